@@ -1,0 +1,95 @@
+// The desktop app: a thin main and the composition root.
+#include "AppOptions.h"
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("orderdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("orderdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("OrderDesk"));
+
+    // --help and --version must work without a display: parse before QApplication exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const od::AppOptions options = od::parseAppOptions(arguments);
+    switch (options.action) {
+    case od::AppOptions::Action::ShowHelp:
+    case od::AppOptions::Action::ShowVersion:
+        printTo(stdout, options.message);
+        return 0;
+    case od::AppOptions::Action::Error:
+        printTo(stderr, options.message);
+        return 2;
+    case od::AppOptions::Action::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QObject::tr("Order Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("orderdesk"));
+    installTranslations(app, options.language);
+
+    const od::Result<od::Catalog> catalog = options.catalogPath.isEmpty()
+                                                ? od::Catalog::bundled()
+                                                : od::Catalog::load(options.catalogPath);
+    if (!catalog) {
+        const QString text =
+            QObject::tr("The product catalog cannot be used:\n%1").arg(catalog.error());
+        printTo(stderr, text);
+        QMessageBox::critical(nullptr, QObject::tr("Order Desk"), text);
+        return 2;
+    }
+
+    if (!QDir().mkpath(options.dataDir)) {
+        const QString text =
+            QObject::tr("The data folder %1 cannot be created. Choose another one with "
+                        "--data-dir.")
+                .arg(QDir::toNativeSeparators(options.dataDir));
+        printTo(stderr, text);
+        QMessageBox::critical(nullptr, QObject::tr("Order Desk"), text);
+        return 2;
+    }
+    QFile::setPermissions(options.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    od::MainWindow window(catalog.value(), options.dataDir);
+    window.show();
+    return QApplication::exec();
+}

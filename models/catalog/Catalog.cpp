@@ -1,0 +1,4 @@
+#include "catalog/Catalog.h"
+
+namespace od {
+} // namespace od

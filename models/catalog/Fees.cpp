@@ -1,0 +1,4 @@
+#include "catalog/Fees.h"
+
+namespace od {
+} // namespace od

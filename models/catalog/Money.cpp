@@ -1,0 +1,4 @@
+#include "catalog/Money.h"
+
+namespace od {
+} // namespace od

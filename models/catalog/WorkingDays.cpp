@@ -1,0 +1,4 @@
+#include "catalog/WorkingDays.h"
+
+namespace od {
+} // namespace od

@@ -1,0 +1,689 @@
+#include "Rules.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/WorkingDays.h"
+#include "order/Validators.h"
+#include "phone/PhoneNumbers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace od {
+
+namespace {
+
+constexpr int kMaxOfficesPerCountry = 5;
+constexpr int kMaxNumbersPerOffice = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+QString countryName(const Catalog &catalog, const QString &code)
+{
+    if (const CountryInfo *info = catalog.country(code))
+        return info->name;
+    const QLocale::Territory t = QLocale::codeToTerritory(code);
+    return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
+}
+
+} // namespace
+
+struct Rules::Context
+{
+    const Order &order;
+    bool submission = false;
+    Problems problems;
+
+    void add(Step step, const QString &field, const QString &message,
+             Problem::Severity severity = Problem::Severity::Error)
+    {
+        problems.append(Problem{step, field, message, severity});
+    }
+    /// An error when submitting, a warning while the rep is still on the step.
+    Problem::Severity blocksSending() const
+    {
+        return submission ? Problem::Severity::Error : Problem::Severity::Warning;
+    }
+};
+
+Rules::Rules(const Catalog &catalog, QDate today) : m_catalog(catalog), m_today(today) {}
+
+Problems Rules::checkStep(const Order &order, Step step) const
+{
+    Context c{order, false, {}};
+    switch (step) {
+    case Step::Customer:
+        checkCustomer(c);
+        break;
+    case Step::VoicePlans:
+        checkVoicePlans(c);
+        break;
+    case Step::Porting:
+        checkPorting(c);
+        break;
+    case Step::Offices:
+        checkOffices(c);
+        break;
+    case Step::Contacts:
+        checkContacts(c);
+        break;
+    case Step::Recap:
+        break;
+    case Step::Submission:
+        checkSubmission(c);
+        break;
+    }
+    return c.problems;
+}
+
+Problems Rules::checkOrder(const Order &order) const
+{
+    Context c{order, true, {}};
+    checkCustomer(c);
+    checkVoicePlans(c);
+    checkPorting(c);
+    checkOffices(c);
+    checkContacts(c);
+    checkSubmission(c);
+    return c.problems;
+}
+
+QDate Rules::earliestPortDate(const QString &countryCode) const
+{
+    const CountryInfo *info = m_catalog.country(countryCode);
+    if (!info)
+        return {};
+    return addWorkingDays(m_today, info->portingLeadTimeDays, *info);
+}
+
+// ---- shared pieces ---------------------------------------------------------------------------
+
+namespace {
+
+
+/// Required address parts; `what` names the address in messages ("the office address").
+void checkAddress(auto &c, Step step, const QString &path, const Address &a, const QString &what,
+                  bool needCompany)
+{
+    auto need = [&](const QString &value, const char *field, const QString &label) {
+        if (value.trimmed().isEmpty())
+            c.add(step, path + QLatin1Char('.') + QLatin1String(field),
+                  tr("%1: enter the %2.").arg(what, label));
+    };
+    if (needCompany)
+        need(a.companyName, "companyName", tr("company name"));
+    need(a.street, "street", tr("street"));
+    need(a.postalCode, "postalCode", tr("postal code"));
+    need(a.city, "city", tr("city"));
+    need(a.country, "country", tr("country"));
+}
+
+void checkEmail(auto &c, Step step, const QString &path, const QString &email, const QString &who)
+{
+    if (email.trimmed().isEmpty())
+        c.add(step, path, tr("Enter the e-mail address of %1.").arg(who));
+    else if (!validators::isEmail(email.trimmed()))
+        c.add(step, path,
+              tr("The e-mail address of %1 is not valid: check it (name@company.com).").arg(who));
+}
+
+/// A stored phone number must be a valid E.164 number.
+void checkPhone(auto &c, Step step, const QString &path, const QString &phone, const QString &who,
+                bool required, const QString &region = QString())
+{
+    if (phone.trimmed().isEmpty()) {
+        if (required)
+            c.add(step, path, tr("Enter the phone number of %1.").arg(who));
+        return;
+    }
+    const PhoneNumbers::Parsed parsed = region.isEmpty()
+                                            ? PhoneNumbers::parse(phone, QStringLiteral("ZZ"))
+                                            : PhoneNumbers::parseForRegion(phone, region);
+    if (!parsed.ok)
+        c.add(step, path, tr("The phone number of %1 is not valid: %2").arg(who, parsed.error));
+    else if (parsed.e164 != phone)
+        c.add(step, path,
+              tr("The phone number of %1 is not stored in international form; retype it.")
+                  .arg(who));
+}
+
+void checkContact(auto &c, Step step, const QString &path, const Contact &contact,
+                  const QString &who)
+{
+    if (contact.name.trimmed().isEmpty())
+        c.add(step, path + QStringLiteral(".name"), tr("Enter the name of %1.").arg(who));
+    checkEmail(c, step, path + QStringLiteral(".email"), contact.email, who);
+    checkPhone(c, step, path + QStringLiteral(".phone"), contact.phone, who, true);
+}
+
+QString countryPath(int i)
+{
+    return QStringLiteral("countries[%1]").arg(i);
+}
+
+} // namespace
+
+// ---- step 1: customer ------------------------------------------------------------------------
+
+void Rules::checkCustomer(Context &c) const
+{
+    const Customer &cu = c.order.customer;
+    const Step s = Step::Customer;
+    switch (cu.kind) {
+    case CustomerKind::Existing: {
+        static const QRegularExpression ocnShape(QStringLiteral("^[0-9]{4,12}$"));
+        if (cu.ocn.trimmed().isEmpty())
+            c.add(s, QStringLiteral("customer.ocn"),
+                  tr("Enter the customer's OCN (customer number)."));
+        else if (!ocnShape.match(cu.ocn).hasMatch())
+            c.add(s, QStringLiteral("customer.ocn"),
+                  tr("The OCN has 4 to 12 digits and nothing else: check it."));
+        checkEmail(c, s, QStringLiteral("customer.accountEmail"), cu.accountEmail,
+                   tr("the customer account (the address on that OCN)"));
+        if (!cu.verified)
+            c.add(s, QStringLiteral("customer.verified"),
+                  tr("The customer is not verified yet: the OCN and e-mail address are checked "
+                     "with the carrier before the order is sent."),
+                  c.blocksSending());
+        break;
+    }
+    case CustomerKind::OnlineAccount:
+        if (cu.onlineAccountId.trimmed().isEmpty())
+            c.add(s, QStringLiteral("customer.onlineAccountId"),
+                  tr("Enter the customer's online account id."));
+        if (!cu.verified)
+            c.add(s, QStringLiteral("customer.verified"),
+                  tr("The online account is not verified yet: it is checked with the carrier "
+                     "before the order is sent."),
+                  c.blocksSending());
+        break;
+    case CustomerKind::Prospect:
+        if (cu.companyName.trimmed().isEmpty())
+            c.add(s, QStringLiteral("customer.companyName"),
+                  tr("Enter the prospect's company name."));
+        checkAddress(c, s, QStringLiteral("customer.prospectAddress"), cu.prospectAddress,
+                     tr("Legal address of the prospect"), false);
+        checkContact(c, s, QStringLiteral("customer.prospectContact"), cu.prospectContact,
+                     tr("the prospect's contact"));
+        break;
+    }
+
+    if (c.order.tenantId.trimmed().isEmpty())
+        c.add(s, QStringLiteral("tenantId"),
+              tr("Enter the customer's Microsoft tenant ID (a GUID, from the Microsoft Entra "
+                 "admin center)."));
+    else if (!validators::isGuid(c.order.tenantId))
+        c.add(s, QStringLiteral("tenantId"),
+              tr("The tenant ID is not a GUID: it looks like "
+                 "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra "
+                 "admin center."));
+}
+
+// ---- step 2: voice plans ---------------------------------------------------------------------
+
+void Rules::checkVoicePlans(Context &c) const
+{
+    const Step s = Step::VoicePlans;
+    if (c.order.countries.isEmpty()) {
+        c.add(s, QStringLiteral("countries"), tr("Choose at least one country."));
+        return;
+    }
+    QHash<QString, int> seen;
+    for (int i = 0; i < c.order.countries.size(); ++i) {
+        const CountryOrder &co = c.order.countries.at(i);
+        const QString path = countryPath(i);
+        const CountryInfo *info = m_catalog.country(co.country);
+        if (!info) {
+            c.add(s, path + QStringLiteral(".country"),
+                  tr("%1 is not a country of the catalog: remove it.").arg(co.country));
+            continue;
+        }
+        if (seen.contains(co.country)) {
+            c.add(s, path + QStringLiteral(".country"),
+                  tr("%1 is in the order twice: remove one.").arg(info->name));
+            continue;
+        }
+        seen.insert(co.country, i);
+
+        if (co.plans.isEmpty())
+            c.add(s, path + QStringLiteral(".plans"),
+                  tr("Choose at least one voice plan for %1.").arg(info->name));
+        QHash<QString, int> planSeen;
+        for (int j = 0; j < co.plans.size(); ++j) {
+            const PlanLine &line = co.plans.at(j);
+            const QString lp = path + QStringLiteral(".plans[%1]").arg(j);
+            const Plan *plan = info->plan(line.planId);
+            if (!plan) {
+                c.add(s, lp + QStringLiteral(".planId"),
+                      tr("The voice plan \"%1\" is not offered in %2: choose another.")
+                          .arg(line.planId, info->name));
+                continue;
+            }
+            if (planSeen.contains(line.planId))
+                c.add(s, lp + QStringLiteral(".planId"),
+                      tr("%1 is chosen twice for %2: add the users to one line.")
+                          .arg(plan->name, info->name));
+            planSeen.insert(line.planId, j);
+            if (line.quantity < 1)
+                c.add(s, lp + QStringLiteral(".quantity"),
+                      tr("%1 in %2: enter how many users (at least 1), or remove the plan.")
+                          .arg(plan->name, info->name));
+        }
+        if (co.ocn.trimmed().isEmpty())
+            c.add(s, path + QStringLiteral(".ocn"),
+                  tr("Choose the OCN (customer number) for %1.").arg(info->name));
+        if (co.bcn.trimmed().isEmpty())
+            c.add(s, path + QStringLiteral(".bcn"),
+                  tr("Choose the BCN (billing account) for %1.").arg(info->name));
+    }
+}
+
+// ---- step 3: porting -------------------------------------------------------------------------
+
+void Rules::checkPorting(Context &c) const
+{
+    const Step s = Step::Porting;
+    for (int i = 0; i < c.order.countries.size(); ++i) {
+        const CountryOrder &co = c.order.countries.at(i);
+        if (!co.keepNumbers)
+            continue;
+        const CountryInfo *info = m_catalog.country(co.country);
+        if (!info)
+            continue; // reported by the voice plans step
+        const PortingDetails &p = co.porting;
+        const QString path = countryPath(i) + QStringLiteral(".porting");
+        const QString name = info->name;
+
+        if (p.kind == PortKind::Migrate && p.currentTeamsNumberType == TeamsNumberType::Unknown)
+            c.add(s, path + QStringLiteral(".currentTeamsNumberType"),
+                  tr("%1: choose how the numbers reach Teams today (Calling Plan, Direct "
+                     "Routing or another Operator Connect operator).")
+                      .arg(name));
+        if (p.losingCarrier.trimmed().isEmpty())
+            c.add(s, path + QStringLiteral(".losingCarrier"),
+                  tr("%1: enter the carrier the numbers come from.").arg(name));
+        if (p.accountHolderName.trimmed().isEmpty())
+            c.add(s, path + QStringLiteral(".accountHolderName"),
+                  tr("%1: enter the account holder's name exactly as the current carrier knows "
+                     "it.")
+                      .arg(name));
+        checkAddress(c, s, path + QStringLiteral(".accountHolderAddress"), p.accountHolderAddress,
+                     tr("%1, account holder's address").arg(name), false);
+
+        // Numbers: each entry parsed, of this country, and no number listed twice.
+        if (p.numbers.isEmpty())
+            c.add(s, path + QStringLiteral(".numbers"),
+                  tr("%1: enter the numbers to keep (single numbers or DDI ranges).").arg(name));
+        struct Span
+        {
+            QString first;
+            QString last;
+            int index;
+        };
+        QList<Span> spans;
+        for (int j = 0; j < p.numbers.size(); ++j) {
+            const NumberRange &n = p.numbers.at(j);
+            const QString np = path + QStringLiteral(".numbers[%1]").arg(j);
+            if (n.first.isEmpty()) {
+                c.add(s, np,
+                      tr("%1: \"%2\" is not a number or a range: correct or remove it.")
+                          .arg(name, n.text));
+                continue;
+            }
+            const PhoneNumbers::Parsed first = PhoneNumbers::parseForRegion(n.first, co.country);
+            if (!first.ok) {
+                c.add(s, np, tr("%1: %2: %3").arg(name, n.text.isEmpty() ? n.first : n.text,
+                                                  first.error));
+                continue;
+            }
+            QString last = n.first;
+            if (n.isRange()) {
+                const PhoneNumbers::Parsed end = PhoneNumbers::parseForRegion(n.last, co.country);
+                if (!end.ok) {
+                    c.add(s, np, tr("%1: end of range %2: %3").arg(name, n.text, end.error));
+                    continue;
+                }
+                if (n.last.size() != n.first.size() || n.last < n.first) {
+                    c.add(s, np,
+                          tr("%1: the range %2 must run from the lower to the higher number, "
+                             "both of the same length.")
+                              .arg(name, n.text));
+                    continue;
+                }
+                last = n.last;
+            }
+            spans.append({n.first, last, j});
+        }
+        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+            return a.first.size() != b.first.size() ? a.first.size() < b.first.size()
+                                                    : a.first < b.first;
+        });
+        for (qsizetype k = 1; k < spans.size(); ++k) {
+            const Span &prev = spans.at(k - 1);
+            const Span &cur = spans.at(k);
+            if (prev.first.size() == cur.first.size() && cur.first <= prev.last)
+                c.add(s, path + QStringLiteral(".numbers[%1]").arg(cur.index),
+                      tr("%1: %2 overlaps entry %3 (%4): list each number once.")
+                          .arg(name, PhoneNumbers::formatInternational(cur.first))
+                          .arg(prev.index + 1)
+                          .arg(PhoneNumbers::formatInternational(prev.first)));
+        }
+
+        // Where the number's area must match the account holder's address (Austria), a
+        // mismatch blocks; where only new numbers are bound to the locality it is a warning.
+        if ((info->addressInNumberArea || info->areaCodeMustMatchLocality) &&
+            !p.accountHolderAddress.city.trimmed().isEmpty()) {
+            QHash<QString, bool> areaChecked;
+            for (const Span &span : spans) {
+                const QString area = PhoneNumbers::areaCodeOf(span.first);
+                if (area.isEmpty() || areaChecked.contains(area))
+                    continue;
+                areaChecked.insert(area, true);
+                const auto check = PhoneNumbers::checkAreaCode(co.country, area,
+                                                               p.accountHolderAddress.city);
+                if (check.result == PhoneNumbers::AreaMatch::Mismatch)
+                    c.add(s, path + QStringLiteral(".numbers[%1]").arg(span.index),
+                          tr("%1: the area code %2 belongs to %3, not to %4 where the account "
+                             "holder is; %5")
+                              .arg(name, area, check.place, p.accountHolderAddress.city,
+                                   info->addressInNumberArea
+                                       ? tr("numbers can only be kept at an address in their "
+                                            "area.")
+                                       : tr("the carrier may refuse the port.")),
+                          info->addressInNumberArea ? Problem::Severity::Error
+                                                    : Problem::Severity::Warning);
+            }
+        }
+
+        if (info->usesMainBillingNumber) {
+            if (p.mainBillingNumber.isEmpty())
+                c.add(s, path + QStringLiteral(".mainBillingNumber"),
+                      tr("%1: enter the main billing number of the account.").arg(name));
+            else if (!PhoneNumbers::parseForRegion(p.mainBillingNumber, co.country).ok)
+                c.add(s, path + QStringLiteral(".mainBillingNumber"),
+                      tr("%1: the main billing number is not a valid number of %1.").arg(name));
+        }
+
+        const QDate earliest = earliestPortDate(co.country);
+        const QString datePath = path + QStringLiteral(".requestedDate");
+        if (!p.requestedDate.isValid())
+            c.add(s, datePath,
+                  tr("%1: choose the port date; the earliest possible is %2.")
+                      .arg(name, QLocale().toString(earliest, QLocale::ShortFormat)));
+        else if (p.requestedDate < earliest)
+            c.add(s, datePath,
+                  tr("%1: the port date is too early: %1 needs %2 working days, so the earliest "
+                     "is %3.")
+                      .arg(name)
+                      .arg(info->portingLeadTimeDays)
+                      .arg(QLocale().toString(earliest, QLocale::ShortFormat)));
+        else if (!isWorkingDay(p.requestedDate, *info))
+            c.add(s, datePath,
+                  tr("%1: numbers are ported on working days; %2 is a weekend or public "
+                     "holiday.")
+                      .arg(name, QLocale().toString(p.requestedDate, QLocale::ShortFormat)));
+
+        for (const PortingField &f : info->portingFields) {
+            const QString fp = path + QStringLiteral(".extras.") + f.key;
+            const QString value = p.extras.value(f.key).trimmed();
+            if (value.isEmpty()) {
+                if (f.required)
+                    c.add(s, fp, tr("%1: enter the %2.").arg(name, f.label));
+                continue;
+            }
+            const QString normal = validators::normaliseIdentifier(value);
+            bool ok = true;
+            if (!f.pattern.isEmpty()) {
+                const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
+                ok = re.match(normal).hasMatch();
+            }
+            if (ok)
+                ok = validators::checksum(f.checksum, normal);
+            if (!ok)
+                c.add(s, fp,
+                      f.hint.isEmpty()
+                          ? tr("%1: the %2 is not valid: check it.").arg(name, f.label)
+                          : tr("%1: the %2 is not valid: %3").arg(name, f.label, f.hint));
+        }
+    }
+}
+
+// ---- step 4: offices and numbers -------------------------------------------------------------
+
+void Rules::checkOffices(Context &c) const
+{
+    const Step s = Step::Offices;
+    for (int i = 0; i < c.order.countries.size(); ++i) {
+        const CountryOrder &co = c.order.countries.at(i);
+        const CountryInfo *info = m_catalog.country(co.country);
+        if (!info)
+            continue;
+        const QString path = countryPath(i);
+        const QString name = info->name;
+
+        if (!co.keepNumbers) {
+            if (co.offices.isEmpty())
+                c.add(s, path + QStringLiteral(".offices"),
+                      tr("%1: add an office to get new numbers, or keep existing numbers.")
+                          .arg(name));
+            if (co.offices.size() > kMaxOfficesPerCountry)
+                c.add(s, path + QStringLiteral(".offices"),
+                      tr("%1: at most %2 offices per country; this order has %3. Remove %4.")
+                          .arg(name)
+                          .arg(kMaxOfficesPerCountry)
+                          .arg(co.offices.size())
+                          .arg(co.offices.size() - kMaxOfficesPerCountry));
+        } else if (!co.offices.isEmpty()) {
+            c.add(s, path + QStringLiteral(".offices"),
+                  tr("%1 keeps its existing numbers; remove its offices for new numbers or turn "
+                     "porting off.")
+                      .arg(name),
+                  Problem::Severity::Warning);
+        }
+
+        int userNumbers = 0;
+        int resourceNumbers = 0;
+        for (int j = 0; j < co.offices.size() && !co.keepNumbers; ++j) {
+            const Office &o = co.offices.at(j);
+            const QString op = path + QStringLiteral(".offices[%1]").arg(j);
+            const QString which = tr("%1, office %2").arg(name).arg(j + 1);
+
+            checkAddress(c, s, op + QStringLiteral(".address"), o.address, which, true);
+            if (!o.address.country.isEmpty() && o.address.country != co.country)
+                c.add(s, op + QStringLiteral(".address.country"),
+                      tr("%1: the address is in %2, but numbers of %3 need an address in %3.")
+                          .arg(which, countryName(m_catalog, o.address.country), name));
+
+            const bool validated = o.validation == AddressValidation::Validated;
+            if (o.validation == AddressValidation::Failed)
+                c.add(s, op + QStringLiteral(".address"),
+                      tr("%1: the address service could not confirm this address: correct it "
+                         "and validate again.")
+                          .arg(which));
+            else if (!validated)
+                c.add(s, op + QStringLiteral(".address"),
+                      tr("%1: the address is not validated yet; the order cannot be sent until "
+                         "it is.")
+                          .arg(which),
+                      c.blocksSending());
+            else if (o.validatedAddressId.isEmpty() || !o.geocode)
+                c.add(s, op + QStringLiteral(".address"),
+                      tr("%1: the validated address has no id or geocode: validate it again.")
+                          .arg(which));
+
+            // Counts.
+            if (o.totalNumbers < 1)
+                c.add(s, op + QStringLiteral(".totalNumbers"),
+                      tr("%1: reserve at least one number.").arg(which));
+            else if (o.totalNumbers > kMaxNumbersPerOffice)
+                c.add(s, op + QStringLiteral(".totalNumbers"),
+                      tr("%1: at most %2 numbers per office; add another office for more.")
+                          .arg(which)
+                          .arg(kMaxNumbersPerOffice));
+            if (o.userNumbers < 0)
+                c.add(s, op + QStringLiteral(".userNumbers"),
+                      tr("%1: the numbers for users cannot be negative.").arg(which));
+            if (o.resourceAccountNumbers < 0)
+                c.add(s, op + QStringLiteral(".resourceAccountNumbers"),
+                      tr("%1: the numbers for resource accounts cannot be negative.").arg(which));
+            if (o.userNumbers >= 0 && o.resourceAccountNumbers >= 0 &&
+                o.userNumbers + o.resourceAccountNumbers != o.totalNumbers)
+                c.add(s, op + QStringLiteral(".userNumbers"),
+                      tr("%1: numbers for users (%2) and for resource accounts (%3) must add up "
+                         "to the office's %4 numbers.")
+                          .arg(which)
+                          .arg(o.userNumbers)
+                          .arg(o.resourceAccountNumbers)
+                          .arg(o.totalNumbers));
+            userNumbers += std::max(0, o.userNumbers);
+            resourceNumbers += std::max(0, o.resourceAccountNumbers);
+
+            // Area code.
+            const QString areaPath = op + QStringLiteral(".areaCode");
+            if (info->areaCodeMustMatchLocality && o.areaCode.trimmed().isEmpty()) {
+                c.add(s, areaPath,
+                      tr("%1: choose an area code of %2; in %3 numbers must belong to the "
+                         "office's locality.")
+                          .arg(which, o.address.city.isEmpty() ? tr("the office's city")
+                                                               : o.address.city,
+                               name));
+            } else if (!o.areaCode.trimmed().isEmpty() && !o.address.city.trimmed().isEmpty()) {
+                const auto check =
+                    PhoneNumbers::checkAreaCode(co.country, o.areaCode, o.address.city);
+                switch (check.result) {
+                case PhoneNumbers::AreaMatch::Match:
+                    break;
+                case PhoneNumbers::AreaMatch::InvalidCode:
+                    c.add(s, areaPath,
+                          tr("%1: %2 is not an area code of %3.").arg(which, o.areaCode, name));
+                    break;
+                case PhoneNumbers::AreaMatch::Mismatch:
+                    c.add(s, areaPath,
+                          tr("%1: the area code %2 belongs to %3, not to %4: choose an area "
+                             "code of %4.")
+                              .arg(which, o.areaCode, check.place, o.address.city),
+                          info->areaCodeMustMatchLocality ? Problem::Severity::Error
+                                                          : Problem::Severity::Warning);
+                    break;
+                case PhoneNumbers::AreaMatch::Unknown:
+                    if (info->areaCodeMustMatchLocality)
+                        c.add(s, areaPath,
+                              tr("%1: the area code %2 could not be confirmed for %3 offline; "
+                                 "check that it belongs to the office's locality.")
+                                  .arg(which, o.areaCode, o.address.city),
+                              Problem::Severity::Warning);
+                    break;
+                }
+            }
+
+            // Reservation.
+            const bool reserved = !o.reservationId.isEmpty() || !o.reservedNumbers.isEmpty();
+            if (reserved && !validated)
+                c.add(s, op + QStringLiteral(".reservedNumbers"),
+                      tr("%1: numbers were reserved for an address that is not validated: "
+                         "validate the address and reserve again.")
+                          .arg(which));
+            if (!reserved && o.totalNumbers > 0)
+                c.add(s, op + QStringLiteral(".reservedNumbers"),
+                      tr("%1: the numbers are not reserved yet; the order cannot be sent until "
+                         "they are.")
+                          .arg(which),
+                      c.blocksSending());
+            if (reserved && o.reservedNumbers.size() != o.totalNumbers)
+                c.add(s, op + QStringLiteral(".reservedNumbers"),
+                      tr("%1: %2 numbers are reserved but the office needs %3: reserve again.")
+                          .arg(which)
+                          .arg(o.reservedNumbers.size())
+                          .arg(o.totalNumbers));
+            for (int k = 0; k < o.reservedNumbers.size(); ++k) {
+                if (PhoneNumbers::regionOf(o.reservedNumbers.at(k)) != co.country) {
+                    c.add(s, op + QStringLiteral(".reservedNumbers[%1]").arg(k),
+                          tr("%1: the reserved number %2 is not a number of %3: reserve again.")
+                              .arg(which, o.reservedNumbers.at(k), name));
+                    break;
+                }
+            }
+        }
+
+        if (!co.keepNumbers && userNumbers > co.planUsers())
+            c.add(s, path + QStringLiteral(".offices"),
+                  tr("%1: %2 numbers for users, but the voice plans cover %3 users: order more "
+                     "users or reserve fewer user numbers.")
+                      .arg(name)
+                      .arg(userNumbers)
+                      .arg(co.planUsers()));
+
+        // Additional services.
+        const Options &opt = co.options;
+        const QString optPath = path + QStringLiteral(".options");
+        if (!info->allowsClipMode(opt.clipMode))
+            c.add(s, optPath + QStringLiteral(".clipMode"),
+                  tr("%1: %2 is not offered in %1; choose CLIP screening.")
+                      .arg(name, opt.clipMode == ClipMode::NoScreening
+                                     ? tr("CLIP no screening")
+                                     : tr("a presentation number")));
+        else if (opt.clipMode == ClipMode::PresentationNumber)
+            checkPhone(c, s, optPath + QStringLiteral(".presentationNumber"),
+                       opt.presentationNumber, tr("the presentation number"), true, co.country);
+        if (opt.callForwarding)
+            checkPhone(c, s, optPath + QStringLiteral(".callForwardingTarget"),
+                       opt.callForwardingTarget, tr("the call forwarding target"), true);
+        if (opt.autoAttendants < 0)
+            c.add(s, optPath + QStringLiteral(".autoAttendants"),
+                  tr("%1: the number of auto attendants cannot be negative.").arg(name));
+        if (opt.callQueues < 0)
+            c.add(s, optPath + QStringLiteral(".callQueues"),
+                  tr("%1: the number of call queues cannot be negative.").arg(name));
+        const int services = std::max(0, opt.autoAttendants) + std::max(0, opt.callQueues);
+        if (!co.keepNumbers && services > resourceNumbers)
+            c.add(s, optPath + QStringLiteral(".autoAttendants"),
+                  tr("%1: %2 auto attendants and call queues need as many numbers for resource "
+                     "accounts; %3 are planned.")
+                      .arg(name)
+                      .arg(services)
+                      .arg(resourceNumbers));
+    }
+}
+
+// ---- step 5: contacts ------------------------------------------------------------------------
+
+void Rules::checkContacts(Context &c) const
+{
+    const Step s = Step::Contacts;
+    checkContact(c, s, QStringLiteral("orderContact"), c.order.orderContact,
+                 tr("the order contact"));
+    checkContact(c, s, QStringLiteral("technicalContact"), c.order.technicalContact,
+                 tr("the technical contact"));
+    checkAddress(c, s, QStringLiteral("legalAddress"), c.order.legalAddress,
+                 tr("Legal company address"), true);
+    if (!c.order.legalAddressConfirmed)
+        c.add(s, QStringLiteral("legalAddressConfirmed"),
+              tr("Confirm the legal company address with the customer."));
+}
+
+// ---- step 7: submission ----------------------------------------------------------------------
+
+void Rules::checkSubmission(Context &c) const
+{
+    if (c.order.submissionPath() != SubmissionPath::Signature)
+        return; // porting orders are signed with their forms after submission
+    const Step s = Step::Submission;
+    const Signatory &sig = c.order.signatory;
+    if (sig.name.trimmed().isEmpty())
+        c.add(s, QStringLiteral("signatory.name"),
+              tr("Enter the name of the person who signs the contract."));
+    checkEmail(c, s, QStringLiteral("signatory.email"), sig.email, tr("the signatory"));
+    if (sig.jobTitle.trimmed().isEmpty())
+        c.add(s, QStringLiteral("signatory.jobTitle"), tr("Enter the signatory's job title."));
+    if (!sig.authorised)
+        c.add(s, QStringLiteral("signatory.authorised"),
+              tr("Confirm that the signatory may sign for the company."));
+}
+
+} // namespace od

@@ -1,0 +1,4 @@
+#include "phone/PhoneNumbers.h"
+
+namespace od {
+} // namespace od

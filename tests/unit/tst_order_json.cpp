@@ -1,0 +1,256 @@
+#include "../common/Fixtures.h"
+#include "order/OrderJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace od;
+
+class TestOrderJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog = Catalog::bundled().value();
+
+    static QJsonObject validDocument()
+    {
+        Order o = Order::create(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        o.countries.append(CountryOrder{});
+        o.countries.first().country = QStringLiteral("DE");
+        o.countries.first().offices.append(Office{});
+        return orderToJson(o);
+    }
+
+    /// Sets a value at a dotted path with [i] indexes in a JSON object.
+    static QJsonObject withValue(QJsonObject root, const QStringList &path, const QJsonValue &v)
+    {
+        if (path.size() == 1) {
+            root.insert(path.first(), v);
+            return root;
+        }
+        const QString head = path.first();
+        const QStringList rest = path.mid(1);
+        if (rest.first().startsWith(QLatin1Char('['))) {
+            QJsonArray a = root.value(head).toArray();
+            const int i = rest.first().mid(1, rest.first().size() - 2).toInt();
+            a[i] = withValue(a.at(i).toObject(), rest.mid(1), v);
+            root.insert(head, a);
+        } else {
+            root.insert(head, withValue(root.value(head).toObject(), rest, v));
+        }
+        return root;
+    }
+
+private slots:
+    void createGivesStableReference()
+    {
+        const QDateTime now(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        const Order a = Order::create(now);
+        const Order b = Order::create(now);
+        QVERIFY(a.reference.startsWith(QStringLiteral("OD-2026-")));
+        QCOMPARE(a.reference.size(), 16);
+        QVERIFY(a.reference != b.reference);
+        // The reference survives a round trip unchanged.
+        QCOMPARE(orderFromJson(orderToJsonBytes(a)).value().reference, a.reference);
+    }
+
+    void roundTripMaximalOrder()
+    {
+        const Order order = fixtures::maximalOrder(m_catalog);
+        QCOMPARE(order.countries.size(), 14);
+        int numbers = 0;
+        for (const CountryOrder &c : order.countries) {
+            QCOMPARE(c.offices.size(), 5);
+            for (const Office &o : c.offices) {
+                QCOMPARE(o.reservedNumbers.size(), 100);
+                numbers += o.reservedNumbers.size();
+            }
+        }
+        QCOMPARE(numbers, 7000);
+        const QByteArray json = orderToJsonBytes(order);
+        const Result<Order> back = orderFromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(back.value() == order);
+        // And once more: the bytes are stable.
+        QCOMPARE(orderToJsonBytes(back.value()), json);
+    }
+
+    void roundTripPortingOrder()
+    {
+        Order order = fixtures::portingOrder(m_catalog, QDate(2026, 12, 3));
+        CountryOrder &de = order.countries.first();
+        de.porting.kind = PortKind::Migrate;
+        de.porting.currentTeamsNumberType = TeamsNumberType::DirectRouting;
+        de.porting.extras.insert(QStringLiteral("note"), QStringLiteral("Ümlaut ✓ \"quoted\""));
+        de.porting.mainBillingNumber = QStringLiteral("+496912345678");
+        de.options.clipMode = ClipMode::PresentationNumber;
+        de.options.presentationNumber = QStringLiteral("+496912345600");
+        de.options.callForwarding = true;
+        de.options.callForwardingTarget = QStringLiteral("+4930123456");
+        order.customer.kind = CustomerKind::Prospect;
+        order.customer.prospectAddress.city = QStringLiteral("Köln");
+        order.customer.prospectContact.phone = QStringLiteral("+4922112345");
+        order.remarks = QStringLiteral("Line 1\nLine 2");
+        order.stepReached = Step::Porting;
+        const Result<Order> back = orderFromJson(orderToJsonBytes(order, true));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(back.value() == order);
+        QCOMPARE(back.value().countries.first().porting.numbers.size(), 21);
+        QCOMPARE(back.value().countries.first().porting.requestedDate,
+                 order.countries.first().porting.requestedDate);
+    }
+
+    void geocodeSurvivesExactly()
+    {
+        Order order = Order::create();
+        CountryOrder c;
+        c.country = QStringLiteral("DE");
+        Office o;
+        o.geocode = GeoPoint{50.110924, 8.682127};
+        c.offices.append(o);
+        Office none;
+        c.offices.append(none);
+        order.countries.append(c);
+        const Order back = orderFromJson(orderToJsonBytes(order)).value();
+        QCOMPARE(back.countries.first().offices.first().geocode->latitude, 50.110924);
+        QCOMPARE(back.countries.first().offices.first().geocode->longitude, 8.682127);
+        QVERIFY(!back.countries.first().offices.at(1).geocode.has_value());
+    }
+
+    void rejectsBadDocuments_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+
+        auto p = [](const char *dotted) {
+            QStringList parts;
+            for (const QString &part : QString::fromLatin1(dotted).split(QLatin1Char('.'))) {
+                const qsizetype bracket = part.indexOf(QLatin1Char('['));
+                if (bracket < 0) {
+                    parts << part;
+                } else {
+                    parts << part.left(bracket) << part.mid(bracket);
+                }
+            }
+            return parts;
+        };
+        QTest::newRow("newer schema") << p("schemaVersion") << QJsonValue(2)
+                                      << QStringLiteral("schemaVersion: this order was saved by a "
+                                                        "newer version");
+        QTest::newRow("schema as text") << p("schemaVersion") << QJsonValue(QStringLiteral("1"))
+                                        << QStringLiteral("schemaVersion: expected a whole number");
+        QTest::newRow("schema zero") << p("schemaVersion") << QJsonValue(0)
+                                     << QStringLiteral("schemaVersion: 0 is not a schema version");
+        QTest::newRow("tenant as number")
+            << p("tenantId") << QJsonValue(12) << QStringLiteral("tenantId: expected text, found a number");
+        QTest::newRow("customer as list")
+            << p("customer") << QJsonValue(QJsonArray{}) << QStringLiteral("customer: expected an object, found a list");
+        QTest::newRow("ocn as number")
+            << p("customer.ocn") << QJsonValue(123) << QStringLiteral("customer.ocn: expected text");
+        QTest::newRow("unknown customer kind")
+            << p("customer.kind") << QJsonValue(QStringLiteral("vip"))
+            << QStringLiteral("customer.kind: \"vip\" is not one of existing, onlineAccount, prospect");
+        QTest::newRow("fractional users")
+            << p("countries[0].offices[0].userNumbers") << QJsonValue(2.5)
+            << QStringLiteral("countries[0].offices[0].userNumbers: expected a whole number, found 2.5");
+        QTest::newRow("users as text")
+            << p("countries[0].offices[0].userNumbers") << QJsonValue(QStringLiteral("3"))
+            << QStringLiteral("countries[0].offices[0].userNumbers: expected a whole number, found text");
+        QTest::newRow("huge total")
+            << p("countries[0].offices[0].totalNumbers") << QJsonValue(1e12)
+            << QStringLiteral("countries[0].offices[0].totalNumbers: expected a whole number");
+        QTest::newRow("bad date")
+            << p("countries[0].porting.requestedDate") << QJsonValue(QStringLiteral("2026-02-30"))
+            << QStringLiteral("countries[0].porting.requestedDate: \"2026-02-30\" is not a date");
+        QTest::newRow("bad created")
+            << p("created") << QJsonValue(QStringLiteral("yesterday"))
+            << QStringLiteral("created: \"yesterday\" is not a date and time");
+        QTest::newRow("reserved number not text")
+            << p("countries[0].offices[0].reservedNumbers") << QJsonValue(QJsonArray{QStringLiteral("+4969"), 5})
+            << QStringLiteral("countries[0].offices[0].reservedNumbers[1]: expected text, found a number");
+        QTest::newRow("unknown field")
+            << p("countries[0].offices[0].colour") << QJsonValue(QStringLiteral("red"))
+            << QStringLiteral("countries[0].offices[0].colour: unknown field");
+        QTest::newRow("unknown top-level field")
+            << p("discount") << QJsonValue(10) << QStringLiteral("discount: unknown field");
+        QTest::newRow("bad step")
+            << p("stepReached") << QJsonValue(QStringLiteral("payment"))
+            << QStringLiteral("stepReached: \"payment\" is not a step");
+        QTest::newRow("latitude out of range")
+            << p("countries[0].offices[0].geocode") << QJsonValue(QJsonObject{{QStringLiteral("latitude"), 91}, {QStringLiteral("longitude"), 0}})
+            << QStringLiteral("countries[0].offices[0].geocode: latitude must lie within");
+        QTest::newRow("half a geocode")
+            << p("countries[0].offices[0].geocode") << QJsonValue(QJsonObject{{QStringLiteral("latitude"), 50}})
+            << QStringLiteral("countries[0].offices[0].geocode: needs both latitude and longitude");
+        QTest::newRow("extra not text")
+            << p("countries[0].porting.extras") << QJsonValue(QJsonObject{{QStringLiteral("siret"), 123}})
+            << QStringLiteral("countries[0].porting.extras.siret: expected text, found a number");
+        QTest::newRow("countries as object")
+            << p("countries") << QJsonValue(QJsonObject{})
+            << QStringLiteral("countries: expected a list, found an object");
+        QTest::newRow("empty reference")
+            << p("reference") << QJsonValue(QString())
+            << QStringLiteral("reference: missing");
+        QTest::newRow("keepNumbers as text")
+            << p("countries[0].keepNumbers") << QJsonValue(QStringLiteral("yes"))
+            << QStringLiteral("countries[0].keepNumbers: expected true or false, found text");
+    }
+
+    void rejectsBadDocuments()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        const QJsonObject good = validDocument();
+        QVERIFY2(orderFromJson(good).ok(), qPrintable(orderFromJson(good).error()));
+        const Result<Order> r = orderFromJson(withValue(good, path, value));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().startsWith(expected), qPrintable(r.error()));
+    }
+
+    void rejectsNonDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not a valid order document");
+        QTest::newRow("truncated") << orderToJsonBytes(Order::create()).left(40)
+                                   << QStringLiteral("not a valid order document");
+        QTest::newRow("array") << QByteArray("[1,2]")
+                               << QStringLiteral("not a valid order document: expected a JSON object");
+        QTest::newRow("no version") << QByteArray("{\"reference\":\"OD-1\"}")
+                                    << QStringLiteral("schemaVersion: missing");
+    }
+
+    void rejectsNonDocuments()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const Result<Order> r = orderFromJson(bytes);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().startsWith(expected), qPrintable(r.error()));
+    }
+
+    void absentFieldsKeepDefaults()
+    {
+        const Result<Order> r =
+            orderFromJson(QByteArray("{\"schemaVersion\":1,\"reference\":\"OD-2026-00000001\"}"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value().reference, QStringLiteral("OD-2026-00000001"));
+        QVERIFY(r.value().countries.isEmpty());
+        QCOMPARE(r.value().stepReached, Step::Customer);
+    }
+
+    void submissionPathFollowsPorting()
+    {
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE"), QStringLiteral("FR")}, 1, 5, 0);
+        QCOMPARE(order.submissionPath(), SubmissionPath::Signature);
+        order.countries[1].keepNumbers = true;
+        QCOMPARE(order.submissionPath(), SubmissionPath::Porting);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderJson)
+#include "tst_order_json.moc"

@@ -1,0 +1,399 @@
+#include "../common/Fixtures.h"
+#include "order/Rules.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace od;
+
+Q_DECLARE_METATYPE(od::Order)
+using Mutation = std::function<void(od::Order &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+namespace {
+const QDate kToday(2026, 12, 3); // a Thursday
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << QStringLiteral("%1 [%2] %3").arg(p.isError() ? QStringLiteral("E") : QStringLiteral("W"), p.field, p.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool hasErrorAt(const Problems &problems, const QString &field)
+{
+    for (const Problem &p : problems)
+        if (p.field == field && p.isError())
+            return true;
+    return false;
+}
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog = Catalog::bundled().value();
+
+    Order germany(int offices = 1, int users = 8, int resourceAccounts = 2) const
+    {
+        return fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, offices, users,
+                                         resourceAccounts);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_catalog.country(QStringLiteral("DE")));
+        // The rules below rely on these catalog facts of DOMAIN.md.
+        QVERIFY(m_catalog.country(QStringLiteral("DE"))->areaCodeMustMatchLocality);
+        QVERIFY(!m_catalog.country(QStringLiteral("DE"))->allowsClipMode(ClipMode::NoScreening));
+    }
+
+    void validOrdersHaveNoProblems_data()
+    {
+        QTest::addColumn<Order>("order");
+        QTest::newRow("germany") << germany();
+        QTest::newRow("maximal") << fixtures::maximalOrder(m_catalog);
+        QTest::newRow("porting") << fixtures::portingOrder(m_catalog, kToday);
+    }
+
+    void validOrdersHaveNoProblems()
+    {
+        QFETCH(Order, order);
+        Order o = order;
+        // Porting fixtures fill the country's extra fields with placeholders; use valid ones.
+        for (CountryOrder &c : o.countries)
+            c.porting.extras = validExtras(c.country);
+        const Problems problems = Rules(m_catalog, kToday).checkOrder(o);
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
+    void stepRules_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("field"); // empty: the step has no error
+
+        const int offices = int(Step::Offices);
+        const auto officesCount = [](int n) {
+            return Mutation([n](Order &o) {
+                CountryOrder &c = o.countries.first();
+                const Office model = c.offices.first();
+                c.offices.clear();
+                for (int i = 0; i < n; ++i) {
+                    Office x = fixtures::office(*fixtures::siteFor(QStringLiteral("DE")), i, 1, 0);
+                    c.offices.append(x);
+                }
+                c.options.autoAttendants = 0;
+                Q_UNUSED(model);
+            });
+        };
+        QTest::newRow("0 offices") << officesCount(0) << offices << QStringLiteral("countries[0].offices");
+        QTest::newRow("1 office") << officesCount(1) << offices << QString();
+        QTest::newRow("5 offices") << officesCount(5) << offices << QString();
+        QTest::newRow("6 offices") << officesCount(6) << offices << QStringLiteral("countries[0].offices");
+
+        const auto numbers = [](int total) {
+            return Mutation([total](Order &o) {
+                CountryOrder &c = o.countries.first();
+                c.offices = {fixtures::office(*fixtures::siteFor(QStringLiteral("DE")), 0, total, 0)};
+                c.plans.first().quantity = std::max(1, total);
+                c.options.autoAttendants = 0;
+            });
+        };
+        const QString total = QStringLiteral("countries[0].offices[0].totalNumbers");
+        QTest::newRow("0 numbers") << numbers(0) << offices << total;
+        QTest::newRow("1 number") << numbers(1) << offices << QString();
+        QTest::newRow("100 numbers") << numbers(100) << offices << QString();
+        QTest::newRow("101 numbers") << numbers(101) << offices << total;
+
+        QTest::newRow("users + resource accounts != total")
+            << Mutation([](Order &o) { o.countries[0].offices[0].userNumbers -= 1; }) << offices
+            << QStringLiteral("countries[0].offices[0].userNumbers");
+        QTest::newRow("negative resource accounts")
+            << Mutation([](Order &o) { o.countries[0].offices[0].resourceAccountNumbers = -1; })
+            << offices << QStringLiteral("countries[0].offices[0].resourceAccountNumbers");
+        QTest::newRow("user numbers > bundles")
+            << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 7; }) << offices
+            << QStringLiteral("countries[0].offices");
+        QTest::newRow("user numbers = bundles")
+            << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 8; }) << offices << QString();
+        QTest::newRow("address in the wrong country")
+            << Mutation([](Order &o) { o.countries[0].offices[0].address.country = QStringLiteral("AT"); })
+            << offices << QStringLiteral("countries[0].offices[0].address.country");
+        QTest::newRow("area code of another city")
+            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("30"); })
+            << offices << QStringLiteral("countries[0].offices[0].areaCode");
+        QTest::newRow("area code with trunk zero")
+            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("069"); })
+            << offices << QString();
+        QTest::newRow("area code missing where required")
+            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode.clear(); }) << offices
+            << QStringLiteral("countries[0].offices[0].areaCode");
+        QTest::newRow("not an area code")
+            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("00000"); })
+            << offices << QStringLiteral("countries[0].offices[0].areaCode");
+        QTest::newRow("CLIP no screening not allowed in DE")
+            << Mutation([](Order &o) { o.countries[0].options.clipMode = ClipMode::NoScreening; })
+            << offices << QStringLiteral("countries[0].options.clipMode");
+        QTest::newRow("reserved before validation")
+            << Mutation([](Order &o) { o.countries[0].offices[0].validation = AddressValidation::NotValidated; })
+            << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
+        QTest::newRow("reservation of the wrong size")
+            << Mutation([](Order &o) { o.countries[0].offices[0].reservedNumbers.removeLast(); })
+            << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
+        QTest::newRow("reserved number of another country")
+            << Mutation([](Order &o) { o.countries[0].offices[0].reservedNumbers[3] = QStringLiteral("+43123456789"); })
+            << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]");
+        QTest::newRow("more services than resource numbers")
+            << Mutation([](Order &o) { o.countries[0].options.callQueues = 2; }) << offices
+            << QStringLiteral("countries[0].options.autoAttendants");
+        QTest::newRow("forwarding without target")
+            << Mutation([](Order &o) { o.countries[0].options.callForwarding = true; }) << offices
+            << QStringLiteral("countries[0].options.callForwardingTarget");
+
+        const int plans = int(Step::VoicePlans);
+        QTest::newRow("no country") << Mutation([](Order &o) { o.countries.clear(); }) << plans
+                                    << QStringLiteral("countries");
+        QTest::newRow("missing BCN") << Mutation([](Order &o) { o.countries[0].bcn.clear(); })
+                                     << plans << QStringLiteral("countries[0].bcn");
+        QTest::newRow("missing OCN") << Mutation([](Order &o) { o.countries[0].ocn = QStringLiteral("  "); })
+                                     << plans << QStringLiteral("countries[0].ocn");
+        QTest::newRow("no plan") << Mutation([](Order &o) { o.countries[0].plans.clear(); })
+                                 << plans << QStringLiteral("countries[0].plans");
+        QTest::newRow("plan of 0 users")
+            << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 0; }) << plans
+            << QStringLiteral("countries[0].plans[0].quantity");
+        QTest::newRow("unknown plan")
+            << Mutation([](Order &o) { o.countries[0].plans[0].planId = QStringLiteral("gold"); })
+            << plans << QStringLiteral("countries[0].plans[0].planId");
+        QTest::newRow("country not in catalog")
+            << Mutation([](Order &o) { o.countries[0].country = QStringLiteral("US"); }) << plans
+            << QStringLiteral("countries[0].country");
+        QTest::newRow("country twice")
+            << Mutation([](Order &o) { o.countries.append(o.countries.first()); }) << plans
+            << QStringLiteral("countries[1].country");
+
+        const int customer = int(Step::Customer);
+        QTest::newRow("malformed tenant id")
+            << Mutation([](Order &o) { o.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db4"); })
+            << customer << QStringLiteral("tenantId");
+        QTest::newRow("tenant id with braces")
+            << Mutation([](Order &o) { o.tenantId = QStringLiteral("{72f988bf-86f1-41af-91ab-2d7cd011db47}"); })
+            << customer << QStringLiteral("tenantId");
+        QTest::newRow("malformed account e-mail")
+            << Mutation([](Order &o) { o.customer.accountEmail = QStringLiteral("it@contoso"); })
+            << customer << QStringLiteral("customer.accountEmail");
+        QTest::newRow("e-mail with space")
+            << Mutation([](Order &o) { o.customer.accountEmail = QStringLiteral("i t@contoso.com"); })
+            << customer << QStringLiteral("customer.accountEmail");
+        QTest::newRow("OCN with letters")
+            << Mutation([](Order &o) { o.customer.ocn = QStringLiteral("12AB5678"); }) << customer
+            << QStringLiteral("customer.ocn");
+        QTest::newRow("prospect without company")
+            << Mutation([](Order &o) {
+                   o.customer.kind = CustomerKind::Prospect;
+                   o.customer.companyName.clear();
+                   o.customer.prospectAddress = o.legalAddress;
+                   o.customer.prospectContact = o.orderContact;
+               })
+            << customer << QStringLiteral("customer.companyName");
+
+        const int contacts = int(Step::Contacts);
+        QTest::newRow("malformed contact e-mail")
+            << Mutation([](Order &o) { o.orderContact.email = QStringLiteral("alex.contoso.com"); })
+            << contacts << QStringLiteral("orderContact.email");
+        QTest::newRow("contact phone not E.164")
+            << Mutation([](Order &o) { o.technicalContact.phone = QStringLiteral("069 1234567"); })
+            << contacts << QStringLiteral("technicalContact.phone");
+        QTest::newRow("legal address not confirmed")
+            << Mutation([](Order &o) { o.legalAddressConfirmed = false; }) << contacts
+            << QStringLiteral("legalAddressConfirmed");
+
+        const int submission = int(Step::Submission);
+        QTest::newRow("signatory not authorised")
+            << Mutation([](Order &o) { o.signatory.authorised = false; }) << submission
+            << QStringLiteral("signatory.authorised");
+        QTest::newRow("porting order needs no signatory yet")
+            << Mutation([](Order &o) {
+                   o.signatory = {};
+                   o.countries[0].keepNumbers = true;
+               })
+            << submission << QString();
+    }
+
+    void stepRules()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(int, step);
+        QFETCH(QString, field);
+        Order order = germany();
+        mutate(order);
+        const Problems problems = Rules(m_catalog, kToday).checkStep(order, Step(step));
+        for (const Problem &p : problems) {
+            QCOMPARE(int(p.step), step);
+            QVERIFY2(!p.message.isEmpty(), qPrintable(p.field));
+        }
+        if (field.isEmpty())
+            QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+        else
+            QVERIFY2(hasErrorAt(problems, field), qPrintable(describe(problems)));
+    }
+
+    void portingRules_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("field");
+        const QString base = QStringLiteral("countries[0].porting");
+        QTest::newRow("valid") << Mutation([](Order &) {}) << QString();
+        QTest::newRow("date one working day too early")
+            << Mutation([](Order &o) {
+                   auto &p = o.countries[0].porting;
+                   p.requestedDate = addWorkingDays(p.requestedDate, -1,
+                                                    *Catalog::bundled().value().country(QStringLiteral("DE")));
+               })
+            << base + QStringLiteral(".requestedDate");
+        QTest::newRow("date on a Saturday")
+            << Mutation([](Order &o) { o.countries[0].porting.requestedDate = QDate(2027, 1, 9); })
+            << base + QStringLiteral(".requestedDate");
+        QTest::newRow("date on a holiday")
+            << Mutation([](Order &o) { o.countries[0].porting.requestedDate = QDate(2027, 5, 6); }) // Ascension
+            << base + QStringLiteral(".requestedDate");
+        QTest::newRow("no date") << Mutation([](Order &o) { o.countries[0].porting.requestedDate = {}; })
+                                 << base + QStringLiteral(".requestedDate");
+        QTest::newRow("no losing carrier")
+            << Mutation([](Order &o) { o.countries[0].porting.losingCarrier.clear(); })
+            << base + QStringLiteral(".losingCarrier");
+        QTest::newRow("no account holder")
+            << Mutation([](Order &o) { o.countries[0].porting.accountHolderName.clear(); })
+            << base + QStringLiteral(".accountHolderName");
+        QTest::newRow("migration without current type")
+            << Mutation([](Order &o) { o.countries[0].porting.kind = PortKind::Migrate; })
+            << base + QStringLiteral(".currentTeamsNumberType");
+        QTest::newRow("no numbers") << Mutation([](Order &o) { o.countries[0].porting.numbers.clear(); })
+                                    << base + QStringLiteral(".numbers");
+        QTest::newRow("unreadable entry")
+            << Mutation([](Order &o) { o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("call me"), {}, {}}); })
+            << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("number of another country")
+            << Mutation([](Order &o) { o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("+43 1 234567"), QStringLiteral("+431234567"), {}}); })
+            << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("overlapping ranges")
+            << Mutation([](Order &o) {
+                   auto n = o.countries[0].porting.numbers.at(3);
+                   o.countries[0].porting.numbers.append(n);
+               })
+            << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("reversed range")
+            << Mutation([](Order &o) { std::swap(o.countries[0].porting.numbers[0].first, o.countries[0].porting.numbers[0].last); })
+            << base + QStringLiteral(".numbers[0]");
+        QTest::newRow("holder address missing city")
+            << Mutation([](Order &o) { o.countries[0].porting.accountHolderAddress.city.clear(); })
+            << base + QStringLiteral(".accountHolderAddress.city");
+    }
+
+    void portingRules()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, field);
+        Order order = fixtures::portingOrder(m_catalog, kToday);
+        order.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
+        mutate(order);
+        const Problems problems = Rules(m_catalog, kToday).checkStep(order, Step::Porting);
+        if (field.isEmpty())
+            QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+        else
+            QVERIFY2(hasErrorAt(problems, field), qPrintable(describe(problems)));
+    }
+
+    void earliestPortDateSkipsWeekendsAndHolidays()
+    {
+        const Rules rules(m_catalog, kToday);
+        const CountryInfo &de = *m_catalog.country(QStringLiteral("DE"));
+        const QDate earliest = rules.earliestPortDate(QStringLiteral("DE"));
+        QCOMPARE(workingDaysBetween(kToday, earliest, de), de.portingLeadTimeDays);
+        QVERIFY(isWorkingDay(earliest, de));
+        // 10 working days from Thu 3 Dec 2026 in Germany: 4, 7-11, 14-17 Dec.
+        if (de.portingLeadTimeDays == 10)
+            QCOMPARE(earliest, QDate(2026, 12, 17));
+    }
+
+    void countryExtrasAreChecked()
+    {
+        // France: SIRET with a Luhn checksum.
+        const CountryInfo *fr = m_catalog.country(QStringLiteral("FR"));
+        QVERIFY(fr);
+        const auto siret = std::find_if(fr->portingFields.cbegin(), fr->portingFields.cend(),
+                                        [](const PortingField &f) { return f.key == QLatin1String("siret"); });
+        QVERIFY(siret != fr->portingFields.cend());
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("FR")}, 1, 1, 0);
+        CountryOrder &c = order.countries[0];
+        c.keepNumbers = true;
+        c.offices.clear();
+        c.porting = fixtures::portingOrder(m_catalog, kToday).countries[0].porting;
+        c.porting.numbers = {NumberRange{QStringLiteral("04 91 12 34 56"), QStringLiteral("+33491123456"), {}}};
+        c.porting.accountHolderAddress = fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("FR")), {}, 1);
+        c.porting.requestedDate = Rules(m_catalog, kToday).earliestPortDate(QStringLiteral("FR"));
+        c.porting.extras = validExtras(QStringLiteral("FR"));
+        const QString field = QStringLiteral("countries[0].porting.extras.siret");
+        QVERIFY2(!hasErrors(Rules(m_catalog, kToday).checkStep(order, Step::Porting)),
+                 qPrintable(describe(Rules(m_catalog, kToday).checkStep(order, Step::Porting))));
+        c.porting.extras[QStringLiteral("siret")] = QStringLiteral("732 829 320 00075"); // last digit off
+        QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
+        c.porting.extras[QStringLiteral("siret")] = QStringLiteral("7328293200007"); // 13 digits
+        QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
+    }
+
+    void submissionTurnsWarningsIntoErrors()
+    {
+        Order order = germany();
+        Office &o = order.countries[0].offices[0];
+        o.validation = AddressValidation::NotValidated;
+        o.reservationId.clear();
+        o.reservedNumbers.clear();
+        const Rules rules(m_catalog, kToday);
+        const Problems step = rules.checkStep(order, Step::Offices);
+        QVERIFY2(!hasErrors(step), qPrintable(describe(step)));
+        QVERIFY(!problemsUnder(step, QStringLiteral("countries[0].offices[0]")).isEmpty());
+        const Problems all = rules.checkOrder(order);
+        QVERIFY(hasErrorAt(all, QStringLiteral("countries[0].offices[0].address")));
+        QVERIFY(hasErrorAt(all, QStringLiteral("countries[0].offices[0].reservedNumbers")));
+    }
+
+    void everyProblemIsTranslatable()
+    {
+        // Messages come from tr(): an installed translator changes them (checked by name here:
+        // the context every rule message uses).
+        Order broken = Order::create();
+        const Problems problems = Rules(m_catalog, kToday).checkOrder(broken);
+        QVERIFY(problems.size() > 5);
+        for (const Problem &p : problems)
+            QVERIFY2(!p.field.isEmpty() && !p.message.isEmpty(), qPrintable(p.message));
+    }
+
+private:
+    QMap<QString, QString> validExtras(const QString &country) const
+    {
+        QMap<QString, QString> values{
+            {QStringLiteral("siret"), QStringLiteral("732 829 320 00074")},
+            {QStringLiteral("rio"), QStringLiteral("01P123456ABC")},
+            {QStringLiteral("nif"), QStringLiteral("B12345674")},
+            {QStringLiteral("codiceFiscale"), QStringLiteral("RSSMRA85T10A562S")},
+            {QStringLiteral("vatNumber"), QStringLiteral("01114601006")},
+            {QStringLiteral("subscriberId"), QStringLiteral("000012345678")},
+            {QStringLiteral("sitePostcode"), QStringLiteral("EC1A 1BB")},
+        };
+        QMap<QString, QString> out;
+        if (const CountryInfo *info = m_catalog.country(country))
+            for (const PortingField &f : info->portingFields)
+                out.insert(f.key, values.value(f.key, QStringLiteral("x")));
+        return out;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
