@@ -23,8 +23,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
         QCoreApplication::translate("AppOptions", "dir"));
     const QCommandLineOption catalog(
         QStringList{QStringLiteral("catalog")},
-        QCoreApplication::translate("AppOptions",
-                                    "Use the product catalog in <file> instead of the bundled one."),
+        QCoreApplication::translate(
+            "AppOptions", "Use the product catalog in <file> instead of the bundled one."),
         QCoreApplication::translate("AppOptions", "file"));
     const QCommandLineOption language(
         QStringList{QStringLiteral("language")},

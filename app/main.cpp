@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,6 +35,14 @@ void installTranslations(QApplication &app, const QString &language)
     if (own->load(locale, QStringLiteral("orderdesk"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+}
+
+/// Tells the rep on the terminal and, where there is a screen to show it on, in a dialog.
+void fail(const QString &text)
+{
+    printTo(stderr, text);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(nullptr, QObject::tr("Order Desk"), text);
 }
 
 } // namespace
@@ -72,8 +81,7 @@ int main(int argc, char *argv[])
     if (!catalog) {
         const QString text =
             QObject::tr("The product catalog cannot be used:\n%1").arg(catalog.error());
-        printTo(stderr, text);
-        QMessageBox::critical(nullptr, QObject::tr("Order Desk"), text);
+        fail(text);
         return 2;
     }
 
@@ -82,8 +90,7 @@ int main(int argc, char *argv[])
             QObject::tr("The data folder %1 cannot be created. Choose another one with "
                         "--data-dir.")
                 .arg(QDir::toNativeSeparators(options.dataDir));
-        printTo(stderr, text);
-        QMessageBox::critical(nullptr, QObject::tr("Order Desk"), text);
+        fail(text);
         return 2;
     }
     QFile::setPermissions(options.dataDir,

@@ -56,8 +56,7 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
     setCentralWidget(central);
 
     buildMenus();
-    statusBar()->showMessage(
-        tr("Drafts are kept in %1").arg(QDir::toNativeSeparators(m_dataDir)));
+    statusBar()->showMessage(tr("Drafts are kept in %1").arg(QDir::toNativeSeparators(m_dataDir)));
     resize(900, 640);
 }
 

@@ -117,9 +117,9 @@ struct Office
     AddressValidation validation = AddressValidation::NotValidated;
     QString validatedAddressId; ///< the address service's id of the validated address
     std::optional<GeoPoint> geocode;
-    QString areaCode;          ///< national prefix without trunk prefix ("69" for Frankfurt)
-    int totalNumbers = 0;      ///< numbers to reserve for this office
-    int userNumbers = 0;       ///< of which for users
+    QString areaCode;               ///< national prefix without trunk prefix ("69" for Frankfurt)
+    int totalNumbers = 0;           ///< numbers to reserve for this office
+    int userNumbers = 0;            ///< of which for users
     int resourceAccountNumbers = 0; ///< of which for resource accounts
     QString reservationId;
     QStringList reservedNumbers; ///< E.164
@@ -193,7 +193,7 @@ struct Order
     bool operator==(const Order &) const = default;
 };
 
-QString stepKey(Step step);           ///< "customer", "voicePlans", ...
+QString stepKey(Step step); ///< "customer", "voicePlans", ...
 bool stepFromKey(const QString &key, Step *step);
 
 } // namespace od

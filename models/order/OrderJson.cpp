@@ -109,9 +109,9 @@ QJsonObject toJson(const CountryOrder &c)
         {QStringLiteral("accountHolderAddress"), toJson(p.accountHolderAddress)},
         {QStringLiteral("numbers"), numbers},
         {QStringLiteral("mainBillingNumber"), p.mainBillingNumber},
-        {QStringLiteral("requestedDate"),
-         p.requestedDate.isValid() ? QJsonValue(p.requestedDate.toString(Qt::ISODate))
-                                   : QJsonValue()},
+        {QStringLiteral("requestedDate"), p.requestedDate.isValid()
+                                              ? QJsonValue(p.requestedDate.toString(Qt::ISODate))
+                                              : QJsonValue()},
         {QStringLiteral("extras"), extras},
     };
 
@@ -129,11 +129,11 @@ QJsonObject toJson(const CountryOrder &c)
             {QStringLiteral("reservationId"), o.reservationId},
             {QStringLiteral("reservedNumbers"), toJson(o.reservedNumbers)},
         };
-        office.insert(QStringLiteral("geocode"),
-                      o.geocode ? QJsonValue(QJsonObject{
-                                      {QStringLiteral("latitude"), o.geocode->latitude},
-                                      {QStringLiteral("longitude"), o.geocode->longitude}})
-                                : QJsonValue());
+        office.insert(
+            QStringLiteral("geocode"),
+            o.geocode ? QJsonValue(QJsonObject{{QStringLiteral("latitude"), o.geocode->latitude},
+                                               {QStringLiteral("longitude"), o.geocode->longitude}})
+                      : QJsonValue());
         offices.append(office);
     }
 
@@ -444,9 +444,9 @@ void read(Reader &r, const QJsonObject &o, Customer *c)
 
 void read(Reader &r, const QJsonObject &o, PortingDetails *p)
 {
-    r.onlyKeys(o, {"kind", "currentTeamsNumberType", "losingCarrier", "accountHolderName",
-                   "accountHolderAddress", "numbers", "mainBillingNumber", "requestedDate",
-                   "extras"});
+    r.onlyKeys(o,
+               {"kind", "currentTeamsNumberType", "losingCarrier", "accountHolderName",
+                "accountHolderAddress", "numbers", "mainBillingNumber", "requestedDate", "extras"});
     r.enumeration(o, "kind", &p->kind, kPortKinds);
     r.enumeration(o, "currentTeamsNumberType", &p->currentTeamsNumberType, kTeamsNumberTypes);
     r.str(o, "losingCarrier", &p->losingCarrier);
@@ -519,8 +519,8 @@ void read(Reader &r, const QJsonObject &o, Options *p)
 
 void read(Reader &r, const QJsonObject &o, CountryOrder *c)
 {
-    r.onlyKeys(o, {"country", "ocn", "bcn", "plans", "keepNumbers", "porting", "offices",
-                   "options"});
+    r.onlyKeys(o,
+               {"country", "ocn", "bcn", "plans", "keepNumbers", "porting", "offices", "options"});
     r.str(o, "country", &c->country);
     r.str(o, "ocn", &c->ocn);
     r.str(o, "bcn", &c->bcn);
@@ -573,11 +573,10 @@ QJsonObject orderToJson(const Order &order)
         {QStringLiteral("technicalContact"), toJson(order.technicalContact)},
         {QStringLiteral("legalAddress"), toJson(order.legalAddress)},
         {QStringLiteral("legalAddressConfirmed"), order.legalAddressConfirmed},
-        {QStringLiteral("signatory"),
-         QJsonObject{{QStringLiteral("name"), s.name},
-                     {QStringLiteral("email"), s.email},
-                     {QStringLiteral("jobTitle"), s.jobTitle},
-                     {QStringLiteral("authorised"), s.authorised}}},
+        {QStringLiteral("signatory"), QJsonObject{{QStringLiteral("name"), s.name},
+                                                  {QStringLiteral("email"), s.email},
+                                                  {QStringLiteral("jobTitle"), s.jobTitle},
+                                                  {QStringLiteral("authorised"), s.authorised}}},
         {QStringLiteral("stepReached"), stepKey(order.stepReached)},
         {QStringLiteral("remarks"), order.remarks},
     };
@@ -594,10 +593,9 @@ Result<Order> orderFromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<Order>::failure(
-            tr("not a valid order document: %1 at character %2")
-                .arg(error.errorString())
-                .arg(error.offset));
+        return Result<Order>::failure(tr("not a valid order document: %1 at character %2")
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
     if (!doc.isObject())
         return Result<Order>::failure(tr("not a valid order document: expected a JSON object"));
     return orderFromJson(doc.object());

@@ -14,10 +14,9 @@ Problems problemsUnder(const Problems &problems, const QString &path)
 {
     Problems out;
     for (const Problem &p : problems) {
-        if (p.field == path ||
-            (p.field.startsWith(path) && p.field.size() > path.size() &&
-             (p.field.at(path.size()) == QLatin1Char('.') ||
-              p.field.at(path.size()) == QLatin1Char('['))))
+        if (p.field == path || (p.field.startsWith(path) && p.field.size() > path.size() &&
+                                (p.field.at(path.size()) == QLatin1Char('.') ||
+                                 p.field.at(path.size()) == QLatin1Char('['))))
             out.append(p);
     }
     return out;

@@ -106,7 +106,6 @@ QDate Rules::earliestPortDate(const QString &countryCode) const
 
 namespace {
 
-
 /// Required address parts; `what` names the address in messages ("the office address").
 void checkAddress(auto &c, Step step, const QString &path, const Address &a, const QString &what,
                   bool needCompany)
@@ -148,9 +147,9 @@ void checkPhone(auto &c, Step step, const QString &path, const QString &phone, c
     if (!parsed.ok)
         c.add(step, path, tr("The phone number of %1 is not valid: %2").arg(who, parsed.error));
     else if (parsed.e164 != phone)
-        c.add(step, path,
-              tr("The phone number of %1 is not stored in international form; retype it.")
-                  .arg(who));
+        c.add(
+            step, path,
+            tr("The phone number of %1 is not stored in international form; retype it.").arg(who));
 }
 
 void checkContact(auto &c, Step step, const QString &path, const Contact &contact,
@@ -338,8 +337,8 @@ void Rules::checkPorting(Context &c) const
             }
             const PhoneNumbers::Parsed first = PhoneNumbers::parseForRegion(n.first, co.country);
             if (!first.ok) {
-                c.add(s, np, tr("%1: %2: %3").arg(name, n.text.isEmpty() ? n.first : n.text,
-                                                  first.error));
+                c.add(s, np,
+                      tr("%1: %2: %3").arg(name, n.text.isEmpty() ? n.first : n.text, first.error));
                 continue;
             }
             QString last = n.first;
@@ -360,19 +359,31 @@ void Rules::checkPorting(Context &c) const
             }
             spans.append({n.first, last, j});
         }
+        // Sorted by length, then number, then position: of two entries that overlap, the later
+        // one in the rep's list is the one reported.
         std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-            return a.first.size() != b.first.size() ? a.first.size() < b.first.size()
-                                                    : a.first < b.first;
+            if (a.first.size() != b.first.size())
+                return a.first.size() < b.first.size();
+            return a.first != b.first ? a.first < b.first : a.index < b.index;
         });
-        for (qsizetype k = 1; k < spans.size(); ++k) {
-            const Span &prev = spans.at(k - 1);
-            const Span &cur = spans.at(k);
-            if (prev.first.size() == cur.first.size() && cur.first <= prev.last)
-                c.add(s, path + QStringLiteral(".numbers[%1]").arg(cur.index),
-                      tr("%1: %2 overlaps entry %3 (%4): list each number once.")
-                          .arg(name, PhoneNumbers::formatInternational(cur.first))
-                          .arg(prev.index + 1)
-                          .arg(PhoneNumbers::formatInternational(prev.first)));
+        // Compare each entry with the one reaching furthest so far: a long range can contain
+        // several later entries that do not overlap each other.
+        for (qsizetype k = 1, reach = 0; k < spans.size(); ++k) {
+            const Span &a = spans.at(reach);
+            const Span &b = spans.at(k);
+            if (a.first.size() != b.first.size() || b.first > a.last) {
+                reach = k;
+                continue;
+            }
+            const Span &earlier = a.index < b.index ? a : b;
+            const Span &later = a.index < b.index ? b : a;
+            c.add(s, path + QStringLiteral(".numbers[%1]").arg(later.index),
+                  tr("%1: %2 overlaps entry %3 (%4): list each number once.")
+                      .arg(name, PhoneNumbers::formatInternational(later.first))
+                      .arg(earlier.index + 1)
+                      .arg(PhoneNumbers::formatInternational(earlier.first)));
+            if (b.last > a.last)
+                reach = k;
         }
 
         // Where the number's area must match the account holder's address (Austria), a
@@ -385,8 +396,8 @@ void Rules::checkPorting(Context &c) const
                 if (area.isEmpty() || areaChecked.contains(area))
                     continue;
                 areaChecked.insert(area, true);
-                const auto check = PhoneNumbers::checkAreaCode(co.country, area,
-                                                               p.accountHolderAddress.city);
+                const auto check =
+                    PhoneNumbers::checkAreaCode(co.country, area, p.accountHolderAddress.city);
                 if (check.result == PhoneNumbers::AreaMatch::Mismatch)
                     c.add(s, path + QStringLiteral(".numbers[%1]").arg(span.index),
                           tr("%1: the area code %2 belongs to %3, not to %4 where the account "
@@ -550,8 +561,8 @@ void Rules::checkOffices(Context &c) const
                 c.add(s, areaPath,
                       tr("%1: choose an area code of %2; in %3 numbers must belong to the "
                          "office's locality.")
-                          .arg(which, o.address.city.isEmpty() ? tr("the office's city")
-                                                               : o.address.city,
+                          .arg(which,
+                               o.address.city.isEmpty() ? tr("the office's city") : o.address.city,
                                name));
             } else if (!o.areaCode.trimmed().isEmpty() && !o.address.city.trimmed().isEmpty()) {
                 const auto check =

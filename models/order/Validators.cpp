@@ -7,8 +7,8 @@ namespace od::validators {
 namespace {
 const QRegularExpression &guidPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    static const QRegularExpression re(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
     return re;
 }
 } // namespace
@@ -21,7 +21,8 @@ QString normaliseTenantId(const QString &text)
     if (m.hasMatch())
         return m.captured(0).toLower();
     // A GUID written without dashes (32 hex digits): put them back.
-    static const QRegularExpression bare(QStringLiteral("(?<![0-9a-fA-F])([0-9a-fA-F]{32})(?![0-9a-fA-F])"));
+    static const QRegularExpression bare(
+        QStringLiteral("(?<![0-9a-fA-F])([0-9a-fA-F]{32})(?![0-9a-fA-F])"));
     const QRegularExpressionMatch b = bare.match(compact);
     if (b.hasMatch()) {
         const QString h = b.captured(1).toLower();
@@ -40,9 +41,9 @@ bool isEmail(const QString &text)
 {
     if (text.size() > 254 || text.size() < 6)
         return false;
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
-        "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
+                       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
     if (!re.match(text).hasMatch())
         return false;
     const QString local = text.section(QLatin1Char('@'), 0, 0);
@@ -78,7 +79,8 @@ bool spanishTaxId(const QString &input)
     static const QString letters = QStringLiteral("TRWAGMYFPDXBNJZSQVHLCKE");
     static const QRegularExpression dni(QStringLiteral("^([0-9]{8})([A-Z])$"));
     static const QRegularExpression nie(QStringLiteral("^([XYZ])([0-9]{7})([A-Z])$"));
-    static const QRegularExpression cif(QStringLiteral("^([ABCDEFGHJNPQRSUVW])([0-9]{7})([0-9A-J])$"));
+    static const QRegularExpression cif(
+        QStringLiteral("^([ABCDEFGHJNPQRSUVW])([0-9]{7})([0-9A-J])$"));
     if (const auto m = dni.match(id); m.hasMatch())
         return letters.at(m.captured(1).toInt() % 23) == m.captured(2).at(0);
     if (const auto m = nie.match(id); m.hasMatch()) {
@@ -117,13 +119,14 @@ bool spanishTaxId(const QString &input)
 bool codiceFiscale(const QString &input)
 {
     const QString cf = normaliseIdentifier(input);
-    static const QRegularExpression shape(QStringLiteral(
-        "^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-"
+                       "9LMNPQRSTUV]{3}[A-Z]$"));
     if (!shape.match(cf).hasMatch())
         return false;
     // Values of characters in odd (1st, 3rd, ...) positions; even positions use 0..25 / 0..9.
-    static const int oddValues[] = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20,
-                                    11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+    static const int oddValues[] = {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                    20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     int sum = 0;
     for (int i = 0; i < 15; ++i) {
         const QChar c = cf.at(i);
@@ -179,8 +182,7 @@ QString normaliseIdentifier(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
-            c == QLatin1Char('/'))
+        if (c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('/'))
             continue;
         out.append(c.toUpper());
     }

@@ -47,11 +47,14 @@ inline const Site *siteFor(const QString &country)
 }
 
 /// `count` consecutive valid numbers of the area, starting at block `block` (distinct blocks
-/// give distinct numbers). Empty area code: the country's example fixed-line number.
+/// give distinct numbers).
 inline QStringList numbersInArea(const QString &country, const QString &areaCode, int block,
                                  int count)
 {
-    const QString sample = PhoneNumbers::sampleNumberForAreaCode(country, areaCode);
+    // Denmark has no area codes: numbers of Copenhagen start with 33.
+    const QString prefix =
+        areaCode.isEmpty() && country == QLatin1String("DK") ? QStringLiteral("33") : areaCode;
+    const QString sample = PhoneNumbers::sampleNumberForAreaCode(country, prefix);
     QStringList out;
     if (sample.isEmpty())
         return out;
@@ -77,8 +80,8 @@ inline Address siteAddress(const Site &s, const QString &company, int houseNumbe
 inline Office office(const Site &s, int index, int users, int resourceAccounts)
 {
     Office o;
-    o.id = QUuid::createUuidV5(QUuid(), QStringLiteral("%1-%2").arg(QLatin1String(s.country))
-                                            .arg(index))
+    o.id = QUuid::createUuidV5(QUuid(),
+                               QStringLiteral("%1-%2").arg(QLatin1String(s.country)).arg(index))
                .toString(QUuid::WithoutBraces);
     o.address = siteAddress(s, QStringLiteral("Contoso Ltd"), 10 + index);
     o.validation = AddressValidation::Validated;
@@ -124,12 +127,16 @@ inline Order newNumbersOrder(const Catalog &catalog, const QStringList &countrie
         c.options.autoAttendants = resourceAccounts > 0 ? 1 : 0;
         order.countries.append(c);
     }
-    order.orderContact = contact(QStringLiteral("Alex Example"), QStringLiteral("alex@contoso.example.com"));
-    order.technicalContact = contact(QStringLiteral("Sam Example"), QStringLiteral("sam@contoso.example.com"));
-    order.legalAddress = siteAddress(*siteFor(QStringLiteral("DE")), QStringLiteral("Contoso Ltd"), 1);
+    order.orderContact =
+        contact(QStringLiteral("Alex Example"), QStringLiteral("alex@contoso.example.com"));
+    order.technicalContact =
+        contact(QStringLiteral("Sam Example"), QStringLiteral("sam@contoso.example.com"));
+    order.legalAddress =
+        siteAddress(*siteFor(QStringLiteral("DE")), QStringLiteral("Contoso Ltd"), 1);
     order.legalAddressConfirmed = true;
-    order.signatory = Signatory{QStringLiteral("Kim Example"), QStringLiteral("kim@contoso.example.com"),
-                                QStringLiteral("Managing Director"), true};
+    order.signatory =
+        Signatory{QStringLiteral("Kim Example"), QStringLiteral("kim@contoso.example.com"),
+                  QStringLiteral("Managing Director"), true};
     order.stepReached = Step::Submission;
     return order;
 }

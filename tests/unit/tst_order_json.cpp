@@ -145,20 +145,25 @@ private slots:
         QTest::newRow("schema zero") << p("schemaVersion") << QJsonValue(0)
                                      << QStringLiteral("schemaVersion: 0 is not a schema version");
         QTest::newRow("tenant as number")
-            << p("tenantId") << QJsonValue(12) << QStringLiteral("tenantId: expected text, found a number");
+            << p("tenantId") << QJsonValue(12)
+            << QStringLiteral("tenantId: expected text, found a number");
         QTest::newRow("customer as list")
-            << p("customer") << QJsonValue(QJsonArray{}) << QStringLiteral("customer: expected an object, found a list");
-        QTest::newRow("ocn as number")
-            << p("customer.ocn") << QJsonValue(123) << QStringLiteral("customer.ocn: expected text");
+            << p("customer") << QJsonValue(QJsonArray{})
+            << QStringLiteral("customer: expected an object, found a list");
+        QTest::newRow("ocn as number") << p("customer.ocn") << QJsonValue(123)
+                                       << QStringLiteral("customer.ocn: expected text");
         QTest::newRow("unknown customer kind")
             << p("customer.kind") << QJsonValue(QStringLiteral("vip"))
-            << QStringLiteral("customer.kind: \"vip\" is not one of existing, onlineAccount, prospect");
+            << QStringLiteral(
+                   "customer.kind: \"vip\" is not one of existing, onlineAccount, prospect");
         QTest::newRow("fractional users")
             << p("countries[0].offices[0].userNumbers") << QJsonValue(2.5)
-            << QStringLiteral("countries[0].offices[0].userNumbers: expected a whole number, found 2.5");
+            << QStringLiteral(
+                   "countries[0].offices[0].userNumbers: expected a whole number, found 2.5");
         QTest::newRow("users as text")
             << p("countries[0].offices[0].userNumbers") << QJsonValue(QStringLiteral("3"))
-            << QStringLiteral("countries[0].offices[0].userNumbers: expected a whole number, found text");
+            << QStringLiteral(
+                   "countries[0].offices[0].userNumbers: expected a whole number, found text");
         QTest::newRow("huge total")
             << p("countries[0].offices[0].totalNumbers") << QJsonValue(1e12)
             << QStringLiteral("countries[0].offices[0].totalNumbers: expected a whole number");
@@ -169,31 +174,35 @@ private slots:
             << p("created") << QJsonValue(QStringLiteral("yesterday"))
             << QStringLiteral("created: \"yesterday\" is not a date and time");
         QTest::newRow("reserved number not text")
-            << p("countries[0].offices[0].reservedNumbers") << QJsonValue(QJsonArray{QStringLiteral("+4969"), 5})
-            << QStringLiteral("countries[0].offices[0].reservedNumbers[1]: expected text, found a number");
+            << p("countries[0].offices[0].reservedNumbers")
+            << QJsonValue(QJsonArray{QStringLiteral("+4969"), 5})
+            << QStringLiteral(
+                   "countries[0].offices[0].reservedNumbers[1]: expected text, found a number");
         QTest::newRow("unknown field")
             << p("countries[0].offices[0].colour") << QJsonValue(QStringLiteral("red"))
             << QStringLiteral("countries[0].offices[0].colour: unknown field");
         QTest::newRow("unknown top-level field")
             << p("discount") << QJsonValue(10) << QStringLiteral("discount: unknown field");
-        QTest::newRow("bad step")
-            << p("stepReached") << QJsonValue(QStringLiteral("payment"))
-            << QStringLiteral("stepReached: \"payment\" is not a step");
+        QTest::newRow("bad step") << p("stepReached") << QJsonValue(QStringLiteral("payment"))
+                                  << QStringLiteral("stepReached: \"payment\" is not a step");
         QTest::newRow("latitude out of range")
-            << p("countries[0].offices[0].geocode") << QJsonValue(QJsonObject{{QStringLiteral("latitude"), 91}, {QStringLiteral("longitude"), 0}})
+            << p("countries[0].offices[0].geocode")
+            << QJsonValue(
+                   QJsonObject{{QStringLiteral("latitude"), 91}, {QStringLiteral("longitude"), 0}})
             << QStringLiteral("countries[0].offices[0].geocode: latitude must lie within");
         QTest::newRow("half a geocode")
-            << p("countries[0].offices[0].geocode") << QJsonValue(QJsonObject{{QStringLiteral("latitude"), 50}})
+            << p("countries[0].offices[0].geocode")
+            << QJsonValue(QJsonObject{{QStringLiteral("latitude"), 50}})
             << QStringLiteral("countries[0].offices[0].geocode: needs both latitude and longitude");
         QTest::newRow("extra not text")
-            << p("countries[0].porting.extras") << QJsonValue(QJsonObject{{QStringLiteral("siret"), 123}})
+            << p("countries[0].porting.extras")
+            << QJsonValue(QJsonObject{{QStringLiteral("siret"), 123}})
             << QStringLiteral("countries[0].porting.extras.siret: expected text, found a number");
         QTest::newRow("countries as object")
             << p("countries") << QJsonValue(QJsonObject{})
             << QStringLiteral("countries: expected a list, found an object");
         QTest::newRow("empty reference")
-            << p("reference") << QJsonValue(QString())
-            << QStringLiteral("reference: missing");
+            << p("reference") << QJsonValue(QString()) << QStringLiteral("reference: missing");
         QTest::newRow("keepNumbers as text")
             << p("countries[0].keepNumbers") << QJsonValue(QStringLiteral("yes"))
             << QStringLiteral("countries[0].keepNumbers: expected true or false, found text");
@@ -219,9 +228,10 @@ private slots:
         QTest::newRow("truncated") << orderToJsonBytes(Order::create()).left(40)
                                    << QStringLiteral("not a valid order document");
         QTest::newRow("array") << QByteArray("[1,2]")
-                               << QStringLiteral("not a valid order document: expected a JSON object");
-        QTest::newRow("no version") << QByteArray("{\"reference\":\"OD-1\"}")
-                                    << QStringLiteral("schemaVersion: missing");
+                               << QStringLiteral(
+                                      "not a valid order document: expected a JSON object");
+        QTest::newRow("no version")
+            << QByteArray("{\"reference\":\"OD-1\"}") << QStringLiteral("schemaVersion: missing");
     }
 
     void rejectsNonDocuments()
@@ -245,7 +255,8 @@ private slots:
 
     void submissionPathFollowsPorting()
     {
-        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE"), QStringLiteral("FR")}, 1, 5, 0);
+        Order order = fixtures::newNumbersOrder(
+            m_catalog, {QStringLiteral("DE"), QStringLiteral("FR")}, 1, 5, 0);
         QCOMPARE(order.submissionPath(), SubmissionPath::Signature);
         order.countries[1].keepNumbers = true;
         QCOMPARE(order.submissionPath(), SubmissionPath::Porting);

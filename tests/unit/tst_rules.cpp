@@ -18,7 +18,9 @@ QString describe(const Problems &problems)
 {
     QStringList lines;
     for (const Problem &p : problems)
-        lines << QStringLiteral("%1 [%2] %3").arg(p.isError() ? QStringLiteral("E") : QStringLiteral("W"), p.field, p.message);
+        lines << QStringLiteral("%1 [%2] %3")
+                     .arg(p.isError() ? QStringLiteral("E") : QStringLiteral("W"), p.field,
+                          p.message);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -92,15 +94,18 @@ private slots:
                 Q_UNUSED(model);
             });
         };
-        QTest::newRow("0 offices") << officesCount(0) << offices << QStringLiteral("countries[0].offices");
+        QTest::newRow("0 offices")
+            << officesCount(0) << offices << QStringLiteral("countries[0].offices");
         QTest::newRow("1 office") << officesCount(1) << offices << QString();
         QTest::newRow("5 offices") << officesCount(5) << offices << QString();
-        QTest::newRow("6 offices") << officesCount(6) << offices << QStringLiteral("countries[0].offices");
+        QTest::newRow("6 offices")
+            << officesCount(6) << offices << QStringLiteral("countries[0].offices");
 
         const auto numbers = [](int total) {
             return Mutation([total](Order &o) {
                 CountryOrder &c = o.countries.first();
-                c.offices = {fixtures::office(*fixtures::siteFor(QStringLiteral("DE")), 0, total, 0)};
+                c.offices = {
+                    fixtures::office(*fixtures::siteFor(QStringLiteral("DE")), 0, total, 0)};
                 c.plans.first().quantity = std::max(1, total);
                 c.options.autoAttendants = 0;
             });
@@ -121,34 +126,35 @@ private slots:
             << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 7; }) << offices
             << QStringLiteral("countries[0].offices");
         QTest::newRow("user numbers = bundles")
-            << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 8; }) << offices << QString();
-        QTest::newRow("address in the wrong country")
-            << Mutation([](Order &o) { o.countries[0].offices[0].address.country = QStringLiteral("AT"); })
-            << offices << QStringLiteral("countries[0].offices[0].address.country");
+            << Mutation([](Order &o) { o.countries[0].plans[0].quantity = 8; }) << offices
+            << QString();
+        QTest::newRow("address in the wrong country") << Mutation([](Order &o) {
+            o.countries[0].offices[0].address.country = QStringLiteral("AT");
+        }) << offices << QStringLiteral("countries[0].offices[0].address.country");
         QTest::newRow("area code of another city")
             << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("30"); })
             << offices << QStringLiteral("countries[0].offices[0].areaCode");
-        QTest::newRow("area code with trunk zero")
-            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("069"); })
-            << offices << QString();
+        QTest::newRow("area code with trunk zero") << Mutation([](Order &o) {
+            o.countries[0].offices[0].areaCode = QStringLiteral("069");
+        }) << offices << QString();
         QTest::newRow("area code missing where required")
             << Mutation([](Order &o) { o.countries[0].offices[0].areaCode.clear(); }) << offices
             << QStringLiteral("countries[0].offices[0].areaCode");
-        QTest::newRow("not an area code")
-            << Mutation([](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("00000"); })
-            << offices << QStringLiteral("countries[0].offices[0].areaCode");
+        QTest::newRow("not an area code") << Mutation([](Order &o) {
+            o.countries[0].offices[0].areaCode = QStringLiteral("00000");
+        }) << offices << QStringLiteral("countries[0].offices[0].areaCode");
         QTest::newRow("CLIP no screening not allowed in DE")
             << Mutation([](Order &o) { o.countries[0].options.clipMode = ClipMode::NoScreening; })
             << offices << QStringLiteral("countries[0].options.clipMode");
-        QTest::newRow("reserved before validation")
-            << Mutation([](Order &o) { o.countries[0].offices[0].validation = AddressValidation::NotValidated; })
-            << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
+        QTest::newRow("reserved before validation") << Mutation([](Order &o) {
+            o.countries[0].offices[0].validation = AddressValidation::NotValidated;
+        }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
         QTest::newRow("reservation of the wrong size")
             << Mutation([](Order &o) { o.countries[0].offices[0].reservedNumbers.removeLast(); })
             << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
-        QTest::newRow("reserved number of another country")
-            << Mutation([](Order &o) { o.countries[0].offices[0].reservedNumbers[3] = QStringLiteral("+43123456789"); })
-            << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]");
+        QTest::newRow("reserved number of another country") << Mutation([](Order &o) {
+            o.countries[0].offices[0].reservedNumbers[3] = QStringLiteral("+43123456789");
+        }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]");
         QTest::newRow("more services than resource numbers")
             << Mutation([](Order &o) { o.countries[0].options.callQueues = 2; }) << offices
             << QStringLiteral("countries[0].options.autoAttendants");
@@ -161,8 +167,9 @@ private slots:
                                     << QStringLiteral("countries");
         QTest::newRow("missing BCN") << Mutation([](Order &o) { o.countries[0].bcn.clear(); })
                                      << plans << QStringLiteral("countries[0].bcn");
-        QTest::newRow("missing OCN") << Mutation([](Order &o) { o.countries[0].ocn = QStringLiteral("  "); })
-                                     << plans << QStringLiteral("countries[0].ocn");
+        QTest::newRow("missing OCN")
+            << Mutation([](Order &o) { o.countries[0].ocn = QStringLiteral("  "); }) << plans
+            << QStringLiteral("countries[0].ocn");
         QTest::newRow("no plan") << Mutation([](Order &o) { o.countries[0].plans.clear(); })
                                  << plans << QStringLiteral("countries[0].plans");
         QTest::newRow("plan of 0 users")
@@ -179,29 +186,27 @@ private slots:
             << QStringLiteral("countries[1].country");
 
         const int customer = int(Step::Customer);
-        QTest::newRow("malformed tenant id")
-            << Mutation([](Order &o) { o.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db4"); })
-            << customer << QStringLiteral("tenantId");
-        QTest::newRow("tenant id with braces")
-            << Mutation([](Order &o) { o.tenantId = QStringLiteral("{72f988bf-86f1-41af-91ab-2d7cd011db47}"); })
-            << customer << QStringLiteral("tenantId");
+        QTest::newRow("malformed tenant id") << Mutation([](Order &o) {
+            o.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db4");
+        }) << customer << QStringLiteral("tenantId");
+        QTest::newRow("tenant id with braces") << Mutation([](Order &o) {
+            o.tenantId = QStringLiteral("{72f988bf-86f1-41af-91ab-2d7cd011db47}");
+        }) << customer << QStringLiteral("tenantId");
         QTest::newRow("malformed account e-mail")
             << Mutation([](Order &o) { o.customer.accountEmail = QStringLiteral("it@contoso"); })
             << customer << QStringLiteral("customer.accountEmail");
-        QTest::newRow("e-mail with space")
-            << Mutation([](Order &o) { o.customer.accountEmail = QStringLiteral("i t@contoso.com"); })
-            << customer << QStringLiteral("customer.accountEmail");
+        QTest::newRow("e-mail with space") << Mutation([](Order &o) {
+            o.customer.accountEmail = QStringLiteral("i t@contoso.com");
+        }) << customer << QStringLiteral("customer.accountEmail");
         QTest::newRow("OCN with letters")
             << Mutation([](Order &o) { o.customer.ocn = QStringLiteral("12AB5678"); }) << customer
             << QStringLiteral("customer.ocn");
-        QTest::newRow("prospect without company")
-            << Mutation([](Order &o) {
-                   o.customer.kind = CustomerKind::Prospect;
-                   o.customer.companyName.clear();
-                   o.customer.prospectAddress = o.legalAddress;
-                   o.customer.prospectContact = o.orderContact;
-               })
-            << customer << QStringLiteral("customer.companyName");
+        QTest::newRow("prospect without company") << Mutation([](Order &o) {
+            o.customer.kind = CustomerKind::Prospect;
+            o.customer.companyName.clear();
+            o.customer.prospectAddress = o.legalAddress;
+            o.customer.prospectContact = o.orderContact;
+        }) << customer << QStringLiteral("customer.companyName");
 
         const int contacts = int(Step::Contacts);
         QTest::newRow("malformed contact e-mail")
@@ -218,12 +223,10 @@ private slots:
         QTest::newRow("signatory not authorised")
             << Mutation([](Order &o) { o.signatory.authorised = false; }) << submission
             << QStringLiteral("signatory.authorised");
-        QTest::newRow("porting order needs no signatory yet")
-            << Mutation([](Order &o) {
-                   o.signatory = {};
-                   o.countries[0].keepNumbers = true;
-               })
-            << submission << QString();
+        QTest::newRow("porting order needs no signatory yet") << Mutation([](Order &o) {
+            o.signatory = {};
+            o.countries[0].keepNumbers = true;
+        }) << submission << QString();
     }
 
     void stepRules()
@@ -250,21 +253,21 @@ private slots:
         QTest::addColumn<QString>("field");
         const QString base = QStringLiteral("countries[0].porting");
         QTest::newRow("valid") << Mutation([](Order &) {}) << QString();
-        QTest::newRow("date one working day too early")
-            << Mutation([](Order &o) {
-                   auto &p = o.countries[0].porting;
-                   p.requestedDate = addWorkingDays(p.requestedDate, -1,
-                                                    *Catalog::bundled().value().country(QStringLiteral("DE")));
-               })
-            << base + QStringLiteral(".requestedDate");
+        QTest::newRow("date one working day too early") << Mutation([](Order &o) {
+            auto &p = o.countries[0].porting;
+            p.requestedDate = addWorkingDays(
+                p.requestedDate, -1, *Catalog::bundled().value().country(QStringLiteral("DE")));
+        }) << base + QStringLiteral(".requestedDate");
         QTest::newRow("date on a Saturday")
             << Mutation([](Order &o) { o.countries[0].porting.requestedDate = QDate(2027, 1, 9); })
             << base + QStringLiteral(".requestedDate");
-        QTest::newRow("date on a holiday")
-            << Mutation([](Order &o) { o.countries[0].porting.requestedDate = QDate(2027, 5, 6); }) // Ascension
-            << base + QStringLiteral(".requestedDate");
-        QTest::newRow("no date") << Mutation([](Order &o) { o.countries[0].porting.requestedDate = {}; })
-                                 << base + QStringLiteral(".requestedDate");
+        QTest::newRow("date on a holiday") << Mutation([](Order &o) {
+            o.countries[0].porting.requestedDate = QDate(2027, 5, 6);
+        }) // Ascension
+                                           << base + QStringLiteral(".requestedDate");
+        QTest::newRow("no date") << Mutation([](Order &o) {
+            o.countries[0].porting.requestedDate = {};
+        }) << base + QStringLiteral(".requestedDate");
         QTest::newRow("no losing carrier")
             << Mutation([](Order &o) { o.countries[0].porting.losingCarrier.clear(); })
             << base + QStringLiteral(".losingCarrier");
@@ -274,23 +277,32 @@ private slots:
         QTest::newRow("migration without current type")
             << Mutation([](Order &o) { o.countries[0].porting.kind = PortKind::Migrate; })
             << base + QStringLiteral(".currentTeamsNumberType");
-        QTest::newRow("no numbers") << Mutation([](Order &o) { o.countries[0].porting.numbers.clear(); })
-                                    << base + QStringLiteral(".numbers");
-        QTest::newRow("unreadable entry")
-            << Mutation([](Order &o) { o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("call me"), {}, {}}); })
-            << base + QStringLiteral(".numbers[21]");
-        QTest::newRow("number of another country")
-            << Mutation([](Order &o) { o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("+43 1 234567"), QStringLiteral("+431234567"), {}}); })
-            << base + QStringLiteral(".numbers[21]");
-        QTest::newRow("overlapping ranges")
-            << Mutation([](Order &o) {
-                   auto n = o.countries[0].porting.numbers.at(3);
-                   o.countries[0].porting.numbers.append(n);
-               })
-            << base + QStringLiteral(".numbers[21]");
-        QTest::newRow("reversed range")
-            << Mutation([](Order &o) { std::swap(o.countries[0].porting.numbers[0].first, o.countries[0].porting.numbers[0].last); })
-            << base + QStringLiteral(".numbers[0]");
+        QTest::newRow("no numbers")
+            << Mutation([](Order &o) { o.countries[0].porting.numbers.clear(); })
+            << base + QStringLiteral(".numbers");
+        QTest::newRow("unreadable entry") << Mutation([](Order &o) {
+            o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("call me"), {}, {}});
+        }) << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("number of another country") << Mutation([](Order &o) {
+            o.countries[0].porting.numbers.append(
+                NumberRange{QStringLiteral("+43 1 234567"), QStringLiteral("+431234567"), {}});
+        }) << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("overlapping ranges") << Mutation([](Order &o) {
+            auto n = o.countries[0].porting.numbers.at(3);
+            o.countries[0].porting.numbers.append(n);
+        }) << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("two singles inside one range") << Mutation([](Order &o) {
+            auto &numbers = o.countries[0].porting.numbers;
+            const NumberRange range = numbers.at(5);
+            const QString a = range.first.left(range.first.size() - 2) + QStringLiteral("10");
+            const QString b = range.first.left(range.first.size() - 2) + QStringLiteral("20");
+            numbers.append(NumberRange{a, a, {}});
+            numbers.append(NumberRange{b, b, {}});
+        }) << base + QStringLiteral(".numbers[22]");
+        QTest::newRow("reversed range") << Mutation([](Order &o) {
+            std::swap(o.countries[0].porting.numbers[0].first,
+                      o.countries[0].porting.numbers[0].last);
+        }) << base + QStringLiteral(".numbers[0]");
         QTest::newRow("holder address missing city")
             << Mutation([](Order &o) { o.countries[0].porting.accountHolderAddress.city.clear(); })
             << base + QStringLiteral(".accountHolderAddress.city");
@@ -327,22 +339,26 @@ private slots:
         // France: SIRET with a Luhn checksum.
         const CountryInfo *fr = m_catalog.country(QStringLiteral("FR"));
         QVERIFY(fr);
-        const auto siret = std::find_if(fr->portingFields.cbegin(), fr->portingFields.cend(),
-                                        [](const PortingField &f) { return f.key == QLatin1String("siret"); });
+        const auto siret =
+            std::find_if(fr->portingFields.cbegin(), fr->portingFields.cend(),
+                         [](const PortingField &f) { return f.key == QLatin1String("siret"); });
         QVERIFY(siret != fr->portingFields.cend());
         Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("FR")}, 1, 1, 0);
         CountryOrder &c = order.countries[0];
         c.keepNumbers = true;
         c.offices.clear();
         c.porting = fixtures::portingOrder(m_catalog, kToday).countries[0].porting;
-        c.porting.numbers = {NumberRange{QStringLiteral("04 91 12 34 56"), QStringLiteral("+33491123456"), {}}};
-        c.porting.accountHolderAddress = fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("FR")), {}, 1);
+        c.porting.numbers = {
+            NumberRange{QStringLiteral("04 91 12 34 56"), QStringLiteral("+33491123456"), {}}};
+        c.porting.accountHolderAddress =
+            fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("FR")), {}, 1);
         c.porting.requestedDate = Rules(m_catalog, kToday).earliestPortDate(QStringLiteral("FR"));
         c.porting.extras = validExtras(QStringLiteral("FR"));
         const QString field = QStringLiteral("countries[0].porting.extras.siret");
         QVERIFY2(!hasErrors(Rules(m_catalog, kToday).checkStep(order, Step::Porting)),
                  qPrintable(describe(Rules(m_catalog, kToday).checkStep(order, Step::Porting))));
-        c.porting.extras[QStringLiteral("siret")] = QStringLiteral("732 829 320 00075"); // last digit off
+        c.porting.extras[QStringLiteral("siret")] =
+            QStringLiteral("732 829 320 00075"); // last digit off
         QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
         c.porting.extras[QStringLiteral("siret")] = QStringLiteral("7328293200007"); // 13 digits
         QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
