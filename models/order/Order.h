@@ -121,6 +121,7 @@ struct Office
     int totalNumbers = 0;           ///< numbers to reserve for this office
     int userNumbers = 0;            ///< of which for users
     int resourceAccountNumbers = 0; ///< of which for resource accounts
+    bool reservationRequested = false; ///< Reserve was pressed; waits for the number service
     QString reservationId;
     QStringList reservedNumbers; ///< E.164
     bool operator==(const Office &) const = default;

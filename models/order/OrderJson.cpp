@@ -126,6 +126,7 @@ QJsonObject toJson(const CountryOrder &c)
             {QStringLiteral("totalNumbers"), o.totalNumbers},
             {QStringLiteral("userNumbers"), o.userNumbers},
             {QStringLiteral("resourceAccountNumbers"), o.resourceAccountNumbers},
+            {QStringLiteral("reservationRequested"), o.reservationRequested},
             {QStringLiteral("reservationId"), o.reservationId},
             {QStringLiteral("reservedNumbers"), toJson(o.reservedNumbers)},
         };
@@ -477,8 +478,8 @@ void read(Reader &r, const QJsonObject &o, PortingDetails *p)
 void read(Reader &r, const QJsonObject &o, Office *f)
 {
     r.onlyKeys(o, {"id", "address", "validation", "validatedAddressId", "geocode", "areaCode",
-                   "totalNumbers", "userNumbers", "resourceAccountNumbers", "reservationId",
-                   "reservedNumbers"});
+                   "totalNumbers", "userNumbers", "resourceAccountNumbers", "reservationRequested",
+                   "reservationId", "reservedNumbers"});
     r.str(o, "id", &f->id);
     r.object(o, "address", [&](const QJsonObject &x) { read(r, x, &f->address); });
     r.enumeration(o, "validation", &f->validation, kValidations);
@@ -501,6 +502,7 @@ void read(Reader &r, const QJsonObject &o, Office *f)
     r.integer(o, "totalNumbers", &f->totalNumbers);
     r.integer(o, "userNumbers", &f->userNumbers);
     r.integer(o, "resourceAccountNumbers", &f->resourceAccountNumbers);
+    r.boolean(o, "reservationRequested", &f->reservationRequested);
     r.str(o, "reservationId", &f->reservationId);
     r.stringList(o, "reservedNumbers", &f->reservedNumbers);
 }

@@ -91,6 +91,7 @@ inline Office office(const Site &s, int index, int users, int resourceAccounts)
     o.totalNumbers = users + resourceAccounts;
     o.userNumbers = users;
     o.resourceAccountNumbers = resourceAccounts;
+    o.reservationRequested = true;
     o.reservationId = QStringLiteral("res-%1-%2").arg(QLatin1String(s.country)).arg(index);
     o.reservedNumbers = numbersInArea(QLatin1String(s.country), o.areaCode, index, o.totalNumbers);
     return o;

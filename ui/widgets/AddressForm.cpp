@@ -1,0 +1,185 @@
+#include "AddressForm.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace od {
+
+AddressForm::AddressForm(const QString &name, QWidget *parent)
+    : QWidget(parent), m_name(name), m_grid(new QGridLayout(this))
+{
+    setObjectName(name);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    addEdit(QStringLiteral("companyName"), tr("Co&mpany name"));
+    addEdit(QStringLiteral("street"), tr("S&treet"));
+    addEdit(QStringLiteral("houseNumber"), tr("House n&o."));
+    addEdit(QStringLiteral("houseNumberSuffix"), tr("Su&ffix"));
+    addEdit(QStringLiteral("postalCode"), tr("&Postal code"));
+    addEdit(QStringLiteral("city"), tr("C&ity"));
+    addEdit(QStringLiteral("stateOrProvince"), tr("State / pro&vince"));
+    m_edits.value(QStringLiteral("houseNumber"))->setMaximumWidth(90);
+    m_edits.value(QStringLiteral("houseNumberSuffix"))->setMaximumWidth(60);
+    m_edits.value(QStringLiteral("postalCode"))->setMaximumWidth(120);
+
+    m_country = new QComboBox(this);
+    m_country->setObjectName(name + QStringLiteral(".country"));
+    m_country->setAccessibleName(tr("Country"));
+    m_countryLabel = new QLabel(tr("Co&untry"), this);
+    m_countryLabel->setBuddy(m_country);
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        relayout();
+        if (!m_loading) {
+            emit edited();
+            emit fieldLeft(QStringLiteral("country"));
+        }
+    });
+    relayout();
+}
+
+QLineEdit *AddressForm::addEdit(const QString &key, const QString &label)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(m_name + QLatin1Char('.') + key);
+    auto *l = new QLabel(label, this);
+    l->setBuddy(edit);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_edits.insert(key, edit);
+    m_labels.insert(key, l);
+    connect(edit, &QLineEdit::textEdited, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    connect(edit, &QLineEdit::editingFinished, this, [this, key] { emit fieldLeft(key); });
+    return edit;
+}
+
+void AddressForm::setCountries(const QList<QPair<QString, QString>> &countries)
+{
+    m_loading = true;
+    const QString current = m_country->currentData().toString();
+    m_country->clear();
+    for (const auto &[code, name] : countries)
+        m_country->addItem(name, code);
+    const int index = m_country->findData(current);
+    m_country->setCurrentIndex(index >= 0 ? index : (countries.size() == 1 ? 0 : -1));
+    m_country->setEnabled(countries.size() > 1);
+    m_loading = false;
+    relayout();
+}
+
+void AddressForm::setShowCompany(bool show)
+{
+    m_showCompany = show;
+    relayout();
+}
+
+void AddressForm::setMessageLabel(const QString &key, QLabel *label)
+{
+    m_messages.insert(key, label);
+    relayout();
+}
+
+void AddressForm::relayout()
+{
+    // Take everything out, then put it back in the country's order.
+    while (m_grid->count() > 0)
+        m_grid->takeAt(0);
+    const QString country = m_country->currentData().toString();
+    const bool numberFirst = country == QLatin1String("GB") || country == QLatin1String("IE") ||
+                             country == QLatin1String("FR");
+    const bool postcodeLast = country == QLatin1String("GB") || country == QLatin1String("IE");
+
+    auto e = [this](const char *key) {
+        return m_edits.value(QLatin1String(key));
+    };
+    auto l = [this](const char *key) {
+        return m_labels.value(QLatin1String(key));
+    };
+    int row = 0;
+    QList<QWidget *> order;
+    auto putRow = [&](std::initializer_list<const char *> keys) {
+        int col = 0;
+        QList<QLabel *> messages;
+        for (const char *key : keys) {
+            m_grid->addWidget(l(key), row, col++);
+            m_grid->addWidget(e(key), row, col++);
+            order << e(key);
+            if (QLabel *m = m_messages.value(QLatin1String(key)))
+                messages << m;
+        }
+        ++row;
+        for (QLabel *m : messages)
+            m_grid->addWidget(m, row++, 1, 1, 5);
+    };
+    l("companyName")->setVisible(m_showCompany);
+    e("companyName")->setVisible(m_showCompany);
+    if (m_showCompany)
+        putRow({"companyName"});
+    if (numberFirst)
+        putRow({"houseNumber", "houseNumberSuffix", "street"});
+    else
+        putRow({"street", "houseNumber", "houseNumberSuffix"});
+    if (postcodeLast)
+        putRow({"city", "postalCode"});
+    else
+        putRow({"postalCode", "city"});
+    putRow({"stateOrProvince"});
+    m_grid->addWidget(m_countryLabel, row, 0);
+    m_grid->addWidget(m_country, row, 1, 1, 3);
+    ++row;
+    if (QLabel *m = m_messages.value(QStringLiteral("country")))
+        m_grid->addWidget(m, row++, 1, 1, 5);
+    order << m_country;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    m_grid->setColumnStretch(1, 3);
+    m_grid->setColumnStretch(3, 2);
+}
+
+void AddressForm::setAddress(const Address &a)
+{
+    m_loading = true;
+    const QHash<QString, QString> values{
+        {QStringLiteral("companyName"), a.companyName},
+        {QStringLiteral("street"), a.street},
+        {QStringLiteral("houseNumber"), a.houseNumber},
+        {QStringLiteral("houseNumberSuffix"), a.houseNumberSuffix},
+        {QStringLiteral("postalCode"), a.postalCode},
+        {QStringLiteral("city"), a.city},
+        {QStringLiteral("stateOrProvince"), a.stateOrProvince},
+    };
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (m_edits.value(it.key())->text() != it.value())
+            m_edits.value(it.key())->setText(it.value());
+    if (!a.country.isEmpty() || m_country->count() != 1) {
+        const int index = m_country->findData(a.country);
+        m_country->setCurrentIndex(index);
+    }
+    m_loading = false;
+    relayout();
+}
+
+Address AddressForm::address() const
+{
+    Address a;
+    a.companyName = m_edits.value(QStringLiteral("companyName"))->text().trimmed();
+    a.street = m_edits.value(QStringLiteral("street"))->text().trimmed();
+    a.houseNumber = m_edits.value(QStringLiteral("houseNumber"))->text().trimmed();
+    a.houseNumberSuffix = m_edits.value(QStringLiteral("houseNumberSuffix"))->text().trimmed();
+    a.postalCode = m_edits.value(QStringLiteral("postalCode"))->text().trimmed();
+    a.city = m_edits.value(QStringLiteral("city"))->text().trimmed();
+    a.stateOrProvince = m_edits.value(QStringLiteral("stateOrProvince"))->text().trimmed();
+    a.country = m_country->currentData().toString();
+    return a;
+}
+
+void AddressForm::setReadOnly(bool readOnly)
+{
+    for (QLineEdit *e : std::as_const(m_edits))
+        e->setReadOnly(readOnly);
+    m_country->setEnabled(!readOnly && m_country->count() > 1);
+}
+
+} // namespace od

@@ -1,0 +1,169 @@
+#include "OrderPage.h"
+
+#include "widgets/ProblemPanel.h"
+#include "wizard/OrderWizard.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace od {
+
+OrderPage::OrderPage(OrderWizard *wizard, Step step)
+    : QWizardPage(wizard), m_wizard(wizard), m_step(step)
+{
+    setObjectName(stepKey(step) + QStringLiteral("Page"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    // Long content scrolls: the window must work at 1366×768.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(stepKey(step) + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    m_content = new QVBoxLayout(inner);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll, 1);
+
+    m_panel = new ProblemPanel(this);
+    outer->addWidget(m_panel);
+    connect(m_panel, &ProblemPanel::stepActivated, this,
+            [this](Step target) { m_wizard->editStep(target); });
+    connect(wizard, &OrderWizard::orderChanged, this, [this] {
+        if (m_wizard->currentPage() == this)
+            refreshProblems();
+    });
+}
+
+Order &OrderPage::order()
+{
+    return m_wizard->mutableOrder();
+}
+
+const Catalog &OrderPage::catalog() const
+{
+    return m_wizard->catalog();
+}
+
+bool OrderPage::isComplete() const
+{
+    return !hasErrors(m_wizard->problemsOf(m_step));
+}
+
+void OrderPage::initializePage()
+{
+    // A resumed draft or a page visited before shows all its problems at once.
+    if (int(m_wizard->order().stepReached) > int(m_step))
+        m_allTouched = true;
+    load();
+    refreshProblems();
+}
+
+void OrderPage::changed()
+{
+    m_wizard->notifyChanged(); // re-checks, autosaves and refreshes via orderChanged
+    emit completeChanged();
+}
+
+QLabel *OrderPage::messageLabel(const QString &path, bool below)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("message:") + path);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setVisible(false);
+    // Not colour alone: the text starts with a sign and says what is wrong.
+    label->setStyleSheet(QStringLiteral("color: palette(text); background: transparent;"));
+    m_messages.insert(path, Message{label, below});
+    return label;
+}
+
+void OrderPage::dropMessageLabels(const QString &prefix)
+{
+    for (auto it = m_messages.begin(); it != m_messages.end();) {
+        if (it.key().startsWith(prefix))
+            it = m_messages.erase(it);
+        else
+            ++it;
+    }
+}
+
+void OrderPage::touch(const QString &path)
+{
+    if (!m_touched.contains(path)) {
+        m_touched.insert(path);
+        refreshProblems();
+    }
+}
+
+void OrderPage::touchAll()
+{
+    m_allTouched = true;
+    refreshProblems();
+}
+
+bool OrderPage::isTouched(const QString &field) const
+{
+    if (m_allTouched)
+        return true;
+    for (const QString &t : m_touched)
+        if (field == t || field.startsWith(t + QLatin1Char('.')) ||
+            field.startsWith(t + QLatin1Char('[')))
+            return true;
+    return false;
+}
+
+bool OrderPage::claims(const QString &field) const
+{
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        if (!it->label)
+            continue;
+        if (field == it.key() || (it->below && (field.startsWith(it.key() + QLatin1Char('.')) ||
+                                                field.startsWith(it.key() + QLatin1Char('[')))))
+            return true;
+    }
+    return false;
+}
+
+void OrderPage::refreshProblems()
+{
+    const Problems &problems = m_wizard->problemsOf(m_step);
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
+        if (!it->label)
+            continue;
+        QStringList lines;
+        bool error = false;
+        for (const Problem &p : problems) {
+            const bool mine = p.field == it.key() ||
+                              (it->below && (p.field.startsWith(it.key() + QLatin1Char('.')) ||
+                                             p.field.startsWith(it.key() + QLatin1Char('['))));
+            if (!mine || !isTouched(p.field))
+                continue;
+            lines << (p.isError() ? tr("✖ %1") : tr("⚠ %1")).arg(p.message);
+            error = error || p.isError();
+        }
+        it->label->setText(lines.join(QLatin1Char('\n')));
+        it->label->setVisible(!lines.isEmpty());
+        it->label->setAccessibleName(lines.join(QLatin1Char(' ')));
+        it->label->setStyleSheet(error ? QStringLiteral("color: #a40000;")
+                                       : QStringLiteral("color: #7a5200;"));
+    }
+
+    // Everything else: unclaimed problems of this step, then other steps' errors.
+    Problems rest;
+    for (const Problem &p : problems)
+        if (!claims(p.field) || !isTouched(p.field))
+            rest.append(p);
+    Problems elsewhere;
+    for (int s = int(Step::Customer); s <= int(Step::Submission); ++s) {
+        if (s == int(m_step) || s >= int(m_step))
+            continue; // later steps are not the rep's concern yet
+        for (const Problem &p : m_wizard->problemsOf(Step(s)))
+            if (p.isError())
+                elsewhere.append(p);
+    }
+    m_panel->setProblems(rest, elsewhere);
+}
+
+} // namespace od

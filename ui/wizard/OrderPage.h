@@ -1,0 +1,80 @@
+#pragma once
+
+#include "order/Order.h"
+#include "order/Problem.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWizardPage>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace od {
+
+class Catalog;
+class OrderWizard;
+class ProblemPanel;
+
+/// Base of the wizard's pages: access to the shared order, and the rules' problems shown in
+/// words beside the fields they concern. A page:
+///  - builds its widgets in its constructor and puts them into `contentLayout()`;
+///  - fills them from the order in load() (called on every initializePage);
+///  - writes every edit straight into `order()` and then calls changed();
+///  - places `messageLabel(path)` under each field: it shows the problem of that field path.
+/// isComplete() is "no error on this step"; problems not claimed by a message label and
+/// errors on other steps are listed at the bottom of the page with links.
+class OrderPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    OrderPage(OrderWizard *wizard, Step step);
+
+    Step step() const { return m_step; }
+    bool isComplete() const override;
+    void initializePage() override;
+    void cleanupPage() override {} // never reset what the rep typed
+
+protected:
+    Order &order();
+    const Catalog &catalog() const;
+    OrderWizard *orderWizard() const { return m_wizard; }
+
+    /// Fill the widgets from the order.
+    virtual void load() = 0;
+    /// After a write to the order: autosave, re-check, refresh messages and Next.
+    void changed();
+    /// The page's own layout, above the problem panel (inside a scroll area).
+    QVBoxLayout *contentLayout() const { return m_content; }
+
+    /// A label that shows the problem of `path` (and of paths below it when `below` is true).
+    QLabel *messageLabel(const QString &path, bool below = false);
+    /// Forgets message labels whose path starts with `prefix` (widgets rebuilt by the page).
+    void dropMessageLabels(const QString &prefix);
+    /// Problems are shown only for fields the rep has touched, or all after a draft is resumed
+    /// or Next was attempted.
+    void touch(const QString &path);
+    void touchAll();
+    /// Re-reads problems into the message labels and the panel (called by changed()).
+    void refreshProblems();
+
+private:
+    struct Message
+    {
+        QPointer<QLabel> label;
+        bool below = false;
+    };
+    bool claims(const QString &field) const;
+    bool isTouched(const QString &field) const;
+
+    OrderWizard *m_wizard;
+    Step m_step;
+    QVBoxLayout *m_content = nullptr;
+    ProblemPanel *m_panel = nullptr;
+    QHash<QString, Message> m_messages;
+    QSet<QString> m_touched;
+    bool m_allTouched = false;
+};
+
+} // namespace od

@@ -1,0 +1,162 @@
+#include "OrderWizard.h"
+
+#include "wizard/ContactsPage.h"
+#include "wizard/CustomerPage.h"
+#include "wizard/OfficesPage.h"
+#include "wizard/PortingPage.h"
+#include "wizard/RecapPage.h"
+#include "wizard/SubmitPage.h"
+#include "wizard/VoicePlansPage.h"
+
+#include <QAbstractButton>
+#include <QKeyEvent>
+
+namespace od {
+
+OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, QDate today)
+    : QWizard(parent), m_catalog(catalog), m_order(std::move(order)), m_rules(catalog, today)
+{
+    setObjectName(QStringLiteral("orderWizard"));
+    setWindowTitle(tr("Operator Connect order"));
+    // IndependentPages: QWizard would otherwise reset fields on Back and remember "original"
+    // values at registration, which breaks restored drafts.
+    setOption(QWizard::IndependentPages, true);
+    setOption(QWizard::NoCancelButton, true);
+    setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setButtonText(QWizard::CustomButton1, tr("&Save draft and close"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveAndCloseButton"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Save draft and close"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    setWizardStyle(QWizard::ClassicStyle);
+
+    recheck();
+    setPage(int(Step::Customer), new CustomerPage(this));
+    setPage(int(Step::VoicePlans), new VoicePlansPage(this));
+    setPage(int(Step::Porting), new PortingPage(this));
+    setPage(int(Step::Offices), new OfficesPage(this));
+    setPage(int(Step::Contacts), new ContactsPage(this));
+    setPage(int(Step::Recap), new RecapPage(this));
+    setPage(int(Step::Submission), new SubmitPage(this));
+    setStartId(int(Step::Customer));
+
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            emit flushRequested();
+            emit closeRequested();
+        }
+    });
+    connect(this, &QWizard::currentIdChanged, this, &OrderWizard::onCurrentIdChanged);
+}
+
+void OrderWizard::recheck()
+{
+    m_problems.clear();
+    for (int s = int(Step::Customer); s <= int(Step::Submission); ++s)
+        m_problems.insert(s, m_rules.checkStep(m_order, Step(s)));
+}
+
+void OrderWizard::notifyChanged()
+{
+    recheck();
+    emit orderChanged();
+}
+
+const Problems &OrderWizard::problemsOf(Step step) const
+{
+    static const Problems none;
+    const auto it = m_problems.constFind(int(step));
+    return it == m_problems.cend() ? none : *it;
+}
+
+bool OrderWizard::anyNewNumbers() const
+{
+    return std::any_of(m_order.countries.cbegin(), m_order.countries.cend(),
+                       [](const CountryOrder &c) { return !c.keepNumbers; });
+}
+
+void OrderWizard::editStep(Step step)
+{
+    const bool fromRecap = currentId() == int(Step::Recap);
+    m_returnToRecap = false;
+    // Back through the history keeps Back working from the edited page; forward through
+    // next() reaches a page that was skipped before (QWizard has no "go to page").
+    while (currentId() > int(step) && visitedIds().size() > 1)
+        back();
+    while (currentId() < int(step)) {
+        const int before = currentId();
+        next();
+        if (currentId() == before || currentId() > int(step))
+            break;
+    }
+    m_returnToRecap = fromRecap && currentId() != int(Step::Recap);
+}
+
+int OrderWizard::nextId() const
+{
+    const int id = currentId();
+    if (m_returnToRecap && id != int(Step::Recap) && id != int(Step::Submission))
+        return int(Step::Recap);
+    switch (Step(id)) {
+    case Step::Customer:
+        return int(Step::VoicePlans);
+    case Step::VoicePlans:
+        return int(Step::Porting);
+    case Step::Porting:
+        // Countries that keep their numbers skip the new-numbers step.
+        return anyNewNumbers() ? int(Step::Offices) : int(Step::Contacts);
+    case Step::Offices:
+        return int(Step::Contacts);
+    case Step::Contacts:
+        return int(Step::Recap);
+    case Step::Recap:
+        return int(Step::Submission);
+    case Step::Submission:
+        return -1;
+    }
+    return -1;
+}
+
+void OrderWizard::onCurrentIdChanged(int id)
+{
+    // Leaving a page saves at once.
+    if (m_lastId != -1)
+        emit flushRequested();
+    if (id == int(Step::Recap))
+        m_returnToRecap = false;
+    if (id > 0 && int(m_order.stepReached) < id) {
+        m_order.stepReached = Step(id);
+        notifyChanged();
+    }
+    m_lastId = id;
+}
+
+void OrderWizard::reject()
+{
+    emit flushRequested();
+    emit closeRequested();
+}
+
+void OrderWizard::done(int result)
+{
+    Q_UNUSED(result);
+    emit flushRequested();
+    emit closeRequested();
+}
+
+void OrderWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        // Escape never discards: it keeps the rep where they are. Closing is explicit.
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+} // namespace od

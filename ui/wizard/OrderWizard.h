@@ -1,0 +1,72 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "order/Order.h"
+#include "order/Problem.h"
+#include "order/Rules.h"
+
+#include <QWizard>
+
+namespace od {
+
+class OrderPage;
+
+/// The seven-step order wizard over one shared Order. Pages read the order when shown and write
+/// to it as the rep types; every change is announced through orderChanged() so that the draft
+/// store can autosave it. The wizard never discards anything: Escape and "Save draft and close"
+/// both just close (the draft is already saved).
+class OrderWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    OrderWizard(const Catalog &catalog, Order order, QWidget *parent = nullptr,
+                QDate today = QDate::currentDate());
+
+    const Order &order() const { return m_order; }
+    Order &mutableOrder() { return m_order; }
+    const Catalog &catalog() const { return m_catalog; }
+    const Rules &rules() const { return m_rules; }
+
+    /// Called by pages after they wrote to the order: re-checks the rules and tells listeners.
+    void notifyChanged();
+    /// The problems of one step, from the last check (cached until the next change).
+    const Problems &problemsOf(Step step) const;
+
+    /// Shows the page of `step`; from the recap, Next then comes back to the recap.
+    void editStep(Step step);
+    /// Whether Next on the current page returns to the recap (an Edit link was followed).
+    bool returningToRecap() const { return m_returnToRecap; }
+
+    /// True when the country needs the offices step (no porting there).
+    bool anyNewNumbers() const;
+
+    int nextId() const override;
+    void reject() override; ///< Escape: save and close, never discard
+    void done(int result) override;
+
+signals:
+    /// The order changed: autosave listens to this.
+    void orderChanged();
+    /// Save now (page change, focus loss, close): autosave flushes.
+    void flushRequested();
+    /// "Save draft and close", Escape or Finish: the draft is saved; go back to the drafts.
+    void closeRequested();
+    /// Submit: the order passed every rule.
+    void submitRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void onCurrentIdChanged(int id);
+    void recheck();
+
+    const Catalog &m_catalog;
+    Order m_order;
+    Rules m_rules;
+    QHash<int, Problems> m_problems;
+    bool m_returnToRecap = false;
+    int m_lastId = -1;
+};
+
+} // namespace od
