@@ -391,7 +391,15 @@ void Rules::checkPorting(Context &c) const
         if ((info->addressInNumberArea || info->areaCodeMustMatchLocality) &&
             !p.accountHolderAddress.city.trimmed().isEmpty()) {
             QHash<QString, bool> areaChecked;
+            // Numbers that differ only in their last two digits share their area code (no
+            // subscriber number is shorter than that): ask libphonenumber once per such block,
+            // which keeps a list of thousands of single numbers cheap to re-check on every edit.
+            QHash<QString, bool> blockSeen;
             for (const Span &span : spans) {
+                const QString block = span.first.chopped(2);
+                if (blockSeen.contains(block))
+                    continue;
+                blockSeen.insert(block, true);
                 const QString area = PhoneNumbers::areaCodeOf(span.first);
                 if (area.isEmpty() || areaChecked.contains(area))
                     continue;

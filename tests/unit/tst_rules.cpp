@@ -1,6 +1,7 @@
 #include "../common/Fixtures.h"
 #include "order/Rules.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <functional>
@@ -320,6 +321,35 @@ private slots:
             QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
         else
             QVERIFY2(hasErrorAt(problems, field), qPrintable(describe(problems)));
+    }
+
+    void portingAreaOfManySinglesIsCheckedCheaply()
+    {
+        // 2,000 single Frankfurt numbers, then one Berlin number: the Berlin one is still named
+        // (a warning in Germany), and re-checking stays fast enough for every edit.
+        Order order = fixtures::portingOrder(m_catalog, kToday, 0);
+        order.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
+        auto &numbers = order.countries[0].porting.numbers;
+        numbers.clear();
+        for (int b = 0; b < 20; ++b)
+            for (const QString &n : fixtures::numbersInArea(QStringLiteral("DE"),
+                                                            QStringLiteral("69"), b, 100))
+                numbers.append(NumberRange{n, n, {}});
+        const QString berlin =
+            fixtures::numbersInArea(QStringLiteral("DE"), QStringLiteral("30"), 1, 1).first();
+        numbers.append(NumberRange{berlin, berlin, {}});
+        const Rules rules(m_catalog, kToday);
+        (void)rules.checkStep(order, Step::Porting); // warm the parse memo
+        QElapsedTimer timer;
+        timer.start();
+        const Problems problems = rules.checkStep(order, Step::Porting);
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+        const QString field = QStringLiteral("countries[0].porting.numbers[2000]");
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                             [&](const Problem &p) { return p.field == field; }),
+                 qPrintable(describe(problems)));
+        QVERIFY2(ms < 150, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     }
 
     void earliestPortDateSkipsWeekendsAndHolidays()

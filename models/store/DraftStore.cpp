@@ -1,0 +1,1466 @@
+#include "DraftStore.h"
+
+#include "order/OrderJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace od {
+
+Q_LOGGING_CATEGORY(lcStore, "orderdesk.store", QtInfoMsg)
+
+namespace {
+
+constexpr std::array<std::pair<DraftStatus, const char *>, 9> kStatusKeys{{
+    {DraftStatus::Draft, "draft"},
+    {DraftStatus::Queued, "queued"},
+    {DraftStatus::Submitted, "submitted"},
+    {DraftStatus::AwaitingSignature, "awaitingSignature"},
+    {DraftStatus::PortingPaperwork, "portingPaperwork"},
+    {DraftStatus::InProgress, "inProgress"},
+    {DraftStatus::Completed, "completed"},
+    {DraftStatus::Failed, "failed"},
+    {DraftStatus::Cancelled, "cancelled"},
+}};
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("od::DraftStore", text);
+}
+
+const QFileDevice::Permissions kOwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const QFileDevice::Permissions kOwnerDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("orderdesk-store-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+/// One QSqlDatabase connection that is removed again when it goes out of scope.
+class SqlConnection
+{
+public:
+    SqlConnection(const QString &path, bool readOnly, int busyTimeoutMs)
+        : m_name(newConnectionName())
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(options);
+        m_open = m_db.open();
+    }
+    ~SqlConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_db.lastError().text(); }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+/// Runs one statement that returns a single value; invalid QVariant on error.
+QVariant scalar(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+struct Inspection
+{
+    enum class Kind { Good, Newer, Foreign, Damaged };
+    Kind kind = Kind::Damaged;
+    int version = 0;
+    QString writtenBy;
+    QString reason;
+};
+
+Inspection damaged(QString reason)
+{
+    Inspection in;
+    in.kind = Inspection::Kind::Damaged;
+    in.reason = std::move(reason);
+    return in;
+}
+
+quint32 bigEndian(const QByteArray &b, int at, int size)
+{
+    quint32 v = 0;
+    for (int i = 0; i < size; ++i)
+        v = (v << 8) | static_cast<quint8>(b.at(at + i));
+    return v;
+}
+
+/// Looks at a database file without changing it: header, size, quick_check, schema version.
+Inspection inspect(const QString &path, int busyTimeoutMs)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return damaged(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return damaged(QStringLiteral("the file is empty"));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return damaged(QStringLiteral("the file is not a SQLite database"));
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return damaged(QStringLiteral("the database header is invalid"));
+    if (size % pageSize != 0)
+        return damaged(
+            QStringLiteral("the file is truncated (size is not a whole number of pages)"));
+    const quint32 headerPages = bigEndian(header, 28, 4);
+    const bool headerPagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
+    if (headerPagesValid && qint64(headerPages) * pageSize > size)
+        return damaged(QStringLiteral("the file is truncated (%1 of %2 pages)")
+                           .arg(size / pageSize)
+                           .arg(headerPages));
+
+    // A hot rollback journal can only be rolled back by a writer; reading never changes data.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool readOnly = !(journal.exists() && journal.size() > 0);
+    // A reader of a WAL database creates an empty -wal and an -shm index; remove them again if
+    // they were not there before, so that a refused file is left exactly as it was found.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    struct Tidy
+    {
+        QString wal, shm;
+        bool hadWal, hadShm;
+        ~Tidy()
+        {
+            if (!hadWal && QFileInfo(wal).exists() && QFileInfo(wal).size() == 0) {
+                QFile::remove(wal);
+                if (!hadShm)
+                    QFile::remove(shm);
+            }
+        }
+    } tidy{wal, shm, QFileInfo::exists(wal), QFileInfo::exists(shm)};
+    SqlConnection c(path, readOnly, busyTimeoutMs);
+    if (!c.isOpen())
+        return damaged(QStringLiteral("cannot be opened: %1").arg(c.error()));
+    {
+        QSqlQuery q(c.db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return damaged(QStringLiteral("quick_check failed: %1").arg(q.lastError().text()));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString();
+        q.finish();
+        if (rows != QStringList{QStringLiteral("ok")})
+            return damaged(QStringLiteral("quick_check: %1").arg(rows.value(0)));
+    }
+    QString error;
+    const QVariant hasVersion = scalar(c.db(),
+                                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                      "type = 'table' AND name = 'schema_version'"),
+                                       &error);
+    if (!hasVersion.isValid())
+        return damaged(QStringLiteral("cannot be read: %1").arg(error));
+    Inspection in;
+    in.kind = Inspection::Kind::Good;
+    if (hasVersion.toInt() == 0) {
+        // A valid database without our tables: empty means "new", anything else is not ours.
+        const QVariant tables =
+            scalar(c.db(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (tables.toInt() != 0)
+            in.kind = Inspection::Kind::Foreign;
+        return in;
+    }
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT version, written_by FROM schema_version")) || !q.next())
+        return damaged(QStringLiteral("the schema version cannot be read"));
+    in.version = q.value(0).toInt();
+    in.writtenBy = q.value(1).toString();
+    q.finish();
+    if (in.version > DraftStore::kSchemaVersion)
+        in.kind = Inspection::Kind::Newer;
+    return in;
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "id, reference, customer_name, ocn, email, countries, step, status, created, modified, "
+    "deleted, revision");
+
+DraftSummary summaryFromQuery(const QSqlQuery &q)
+{
+    DraftSummary s;
+    s.id = q.value(0).toLongLong();
+    s.reference = q.value(1).toString();
+    s.customerName = q.value(2).toString();
+    s.ocn = q.value(3).toString();
+    s.email = q.value(4).toString();
+    s.countries = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    stepFromKey(q.value(6).toString(), &s.step);
+    draftStatusFromKey(q.value(7).toString(), &s.status);
+    s.created = fromMs(q.value(8));
+    s.modified = fromMs(q.value(9));
+    s.deleted = fromMs(q.value(10));
+    s.revision = q.value(11).toInt();
+    return s;
+}
+
+Result<QList<DraftSummary>> readSummaries(QSqlDatabase &db, DraftStore::Which which)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM drafts").arg(kSummaryColumns);
+    if (which == DraftStore::Which::Active)
+        sql += QStringLiteral(" WHERE deleted IS NULL");
+    else if (which == DraftStore::Which::Trash)
+        sql += QStringLiteral(" WHERE deleted IS NOT NULL");
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Result<QList<DraftSummary>>::failure(q.lastError().text());
+    QList<DraftSummary> out;
+    while (q.next())
+        out.append(summaryFromQuery(q));
+    const bool failed = q.lastError().isValid();
+    const QString error = q.lastError().text();
+    q.finish();
+    if (failed)
+        return Result<QList<DraftSummary>>::failure(error);
+    return out;
+}
+
+/// The columns of a draft row that come from its order.
+struct OrderColumns
+{
+    QString customerName;
+    QString ocn;
+    QString email;
+    QString countries;
+    QString step;
+};
+
+void addUnique(QStringList *list, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (!v.isEmpty() && !list->contains(v))
+        list->append(v);
+}
+
+OrderColumns columnsOf(const Order &order)
+{
+    OrderColumns c;
+    c.customerName = order.customer.companyName.trimmed();
+    if (c.customerName.isEmpty())
+        c.customerName = order.customer.prospectAddress.companyName.trimmed();
+    QStringList ocns;
+    addUnique(&ocns, order.customer.ocn);
+    QStringList codes;
+    for (const CountryOrder &country : order.countries) {
+        addUnique(&ocns, country.ocn);
+        addUnique(&codes, country.country);
+    }
+    c.ocn = ocns.join(QLatin1Char(' '));
+    c.countries = codes.join(QLatin1Char(' '));
+    QStringList emails;
+    addUnique(&emails, order.customer.accountEmail);
+    addUnique(&emails, order.customer.prospectContact.email);
+    addUnique(&emails, order.orderContact.email);
+    c.email = emails.join(QLatin1Char(' '));
+    c.step = stepKey(order.stepReached);
+    // A null QString binds as SQL NULL: the columns are NOT NULL, so empty means "".
+    for (QString *v : {&c.customerName, &c.ocn, &c.email, &c.countries})
+        if (v->isNull())
+            *v = QStringLiteral("");
+    return c;
+}
+
+bool fsyncFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+/// Renames `from` (and its -wal, -shm and -journal companions) to `to`; never deletes.
+bool renameWithCompanions(const QString &from, const QString &to)
+{
+    bool ok = true;
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, to + suffix))
+            ok = false;
+    }
+    return ok;
+}
+
+QString freeName(const QString &base)
+{
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal"));
+         ++n)
+        name = base + QStringLiteral("-%1").arg(n);
+    return name;
+}
+
+} // namespace
+
+QString draftStatusKey(DraftStatus status)
+{
+    for (const auto &[s, key] : kStatusKeys)
+        if (s == status)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+bool draftStatusFromKey(const QString &key, DraftStatus *status)
+{
+    for (const auto &[s, k] : kStatusKeys)
+        if (key == QLatin1String(k)) {
+            *status = s;
+            return true;
+        }
+    return false;
+}
+
+QString draftStatusLabel(DraftStatus status)
+{
+    switch (status) {
+    case DraftStatus::Draft:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Draft"));
+    case DraftStatus::Queued:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Queued"));
+    case DraftStatus::Submitted:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Submitted"));
+    case DraftStatus::AwaitingSignature:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Awaiting signature"));
+    case DraftStatus::PortingPaperwork:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Porting paperwork"));
+    case DraftStatus::InProgress:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "In progress"));
+    case DraftStatus::Completed:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Completed"));
+    case DraftStatus::Failed:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Failed"));
+    case DraftStatus::Cancelled:
+        return trStore(QT_TRANSLATE_NOOP("od::DraftStore", "Cancelled"));
+    }
+    return {};
+}
+
+QString stepLabel(Step step)
+{
+    const char *name = "";
+    switch (step) {
+    case Step::Customer:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Customer");
+        break;
+    case Step::VoicePlans:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Voice plans");
+        break;
+    case Step::Porting:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Keep numbers");
+        break;
+    case Step::Offices:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "New numbers");
+        break;
+    case Step::Contacts:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Contacts");
+        break;
+    case Step::Recap:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Recap");
+        break;
+    case Step::Submission:
+        name = QT_TRANSLATE_NOOP("od::DraftStore", "Submission");
+        break;
+    }
+    return QStringLiteral("%1 · %2").arg(static_cast<int>(step)).arg(trStore(name));
+}
+
+QString RecoveryReport::message(int maxListed) const
+{
+    if (!happened)
+        return {};
+    QString text;
+    if (damagedFile.isEmpty())
+        text = trStore(QT_TRANSLATE_NOOP("od::DraftStore", "The draft file was missing."));
+    else
+        text = trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                         "The draft file was damaged (%1). It was kept as %2."))
+                   .arg(reason, QDir::toNativeSeparators(damagedFile));
+    text += QLatin1Char(' ');
+    if (backupFile.isEmpty()) {
+        text += trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                          "No usable backup was found, so the list of drafts "
+                                          "starts empty. Ask support to look at the kept file."));
+        return text;
+    }
+    const QString when = QLocale().toString(backupTime.toLocalTime(), QLocale::ShortFormat);
+    text += trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                      "The drafts were restored from the backup of %1."))
+                .arg(when);
+    auto list = [maxListed](const QList<DraftSummary> &drafts) {
+        QStringList names;
+        for (const DraftSummary &d : drafts) {
+            if (names.size() == maxListed) {
+                names << trStore(QT_TRANSLATE_NOOP("od::DraftStore", "and %1 more"))
+                             .arg(drafts.size() - maxListed);
+                break;
+            }
+            const QString customer =
+                d.customerName.isEmpty()
+                    ? trStore(QT_TRANSLATE_NOOP("od::DraftStore", "no customer yet"))
+                    : d.customerName;
+            names << QStringLiteral("%1 (%2)").arg(customer, d.reference);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    if (exact) {
+        if (possiblyOlder.isEmpty() && missing.isEmpty()) {
+            text += QLatin1Char(' ') +
+                    trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                              "No draft had changed since that backup."));
+        }
+        if (!possiblyOlder.isEmpty())
+            text += QLatin1Char(' ') +
+                    trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                              "These drafts changed after it and are now older: "
+                                              "%1."))
+                        .arg(list(possiblyOlder));
+        if (!missing.isEmpty())
+            text += QLatin1Char(' ') +
+                    trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                              "These drafts were started after it and could not "
+                                              "be restored: %1."))
+                        .arg(list(missing));
+    } else if (!possiblyOlder.isEmpty()) {
+        text += QLatin1Char(' ') +
+                trStore(QT_TRANSLATE_NOOP("od::DraftStore",
+                                          "Changes made after %1 are missing. Check these drafts: "
+                                          "%2."))
+                    .arg(when, list(possiblyOlder));
+    }
+    return text;
+}
+
+// Prepared statements of the save path, prepared once per open store.
+struct DraftStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : state(db), updateDraft(db), insertRevision(db), updateRevision(db), prune(db)
+    {}
+    bool prepare()
+    {
+        state.setForwardOnly(true);
+        return state.prepare(QStringLiteral(
+                   "SELECT d.reference, d.revision, r.started, r.step FROM drafts d LEFT JOIN "
+                   "revisions r ON r.draft_id = d.id AND r.number = d.revision WHERE d.id = ?")) &&
+               updateDraft.prepare(QStringLiteral(
+                   "UPDATE drafts SET customer_name = ?, ocn = ?, email = ?, countries = ?, "
+                   "step = ?, modified = ?, revision = ?, order_json = ? WHERE id = ?")) &&
+               insertRevision.prepare(
+                   QStringLiteral("INSERT INTO revisions (draft_id, number, started, saved, step, "
+                                  "customer_name, order_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+               updateRevision.prepare(QStringLiteral(
+                   "UPDATE revisions SET saved = ?, step = ?, customer_name = ?, order_json = ? "
+                   "WHERE draft_id = ? AND number = ?")) &&
+               prune.prepare(
+                   QStringLiteral("DELETE FROM revisions WHERE draft_id = ? AND number <= ?"));
+    }
+    QSqlQuery state;
+    QSqlQuery updateDraft;
+    QSqlQuery insertRevision;
+    QSqlQuery updateRevision;
+    QSqlQuery prune;
+};
+
+// BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
+class DraftStore::Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = q.lastError().text();
+    }
+    ~Transaction()
+    {
+        if (m_active) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool active() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit(QString *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+DraftStore::DraftStore(QObject *parent) : QObject(parent) {}
+
+DraftStore::~DraftStore()
+{
+    close();
+}
+
+QString DraftStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(databaseFileName());
+}
+
+QDateTime DraftStore::now() const
+{
+    return m_options.clock ? m_options.clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+bool DraftStore::isOpen() const
+{
+    return m_open;
+}
+
+void DraftStore::close()
+{
+    m_statements.reset();
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close(); // the last connection checkpoints and removes the WAL
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+    m_open = false;
+}
+
+OpenResult DraftStore::open(const QString &dataDir)
+{
+    return open(dataDir, Options());
+}
+
+OpenResult DraftStore::open(const QString &dataDir, const Options &options)
+{
+    close();
+    m_options = options;
+    m_dataDir = QDir(dataDir).absolutePath();
+    OpenResult result;
+    if (!QDir().mkpath(m_dataDir)) {
+        result.error =
+            tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_dataDir));
+        return result;
+    }
+    if (m_options.lockDataDir) {
+        m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(lockFileName()));
+        // Never steal a live process's lock because it is old; a dead owner's lock is stale.
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            const bool known = m_lock->getLockInfo(&pid, &host, &app);
+            if (m_lock->error() == QLockFile::LockFailedError) {
+                result.status = OpenResult::Status::Locked;
+                result.error = known ? tr("The drafts in %1 are open in another Order Desk window "
+                                          "(process %2 on %3). Close it there, then try again.")
+                                           .arg(QDir::toNativeSeparators(m_dataDir))
+                                           .arg(pid)
+                                           .arg(host)
+                                     : tr("The drafts in %1 are open in another Order Desk "
+                                          "window. Close it there, then try again.")
+                                           .arg(QDir::toNativeSeparators(m_dataDir));
+            } else {
+                result.error = tr("The data folder %1 cannot be used: the lock file cannot be "
+                                  "written.")
+                                   .arg(QDir::toNativeSeparators(m_dataDir));
+            }
+            m_lock.reset();
+            qCInfo(lcStore) << "data folder locked by process" << pid;
+            return result;
+        }
+    }
+    result = openChecked();
+    if (!result.ok())
+        close();
+    return result;
+}
+
+OpenResult DraftStore::openChecked()
+{
+    OpenResult result;
+    int version = 0;
+    const QString path = databasePath();
+    const QString newPath = path + QStringLiteral(".new");
+    // A .new file is our own database under construction; it never held drafts.
+    if (QFileInfo::exists(newPath)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm")})
+            QFile::remove(newPath + suffix);
+    }
+    const QDir backupDir(QDir(m_dataDir).filePath(backupDirName()));
+    for (const QFileInfo &tmp : backupDir.entryInfoList({QStringLiteral("*.tmp")}, QDir::Files))
+        QFile::remove(tmp.absoluteFilePath()); // an interrupted backup of ours
+
+    auto createFresh = [&]() -> bool {
+        QFile file(newPath);
+        if (!file.open(QIODevice::WriteOnly, kOwnerReadWrite)) {
+            result.error = tr("The draft file %1 cannot be created: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        file.close();
+        {
+            // The schema is in place before the file gets its name: a drafts.sqlite without
+            // tables only ever comes from damage.
+            SqlConnection c(newPath, false, m_options.busyTimeoutMs);
+            QString error;
+            if (!c.isOpen() || !migrate(c.db(), 0, &error)) {
+                result.error =
+                    tr("The draft file %1 cannot be created: %2")
+                        .arg(QDir::toNativeSeparators(path), c.isOpen() ? error : c.error());
+                return false;
+            }
+        }
+        if (!fsyncFile(newPath) || !QFile::rename(newPath, path)) {
+            result.error =
+                tr("The draft file %1 cannot be created.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        version = kSchemaVersion;
+        return true;
+    };
+
+    RecoveryReport &report = result.recovery;
+    auto recover = [&](const QString &reason) -> bool {
+        report.happened = true;
+        report.reason = reason;
+        if (QFileInfo::exists(path)) {
+            const QString aside =
+                freeName(path + QStringLiteral(".damaged-") +
+                         now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (!renameWithCompanions(path, aside)) {
+                result.error = tr("The draft file %1 is damaged and cannot be moved aside. Nothing "
+                                  "was changed; ask support for help.")
+                                   .arg(QDir::toNativeSeparators(path));
+                return false;
+            }
+            report.damagedFile = aside;
+        } else {
+            // Leftover companions of a vanished file must not be applied to a new one.
+            renameWithCompanions(path, freeName(path + QStringLiteral(".orphan")));
+        }
+        qCWarning(lcStore).noquote()
+            << "draft database unusable:" << reason << "- kept as" << report.damagedFile;
+        for (const QFileInfo &backup : backups()) {
+            const Inspection in = inspect(backup.absoluteFilePath(), m_options.busyTimeoutMs);
+            if (in.kind != Inspection::Kind::Good) {
+                qCWarning(lcStore).noquote()
+                    << "backup" << backup.fileName() << "not usable:" << in.reason;
+                continue;
+            }
+            const QString restoring = path + QStringLiteral(".restore");
+            QFile::remove(restoring);
+            if (!QFile::copy(backup.absoluteFilePath(), restoring) ||
+                !QFile::setPermissions(restoring, kOwnerReadWrite) || !fsyncFile(restoring) ||
+                !QFile::rename(restoring, path)) {
+                QFile::remove(restoring);
+                continue;
+            }
+            report.backupFile = backup.absoluteFilePath();
+            report.backupTime = backup.lastModified().toUTC();
+            version = in.version;
+            qCWarning(lcStore).noquote() << "restored backup" << backup.fileName();
+            break;
+        }
+        if (report.backupFile.isEmpty())
+            return createFresh();
+
+        // Which drafts may have lost changes: compare with what the damaged file still shows.
+        QList<DraftSummary> restored;
+        {
+            SqlConnection c(path, true, m_options.busyTimeoutMs);
+            if (c.isOpen()) {
+                if (auto list = readSummaries(c.db(), Which::All))
+                    restored = list.value();
+            }
+        }
+        bool exact = false;
+        QList<DraftSummary> before;
+        if (!report.damagedFile.isEmpty()) {
+            SqlConnection c(report.damagedFile, true, m_options.busyTimeoutMs);
+            if (c.isOpen()) {
+                if (auto list = readSummaries(c.db(), Which::All)) {
+                    before = list.value();
+                    exact = true;
+                }
+            }
+        }
+        report.exact = exact;
+        if (exact) {
+            for (const DraftSummary &d : before) {
+                auto it =
+                    std::find_if(restored.cbegin(), restored.cend(),
+                                 [&](const DraftSummary &r) { return r.reference == d.reference; });
+                if (it == restored.cend())
+                    report.missing.append(d);
+                else if (d.modified > it->modified || d.deleted != it->deleted)
+                    report.possiblyOlder.append(*it);
+            }
+        } else {
+            for (const DraftSummary &r : restored)
+                if (!r.isTrashed())
+                    report.possiblyOlder.append(r);
+        }
+        qCWarning(lcStore) << "drafts possibly older after recovery:" << report.possiblyOlder.size()
+                           << "missing:" << report.missing.size() << "exact:" << exact;
+        return true;
+    };
+
+    if (!QFileInfo::exists(path)) {
+        if (!backups().isEmpty()) {
+            if (!recover(QStringLiteral("the draft file is missing")))
+                return result;
+        } else {
+            renameWithCompanions(path, freeName(path + QStringLiteral(".orphan")));
+            if (!createFresh())
+                return result;
+        }
+    } else {
+        const Inspection in = inspect(path, m_options.busyTimeoutMs);
+        switch (in.kind) {
+        case Inspection::Kind::Good:
+            version = in.version;
+            break;
+        case Inspection::Kind::Newer:
+            result.status = OpenResult::Status::NewerVersion;
+            result.error =
+                tr("The drafts in %1 were saved by a newer version of Order Desk (%2, store "
+                   "version %3; this version reads up to %4). Nothing was changed. Use the newer "
+                   "version to open them.")
+                    .arg(QDir::toNativeSeparators(path), in.writtenBy)
+                    .arg(in.version)
+                    .arg(kSchemaVersion);
+            qCWarning(lcStore) << "refusing store version" << in.version;
+            return result;
+        case Inspection::Kind::Foreign:
+            result.status = OpenResult::Status::NotADraftStore;
+            result.error = tr("%1 is a database, but not Order Desk's drafts. Nothing was changed. "
+                              "Choose another data folder with --data-dir.")
+                               .arg(QDir::toNativeSeparators(path));
+            return result;
+        case Inspection::Kind::Damaged:
+            if (!recover(in.reason))
+                return result;
+            break;
+        }
+    }
+
+    QFile::setPermissions(path, kOwnerReadWrite);
+    m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!db.open()) {
+        result.error = tr("The draft file %1 cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(path), db.lastError().text());
+        return result;
+    }
+    QString error;
+    if (!configure(&error)) {
+        result.error =
+            tr("The draft file %1 cannot be used: %2").arg(QDir::toNativeSeparators(path), error);
+        return result;
+    }
+    if (version < kSchemaVersion) {
+        if (version > 0 && m_options.backups) {
+            // Keep the file as the old version wrote it, in case the migration is regretted.
+            backupTo(QDir(m_dataDir).filePath(
+                backupDirName() + QStringLiteral("/drafts-before-version-%1-%2.sqlite")
+                                      .arg(kSchemaVersion)
+                                      .arg(now().toString(QStringLiteral("yyyyMMddHHmmss")))));
+        }
+        if (!migrate(db, version, &error)) {
+            result.error = tr("The draft file %1 cannot be updated to this version: %2")
+                               .arg(QDir::toNativeSeparators(path), error);
+            return result;
+        }
+    }
+    m_statements = std::make_unique<Statements>(db);
+    if (!m_statements->prepare()) {
+        result.error = tr("The draft file %1 cannot be used: %2")
+                           .arg(QDir::toNativeSeparators(path), db.lastError().text());
+        return result;
+    }
+    m_open = true;
+    purgeTrash();
+    if (m_options.backups)
+        backupIfDue();
+    result.status = OpenResult::Status::Opened;
+    return result;
+}
+
+bool DraftStore::configure(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!scalar(db, QStringLiteral("PRAGMA foreign_keys = ON"), error).isValid() &&
+        !error->isEmpty())
+        return false;
+    QString mode;
+    if (m_options.preferWal)
+        mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), error).toString();
+    int wantSync = 1; // NORMAL: with WAL, a commit survives a crash of the app
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // A file system without shared memory or locking refuses WAL; a rollback journal with
+        // FULL syncs is as safe, only slower.
+        mode = scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error).toString();
+        wantSync = 2;
+        qCInfo(lcStore).noquote() << "WAL journal not available"
+                                  << (m_options.preferWal ? "(refused)" : "(not wanted)")
+                                  << "- using journal mode" << mode << "with synchronous=FULL";
+    }
+    m_journalMode = mode.toLower();
+    if (m_journalMode != QLatin1String("wal") && m_journalMode != QLatin1String("delete")) {
+        *error = QStringLiteral("journal mode %1 cannot be set").arg(mode);
+        return false;
+    }
+    scalar(db, QStringLiteral("PRAGMA synchronous = %1").arg(wantSync));
+    m_synchronous = scalar(db, QStringLiteral("PRAGMA synchronous"), error).toInt();
+    if (m_synchronous < wantSync) {
+        *error = QStringLiteral("synchronous=%1 cannot be set (got %2)")
+                     .arg(wantSync)
+                     .arg(m_synchronous);
+        return false;
+    }
+    const int busy = scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    if (busy != m_options.busyTimeoutMs)
+        qCWarning(lcStore) << "busy timeout is" << busy << "ms, wanted" << m_options.busyTimeoutMs;
+    qCDebug(lcStore) << "journal" << m_journalMode << "synchronous" << m_synchronous;
+    return true;
+}
+
+bool DraftStore::migrate(const QSqlDatabase &db, int from, QString *error)
+{
+    Transaction t(db);
+    if (!t.active()) {
+        *error = t.error();
+        return false;
+    }
+    QStringList steps;
+    if (from < 1) {
+        steps << QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                                "written_by TEXT NOT NULL)")
+              // AUTOINCREMENT: an id is never reused, even after the trash is purged.
+              << QStringLiteral(
+                     "CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                     "reference TEXT NOT NULL UNIQUE, customer_name TEXT NOT NULL DEFAULT '', "
+                     "ocn TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                     "countries TEXT NOT NULL DEFAULT '', step TEXT NOT NULL, "
+                     "status TEXT NOT NULL, created INTEGER NOT NULL, modified INTEGER NOT NULL, "
+                     "deleted INTEGER, revision INTEGER NOT NULL, order_json BLOB NOT NULL)")
+              << QStringLiteral("CREATE INDEX drafts_deleted ON drafts (deleted)")
+              << QStringLiteral(
+                     "CREATE TABLE revisions (draft_id INTEGER NOT NULL REFERENCES drafts (id) "
+                     "ON DELETE CASCADE, number INTEGER NOT NULL, started INTEGER NOT NULL, "
+                     "saved INTEGER NOT NULL, step TEXT NOT NULL, customer_name TEXT NOT NULL "
+                     "DEFAULT '', order_json BLOB NOT NULL, PRIMARY KEY (draft_id, number))");
+    }
+    // Later versions add: if (from < 2) { ... } — cumulative, all in this one transaction.
+    steps << QStringLiteral("DELETE FROM schema_version");
+    for (const QString &sql : std::as_const(steps)) {
+        QSqlQuery q(db);
+        if (!countWrite(error))
+            return false;
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        q.finish();
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO schema_version (version, written_by) VALUES (?, ?)"));
+    QString writer = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                                 QCoreApplication::applicationVersion());
+    q.addBindValue(kSchemaVersion);
+    q.addBindValue(writer.trimmed());
+    if (!countWrite(error))
+        return false;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!t.commit(error))
+        return false;
+    qCInfo(lcStore) << "store migrated from version" << from << "to" << kSchemaVersion;
+    return true;
+}
+
+bool DraftStore::execWrite(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    if (!countWrite(error))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i)); // by position: nothing stays bound from a failed try
+    const bool ok = query.exec();
+    if (!ok)
+        *error = query.lastError().text();
+    query.finish();
+    return ok;
+}
+
+bool DraftStore::countWrite(QString *error)
+{
+    if (m_failWriteAt > 0 && --m_failWriteAt == 0) {
+        *error = QStringLiteral("simulated write failure");
+        return false;
+    }
+    return true;
+}
+
+namespace {
+template <typename T> Result<T> notOpen()
+{
+    return Result<T>::failure(
+        trStore(QT_TRANSLATE_NOOP("od::DraftStore", "The drafts are not open.")));
+}
+
+bool execQuery(QSqlQuery &q, QString *error)
+{
+    const bool ok = q.exec();
+    if (!ok)
+        *error = q.lastError().text();
+    q.finish();
+    return ok;
+}
+} // namespace
+
+Result<bool> DraftStore::writeOrder(qint64 id, const Order &order, bool forceNewRevision)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    auto fail = [](const QString &e) {
+        qCWarning(lcStore).noquote() << "save failed:" << e;
+        return Result<bool>::failure(tr("The draft could not be saved: %1").arg(e));
+    };
+    if (!t.active())
+        return fail(t.error());
+    Statements &s = *m_statements;
+    s.state.bindValue(0, id);
+    if (!s.state.exec())
+        return fail(s.state.lastError().text());
+    if (!s.state.next()) {
+        s.state.finish();
+        return Result<bool>::failure(tr("The draft no longer exists."));
+    }
+    const QString reference = s.state.value(0).toString();
+    const int revision = s.state.value(1).toInt();
+    const QDateTime started = fromMs(s.state.value(2));
+    const QString revisionStep = s.state.value(3).toString();
+    s.state.finish();
+    if (reference != order.reference)
+        return Result<bool>::failure(tr("The order %1 cannot be saved over the draft of order %2.")
+                                         .arg(order.reference, reference));
+
+    const QDateTime when = now();
+    const QByteArray json = orderToJsonBytes(order);
+    const OrderColumns c = columnsOf(order);
+    const bool newRevision =
+        forceNewRevision || revision == 0 || !started.isValid() || revisionStep != c.step ||
+        started.secsTo(when) >= m_options.revisionIntervalSecs || started > when;
+    const int number = newRevision ? revision + 1 : revision;
+    const qint64 whenMs = toMs(when);
+    QString error;
+    if (!execWrite(s.updateDraft,
+                   {c.customerName, c.ocn, c.email, c.countries, c.step, whenMs, number, json, id},
+                   &error))
+        return fail(error);
+    if (newRevision) {
+        if (!execWrite(s.insertRevision, {id, number, whenMs, whenMs, c.step, c.customerName, json},
+                       &error))
+            return fail(error);
+        if (number > kKeptRevisions && !execWrite(s.prune, {id, number - kKeptRevisions}, &error))
+            return fail(error);
+    } else if (!execWrite(s.updateRevision, {whenMs, c.step, c.customerName, json, id, number},
+                          &error)) {
+        return fail(error);
+    }
+    if (!t.commit(&error))
+        return fail(error);
+    emit draftChanged(id);
+    return true;
+}
+
+Result<bool> DraftStore::saveDraft(qint64 id, const Order &order)
+{
+    return writeOrder(id, order, false);
+}
+
+Result<qint64> DraftStore::insertDraft(const Order &order, DraftStatus status)
+{
+    if (!m_open)
+        return notOpen<qint64>();
+    auto fail = [](const QString &e) {
+        qCWarning(lcStore).noquote() << "create failed:" << e;
+        return Result<qint64>::failure(tr("The draft could not be created: %1").arg(e));
+    };
+    if (order.reference.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("The draft could not be created: the order has no "
+                                          "reference."));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    if (!t.active())
+        return fail(t.error());
+    const QDateTime when = now();
+    const QByteArray json = orderToJsonBytes(order);
+    const OrderColumns c = columnsOf(order);
+    QString error;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO drafts (reference, customer_name, ocn, email, countries, step, status, "
+        "created, modified, deleted, revision, order_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "NULL, 1, ?)"));
+    q.addBindValue(order.reference);
+    q.addBindValue(c.customerName);
+    q.addBindValue(c.ocn);
+    q.addBindValue(c.email);
+    q.addBindValue(c.countries);
+    q.addBindValue(c.step);
+    q.addBindValue(draftStatusKey(status));
+    q.addBindValue(toMs(order.created.isValid() ? order.created : when));
+    q.addBindValue(toMs(when));
+    q.addBindValue(json);
+    if (!countWrite(&error))
+        return fail(error);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral("INSERT INTO revisions (draft_id, number, started, saved, step, "
+                             "customer_name, order_json) VALUES (?, 1, ?, ?, ?, ?, ?)"));
+    r.addBindValue(id);
+    r.addBindValue(toMs(when));
+    r.addBindValue(toMs(when));
+    r.addBindValue(c.step);
+    r.addBindValue(c.customerName);
+    r.addBindValue(json);
+    if (!countWrite(&error) || !execQuery(r, &error))
+        return fail(error);
+    if (!t.commit(&error))
+        return fail(error);
+    emit draftChanged(id);
+    return id;
+}
+
+bool DraftStore::referenceExists(const QString &reference) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM drafts WHERE reference = ?"));
+    q.addBindValue(reference);
+    const bool exists = q.exec() && q.next();
+    q.finish();
+    return exists;
+}
+
+Result<qint64> DraftStore::createDraft(const Order &order, DraftStatus status)
+{
+    if (m_open && referenceExists(order.reference))
+        return Result<qint64>::failure(
+            tr("A draft of order %1 already exists.").arg(order.reference));
+    return insertDraft(order, status);
+}
+
+Result<DraftSummary> DraftStore::summary(qint64 id) const
+{
+    if (!m_open)
+        return notOpen<DraftSummary>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id = ?").arg(kSummaryColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<DraftSummary>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<DraftSummary>::failure(tr("The draft no longer exists."));
+    DraftSummary s = summaryFromQuery(q);
+    q.finish();
+    return s;
+}
+
+Result<Draft> DraftStore::loadDraft(qint64 id) const
+{
+    if (!m_open)
+        return notOpen<Draft>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1, order_json FROM drafts WHERE id = ?").arg(kSummaryColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Draft>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<Draft>::failure(tr("The draft no longer exists."));
+    Draft draft;
+    draft.summary = summaryFromQuery(q);
+    const QByteArray json = q.value(12).toByteArray();
+    q.finish();
+    Result<Order> order = orderFromJson(json);
+    if (!order)
+        return Result<Draft>::failure(tr("The draft of order %1 cannot be read: %2")
+                                          .arg(draft.summary.reference, order.error()));
+    draft.order = std::move(order).value();
+    return draft;
+}
+
+Result<QList<DraftSummary>> DraftStore::listDrafts(Which which) const
+{
+    if (!m_open)
+        return notOpen<QList<DraftSummary>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return readSummaries(db, which);
+}
+
+Result<bool> DraftStore::setStatus(qint64 id, DraftStatus status)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE drafts SET status = ?, modified = ? WHERE id = ?"));
+    q.addBindValue(draftStatusKey(status));
+    q.addBindValue(toMs(now()));
+    q.addBindValue(id);
+    if (!t.active() || !countWrite(&error) || !execQuery(q, &error) || !t.commit(&error))
+        return Result<bool>::failure(tr("The status could not be saved: %1").arg(error));
+    emit draftChanged(id);
+    return true;
+}
+
+Result<qint64> DraftStore::duplicateDraft(qint64 id)
+{
+    Result<Draft> source = loadDraft(id);
+    if (!source)
+        return Result<qint64>::failure(source.error());
+    Order copy = source->order;
+    QDateTime created = now();
+    created.setTime(QTime(created.time().hour(), created.time().minute(),
+                          created.time().second())); // the JSON keeps whole seconds
+    copy.created = created;
+    do {
+        copy.reference = Order::newReference(created);
+    } while (referenceExists(copy.reference));
+    // Reserved numbers belong to the original order's reservation; the copy reserves its own.
+    for (CountryOrder &country : copy.countries)
+        for (Office &office : country.offices) {
+            office.reservationId.clear();
+            office.reservedNumbers.clear();
+        }
+    return insertDraft(copy, DraftStatus::Draft);
+}
+
+Result<bool> DraftStore::moveToTrash(qint64 id)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE drafts SET deleted = ? WHERE id = ? AND deleted IS NULL"));
+    q.addBindValue(toMs(now()));
+    q.addBindValue(id);
+    if (!t.active() || !countWrite(&error) || !execQuery(q, &error) || !t.commit(&error))
+        return Result<bool>::failure(
+            tr("The draft could not be moved to the trash: %1").arg(error));
+    emit draftChanged(id);
+    return true;
+}
+
+Result<bool> DraftStore::restoreFromTrash(qint64 id)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE drafts SET deleted = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (!t.active() || !countWrite(&error) || !execQuery(q, &error) || !t.commit(&error))
+        return Result<bool>::failure(tr("The draft could not be restored: %1").arg(error));
+    emit draftChanged(id);
+    return true;
+}
+
+Result<int> DraftStore::purgeTrash()
+{
+    if (!m_open)
+        return notOpen<int>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const qint64 cutoff = toMs(now().addDays(-kTrashDays));
+    QList<qint64> ids;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT id FROM drafts WHERE deleted IS NOT NULL AND deleted < ?"));
+        q.addBindValue(cutoff);
+        if (!q.exec())
+            return Result<int>::failure(q.lastError().text());
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+    }
+    if (ids.isEmpty())
+        return 0;
+    Transaction t(db);
+    QString error = t.error();
+    if (!t.active())
+        return Result<int>::failure(error);
+    for (const char *sql : {"DELETE FROM revisions WHERE draft_id IN (SELECT id FROM drafts WHERE "
+                            "deleted IS NOT NULL AND deleted < ?)",
+                            "DELETE FROM drafts WHERE deleted IS NOT NULL AND deleted < ?"}) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(cutoff);
+        if (!countWrite(&error) || !execQuery(q, &error))
+            return Result<int>::failure(error);
+    }
+    if (!t.commit(&error))
+        return Result<int>::failure(error);
+    qCInfo(lcStore) << "purged" << ids.size() << "drafts from the trash";
+    for (qint64 id : std::as_const(ids))
+        emit draftPurged(id);
+    return static_cast<int>(ids.size());
+}
+
+Result<QList<RevisionInfo>> DraftStore::revisions(qint64 id) const
+{
+    if (!m_open)
+        return notOpen<QList<RevisionInfo>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT number, started, saved, step, customer_name FROM revisions "
+                             "WHERE draft_id = ? ORDER BY number DESC"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<QList<RevisionInfo>>::failure(q.lastError().text());
+    QList<RevisionInfo> out;
+    while (q.next()) {
+        RevisionInfo r;
+        r.number = q.value(0).toInt();
+        r.started = fromMs(q.value(1));
+        r.saved = fromMs(q.value(2));
+        stepFromKey(q.value(3).toString(), &r.step);
+        r.customerName = q.value(4).toString();
+        out.append(r);
+    }
+    q.finish();
+    return out;
+}
+
+Result<Order> DraftStore::loadRevision(qint64 id, int number) const
+{
+    if (!m_open)
+        return notOpen<Order>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT order_json FROM revisions WHERE draft_id = ? AND number = ?"));
+    q.addBindValue(id);
+    q.addBindValue(number);
+    if (!q.exec())
+        return Result<Order>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<Order>::failure(
+            tr("Revision %1 of this draft no longer exists.").arg(number));
+    const QByteArray json = q.value(0).toByteArray();
+    q.finish();
+    Result<Order> order = orderFromJson(json);
+    if (!order)
+        return Result<Order>::failure(
+            tr("Revision %1 cannot be read: %2").arg(number).arg(order.error()));
+    return order;
+}
+
+Result<bool> DraftStore::restoreRevision(qint64 id, int number)
+{
+    Result<Order> order = loadRevision(id, number);
+    if (!order)
+        return Result<bool>::failure(order.error());
+    return writeOrder(id, order.value(), true);
+}
+
+Result<QByteArray> DraftStore::exportDraft(qint64 id) const
+{
+    Result<Draft> draft = loadDraft(id);
+    if (!draft)
+        return Result<QByteArray>::failure(draft.error());
+    return orderToJsonBytes(draft->order, true);
+}
+
+Result<qint64> DraftStore::importDraft(const QByteArray &json, bool *referenceChanged)
+{
+    if (referenceChanged)
+        *referenceChanged = false;
+    if (!m_open)
+        return notOpen<qint64>();
+    Result<Order> parsed = orderFromJson(json);
+    if (!parsed)
+        return Result<qint64>::failure(
+            tr("The file is not an order Order Desk can read: %1").arg(parsed.error()));
+    Order order = std::move(parsed).value();
+    if (referenceExists(order.reference)) {
+        // Never overwrite a draft with a file: the import becomes a draft of its own.
+        do {
+            order.reference = Order::newReference(now());
+        } while (referenceExists(order.reference));
+        if (referenceChanged)
+            *referenceChanged = true;
+    }
+    return insertDraft(order, DraftStatus::Draft);
+}
+
+QFileInfoList DraftStore::backups() const
+{
+    const QDir dir(QDir(m_dataDir).filePath(backupDirName()));
+    // Names carry the date, so name order is age order.
+    return dir.entryInfoList({QStringLiteral("drafts-\?\?\?\?-\?\?-\?\?.sqlite")}, QDir::Files,
+                             QDir::Name | QDir::Reversed);
+}
+
+Result<QString> DraftStore::backupTo(const QString &target)
+{
+    const QString tmp = target + QStringLiteral(".tmp");
+    QFile::remove(tmp);
+    {
+        // VACUUM INTO accepts an empty file: creating it first gives it mode 0600 from the start.
+        QFile file(tmp);
+        if (!file.open(QIODevice::WriteOnly, kOwnerReadWrite))
+            return Result<QString>::failure(file.errorString());
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    QString error;
+    if (!execQuery(q, &error)) {
+        QFile::remove(tmp);
+        qCWarning(lcStore).noquote() << "backup failed:" << error;
+        return Result<QString>::failure(error);
+    }
+    if (!fsyncFile(tmp) || !QFile::rename(tmp, target)) {
+        QFile::remove(tmp);
+        return Result<QString>::failure(QStringLiteral("the backup cannot be written"));
+    }
+    fsyncFile(QFileInfo(target).absolutePath());
+    return target;
+}
+
+Result<QString> DraftStore::backupIfDue()
+{
+    if (!m_open)
+        return notOpen<QString>();
+    const QString dirPath = QDir(m_dataDir).filePath(backupDirName());
+    if (!QDir().mkpath(dirPath))
+        return Result<QString>::failure(QStringLiteral("the backup folder cannot be created"));
+    QFile::setPermissions(dirPath, kOwnerDir);
+    const QString target = QDir(dirPath).filePath(
+        QStringLiteral("drafts-%1.sqlite").arg(now().toLocalTime().date().toString(Qt::ISODate)));
+    if (QFileInfo::exists(target))
+        return target;
+    Result<QString> made = backupTo(target);
+    if (made) {
+        qCInfo(lcStore).noquote() << "backup written:" << QFileInfo(target).fileName();
+        pruneBackups();
+    }
+    return made;
+}
+
+void DraftStore::pruneBackups()
+{
+    const QFileInfoList all = backups();
+    for (int i = kKeptBackups; i < all.size(); ++i)
+        QFile::remove(all.at(i).absoluteFilePath());
+}
+
+} // namespace od

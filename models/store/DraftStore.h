@@ -1,0 +1,214 @@
+#pragma once
+
+#include "common/Result.h"
+#include "order/Order.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace od {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+/// Where a draft is in its life, from the first keystroke to the carrier's answer.
+enum class DraftStatus {
+    Draft,
+    Queued,
+    Submitted,
+    AwaitingSignature,
+    PortingPaperwork,
+    InProgress,
+    Completed,
+    Failed,
+    Cancelled,
+};
+
+QString draftStatusKey(DraftStatus status); ///< stable key kept in the database ("draft", ...)
+bool draftStatusFromKey(const QString &key, DraftStatus *status);
+QString draftStatusLabel(DraftStatus status); ///< translated, for the rep
+QString stepLabel(Step step);                 ///< translated step name, "2 · Voice plans"
+
+/// What the browser shows of a draft, without parsing its order.
+struct DraftSummary
+{
+    qint64 id = 0;
+    QString reference;
+    QString customerName;
+    QString ocn;
+    QString email; ///< the customer's e-mail addresses, space separated
+    QStringList countries;
+    Step step = Step::Customer;
+    DraftStatus status = DraftStatus::Draft;
+    QDateTime created;
+    QDateTime modified;
+    QDateTime deleted; ///< valid while the draft is in the trash
+    int revision = 0;  ///< number of the latest revision
+
+    bool isTrashed() const { return deleted.isValid(); }
+    bool operator==(const DraftSummary &) const = default;
+};
+
+struct Draft
+{
+    DraftSummary summary;
+    Order order;
+};
+
+/// One saved version of a draft in its history.
+struct RevisionInfo
+{
+    int number = 0;
+    QDateTime started; ///< first save that went into this revision
+    QDateTime saved;   ///< last save that went into this revision
+    Step step = Step::Customer;
+    QString customerName;
+};
+
+/// What open() had to do to a damaged database, for the rep.
+struct RecoveryReport
+{
+    bool happened = false;
+    QString reason;      ///< what was wrong with the file (technical, no personal data)
+    QString damagedFile; ///< where the damaged database now is (renamed, never deleted)
+    QString backupFile;  ///< the backup restored; empty when none was usable
+    QDateTime backupTime;
+    bool exact = false;                ///< true: possiblyOlder was worked out from the damaged file
+    QList<DraftSummary> possiblyOlder; ///< drafts whose latest changes may be missing
+    QList<DraftSummary> missing; ///< drafts read from the damaged file, absent from the backup
+
+    /// A message for the rep: what happened and which drafts may be older.
+    QString message(int maxListed = 10) const;
+};
+
+struct OpenResult
+{
+    enum class Status { Opened, Locked, NewerVersion, NotADraftStore, Failed };
+    Status status = Status::Failed;
+    QString error; ///< for the rep, when not opened
+    RecoveryReport recovery;
+    bool ok() const { return status == Status::Opened; }
+};
+
+/// The local SQLite store of drafts: one file (drafts.sqlite) in the data folder, its revision
+/// history, a trash and daily backups. One process at a time owns a data folder (drafts.lock).
+/// Every write is one transaction; a failed write leaves the store as it was.
+class DraftStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kKeptRevisions = 20;
+    static constexpr int kTrashDays = 30;
+    static constexpr int kKeptBackups = 7;
+
+    struct Options
+    {
+        bool lockDataDir = true; ///< false only for tests of concurrent SQLite use
+        bool preferWal = true;   ///< false: behave as where WAL is refused (rollback journal)
+        bool backups = true;
+        int busyTimeoutMs = 5000;
+        /// Saves within this time of a revision's start update it instead of adding one, so that
+        /// 20 revisions cover real work and not the last 20 seconds of typing.
+        int revisionIntervalSecs = 60;
+        std::function<QDateTime()> clock; ///< UTC now; tests inject one
+    };
+
+    enum class Which { Active, Trash, All };
+
+    explicit DraftStore(QObject *parent = nullptr);
+    ~DraftStore() override;
+
+    static QString databaseFileName() { return QStringLiteral("drafts.sqlite"); }
+    static QString lockFileName() { return QStringLiteral("drafts.lock"); }
+    static QString backupDirName() { return QStringLiteral("backups"); }
+
+    /// Opens (creating, migrating or recovering) the store in `dataDir`.
+    OpenResult open(const QString &dataDir);
+    OpenResult open(const QString &dataDir, const Options &options);
+    void close();
+    bool isOpen() const;
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString journalMode() const { return m_journalMode; } ///< "wal" or "delete"
+    int synchronous() const { return m_synchronous; }     ///< 1 NORMAL, 2 FULL
+
+    Result<qint64> createDraft(const Order &order, DraftStatus status = DraftStatus::Draft);
+    /// Saves the order as the draft's current state. The order keeps the draft's reference.
+    Result<bool> saveDraft(qint64 id, const Order &order);
+    Result<Draft> loadDraft(qint64 id) const;
+    Result<DraftSummary> summary(qint64 id) const;
+    Result<QList<DraftSummary>> listDrafts(Which which = Which::Active) const;
+    Result<bool> setStatus(qint64 id, DraftStatus status);
+
+    /// A copy with a new id and a new order reference, in status Draft.
+    Result<qint64> duplicateDraft(qint64 id);
+    Result<bool> moveToTrash(qint64 id);
+    Result<bool> restoreFromTrash(qint64 id);
+    /// Removes drafts that have been in the trash longer than kTrashDays. Returns how many.
+    Result<int> purgeTrash();
+
+    Result<QList<RevisionInfo>> revisions(qint64 id) const; ///< newest first
+    Result<Order> loadRevision(qint64 id, int number) const;
+    /// Makes revision `number` the current state again; the state it replaces stays a revision.
+    Result<bool> restoreRevision(qint64 id, int number);
+
+    /// The draft's order as an indented JSON document (OrderJson).
+    Result<QByteArray> exportDraft(qint64 id) const;
+    /// Adds the order in `json` as a new draft. Invalid JSON changes nothing and the message names
+    /// the problem. An order whose reference is already in the store gets a new reference.
+    Result<qint64> importDraft(const QByteArray &json, bool *referenceChanged = nullptr);
+
+    /// Takes today's backup if there is none yet, and keeps the newest kKeptBackups.
+    Result<QString> backupIfDue();
+    QFileInfoList backups() const; ///< newest first
+
+    /// Test hook: the `nth` database write from now fails (1 = the next one); 0 switches it off.
+    void failWriteForTesting(int nth) { m_failWriteAt = nth; }
+
+signals:
+    void draftChanged(qint64 id); ///< created, saved, status, trashed or restored
+    void draftPurged(qint64 id);
+    void reset(); ///< many drafts changed at once
+
+private:
+    struct Statements;
+    class Transaction;
+
+    QDateTime now() const;
+    OpenResult openChecked();
+    bool configure(QString *error);
+    bool migrate(const QSqlDatabase &db, int from, QString *error);
+    bool countWrite(QString *error);
+    bool execWrite(QSqlQuery &query, const QVariantList &values, QString *error);
+    Result<bool> writeOrder(qint64 id, const Order &order, bool forceNewRevision);
+    Result<qint64> insertDraft(const Order &order, DraftStatus status);
+    bool referenceExists(const QString &reference) const;
+    Result<QString> backupTo(const QString &target);
+    void pruneBackups();
+
+    Options m_options;
+    QString m_dataDir;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Statements> m_statements;
+    QString m_journalMode;
+    int m_synchronous = 0;
+    int m_failWriteAt = 0;
+    bool m_open = false;
+};
+
+} // namespace od

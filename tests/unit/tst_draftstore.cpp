@@ -1,0 +1,500 @@
+#include "../common/Fixtures.h"
+#include "order/OrderJson.h"
+#include "store/DraftStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace od;
+
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog = Catalog::bundled().value();
+    QDateTime m_now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+
+    DraftStore::Options options(int revisionIntervalSecs = 0)
+    {
+        DraftStore::Options o;
+        o.revisionIntervalSecs = revisionIntervalSecs;
+        o.clock = [this] {
+            return m_now;
+        };
+        return o;
+    }
+
+    Order smallOrder(const QString &customer = QStringLiteral("Contoso Ltd"))
+    {
+        Order o = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        o.reference = Order::newReference(m_now);
+        o.customer.companyName = customer;
+        return o;
+    }
+
+    /// Read and write for the owner, nothing for group and others (mode 0600).
+    static bool ownerOnly(const QFileInfo &file)
+    {
+        const QFileDevice::Permissions p = file.permissions();
+        return file.exists() && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner) &&
+               (p & 0x0077) == 0;
+    }
+
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    /// Runs SQL on the database file with a connection of its own (not through the store).
+    static void rawExec(const QString &path, const QStringList &statements)
+    {
+        const QString name = QStringLiteral("raw");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+                q.finish();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private slots:
+    void createLoadAndSummary()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        const OpenResult opened = store.open(dir.path(), options());
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QVERIFY(!opened.recovery.happened);
+        const Order order = fixtures::maximalOrder(m_catalog);
+        QSignalSpy changed(&store, &DraftStore::draftChanged);
+        const Result<qint64> id = store.createDraft(order);
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(changed.size(), 1);
+        const Result<Draft> loaded = store.loadDraft(id.value());
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QVERIFY(loaded->order == order);
+        const DraftSummary &s = loaded->summary;
+        QCOMPARE(s.reference, order.reference);
+        QCOMPARE(s.customerName, QStringLiteral("Contoso Ltd"));
+        QCOMPARE(s.ocn, QStringLiteral("10023456"));
+        QVERIFY(s.email.contains(QStringLiteral("it@contoso.example.com")));
+        QCOMPARE(s.countries.size(), 14);
+        QCOMPARE(s.step, Step::Submission);
+        QCOMPARE(s.status, DraftStatus::Draft);
+        QCOMPARE(s.modified, m_now);
+        QCOMPARE(s.revision, 1);
+        QVERIFY(!s.isTrashed());
+        // The same draft twice is refused: a reference names one draft.
+        QVERIFY(!store.createDraft(order));
+        QVERIFY(!store.loadDraft(id.value() + 100));
+    }
+
+    void fileModeAndPragmas()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        QVERIFY(store.createDraft(smallOrder()));
+        QCOMPARE(store.journalMode(), QStringLiteral("wal"));
+        QCOMPARE(store.synchronous(), 1);
+        const QFileInfo db(store.databasePath());
+        QVERIFY(ownerOnly(db));
+        QVERIFY(ownerOnly(QFileInfo(store.databasePath() + QStringLiteral("-wal"))));
+        QVERIFY(QFileInfo::exists(QDir(dir.path()).filePath(DraftStore::lockFileName())));
+    }
+
+    void rollbackJournalFallback()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        DraftStore::Options o = options();
+        o.preferWal = false; // as where the file system refuses WAL
+        QVERIFY(store.open(dir.path(), o).ok());
+        QCOMPARE(store.journalMode(), QStringLiteral("delete"));
+        QCOMPARE(store.synchronous(), 2);
+        const Result<qint64> id = store.createDraft(smallOrder());
+        QVERIFY(id);
+        QVERIFY(store.saveDraft(id.value(), store.loadDraft(id.value())->order));
+    }
+
+    void revisionsKeepTheLastTwenty()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options(0)).ok());
+        Order order = smallOrder();
+        const qint64 id = store.createDraft(order).value();
+        QList<Order> saved{order};
+        for (int i = 2; i <= 30; ++i) {
+            order.remarks = QStringLiteral("version %1").arg(i);
+            m_now = m_now.addSecs(1);
+            QVERIFY(store.saveDraft(id, order));
+            saved << order;
+        }
+        const QList<RevisionInfo> revisions = store.revisions(id).value();
+        QCOMPARE(revisions.size(), DraftStore::kKeptRevisions);
+        QCOMPARE(revisions.first().number, 30);
+        QCOMPARE(revisions.last().number, 11);
+        QVERIFY(store.loadRevision(id, 12).value() == saved.at(11));
+        QVERIFY(!store.loadRevision(id, 10)); // pruned
+
+        // Restoring makes an old state current; the state it replaced stays in the history.
+        QVERIFY(store.restoreRevision(id, 15));
+        QVERIFY(store.loadDraft(id)->order == saved.at(14));
+        QCOMPARE(store.revisions(id)->first().number, 31);
+        QVERIFY(store.loadRevision(id, 30).value() == saved.at(29));
+        QCOMPARE(store.revisions(id)->size(), DraftStore::kKeptRevisions);
+    }
+
+    void savesWithinAMinuteShareARevision()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options(60)).ok());
+        Order order = smallOrder();
+        order.stepReached = Step::Customer;
+        const qint64 id = store.createDraft(order).value();
+        for (int i = 0; i < 10; ++i) { // typing: a save every few seconds
+            m_now = m_now.addSecs(5);
+            order.remarks += QLatin1Char('x');
+            QVERIFY(store.saveDraft(id, order));
+        }
+        QCOMPARE(store.revisions(id)->size(), 1);
+        m_now = m_now.addSecs(20); // 70 s after the revision started
+        order.remarks += QLatin1Char('y');
+        QVERIFY(store.saveDraft(id, order));
+        QCOMPARE(store.revisions(id)->size(), 2);
+        order.stepReached = Step::VoicePlans; // a new step starts a new revision at once
+        QVERIFY(store.saveDraft(id, order));
+        QCOMPARE(store.revisions(id)->size(), 3);
+        QCOMPARE(store.revisions(id)->first().step, Step::VoicePlans);
+        QVERIFY(store.loadRevision(id, 3).value() == order);
+    }
+
+    void saveRefusesAnotherOrder()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const Order a = smallOrder();
+        const qint64 id = store.createDraft(a).value();
+        const Result<bool> r = store.saveDraft(id, smallOrder(QStringLiteral("Other")));
+        QVERIFY(!r);
+        QVERIFY(r.error().contains(a.reference));
+        QVERIFY(store.loadDraft(id)->order == a);
+        QVERIFY(!store.saveDraft(id + 7, a));
+    }
+
+    void statuses()
+    {
+        for (int i = 0; i <= static_cast<int>(DraftStatus::Cancelled); ++i) {
+            const auto s = static_cast<DraftStatus>(i);
+            DraftStatus back = DraftStatus::Draft;
+            QVERIFY(draftStatusFromKey(draftStatusKey(s), &back));
+            QCOMPARE(back, s);
+            QVERIFY(!draftStatusLabel(s).isEmpty());
+        }
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const qint64 id = store.createDraft(smallOrder()).value();
+        QVERIFY(store.setStatus(id, DraftStatus::AwaitingSignature));
+        QCOMPARE(store.summary(id)->status, DraftStatus::AwaitingSignature);
+    }
+
+    void trashRestoreAndPurge()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const qint64 a = store.createDraft(smallOrder(QStringLiteral("A"))).value();
+        const qint64 b = store.createDraft(smallOrder(QStringLiteral("B"))).value();
+        QVERIFY(store.moveToTrash(a));
+        QCOMPARE(store.listDrafts()->size(), 1);
+        QCOMPARE(store.listDrafts(DraftStore::Which::Trash)->size(), 1);
+        QVERIFY(store.summary(a)->isTrashed());
+        QVERIFY(store.restoreFromTrash(a));
+        QCOMPARE(store.listDrafts()->size(), 2);
+
+        QVERIFY(store.moveToTrash(a));
+        m_now = m_now.addDays(10);
+        QVERIFY(store.moveToTrash(b));
+        m_now = m_now.addDays(DraftStore::kTrashDays - 5); // a: 35 days, b: 25 days
+        QSignalSpy purged(&store, &DraftStore::draftPurged);
+        QCOMPARE(store.purgeTrash().value(), 1);
+        QCOMPARE(purged.size(), 1);
+        QVERIFY(!store.loadDraft(a));
+        QVERIFY(store.revisions(a)->isEmpty());
+        QVERIFY(store.loadDraft(b));
+        // Opening purges as well.
+        store.close();
+        m_now = m_now.addDays(6);
+        QVERIFY(store.open(dir.path(), options()).ok());
+        QVERIFY(!store.loadDraft(b));
+    }
+
+    void duplicateGetsNewIdAndReference()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const Order original = fixtures::newNumbersOrder(
+            m_catalog, {QStringLiteral("DE"), QStringLiteral("FR")}, 2, 8, 2);
+        const qint64 id = store.createDraft(original).value();
+        QVERIFY(store.setStatus(id, DraftStatus::Submitted));
+        const Result<qint64> copyId = store.duplicateDraft(id);
+        QVERIFY2(copyId, qPrintable(copyId.error()));
+        QVERIFY(copyId.value() != id);
+        const Draft copy = store.loadDraft(copyId.value()).value();
+        QVERIFY(copy.order.reference != original.reference);
+        QVERIFY(copy.order.reference.startsWith(QStringLiteral("OD-")));
+        QCOMPARE(copy.summary.status, DraftStatus::Draft);
+        QCOMPARE(copy.order.customer, original.customer);
+        QCOMPARE(copy.order.countries.size(), 2);
+        // Reserved numbers stay with the original order.
+        QVERIFY(copy.order.countries.first().offices.first().reservedNumbers.isEmpty());
+        QCOMPARE(copy.order.countries.first().offices.first().address,
+                 original.countries.first().offices.first().address);
+        QVERIFY(store.loadDraft(id)->order == original);
+    }
+
+    void exportAndImport()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const Order order = fixtures::maximalOrder(m_catalog);
+        const qint64 id = store.createDraft(order).value();
+        const QByteArray json = store.exportDraft(id).value();
+        QVERIFY(json.contains("\n    ")); // indented for people
+
+        // Into another store: the same order, reference kept.
+        QTemporaryDir other;
+        DraftStore second;
+        QVERIFY(second.open(other.path(), options()).ok());
+        bool changed = true;
+        const Result<qint64> imported = second.importDraft(json, &changed);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QVERIFY(!changed);
+        QVERIFY(second.loadDraft(imported.value())->order == order);
+
+        // Into the same store: a copy with a new reference; the existing draft is untouched.
+        const Result<qint64> again = store.importDraft(json, &changed);
+        QVERIFY(again);
+        QVERIFY(changed);
+        Order expected = order;
+        expected.reference = store.loadDraft(again.value())->order.reference;
+        QVERIFY(expected.reference != order.reference);
+        QVERIFY(store.loadDraft(again.value())->order == expected);
+        QVERIFY(store.loadDraft(id)->order == order);
+    }
+
+    void importRejectsInvalidFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("not json") << QByteArray("this is not json") << QString();
+        QTest::newRow("truncated") << QByteArray("{\"schemaVersion\": 1, \"refer") << QString();
+        QTest::newRow("wrong type")
+            << QByteArray("{\"schemaVersion\":1,\"reference\":\"OD-2026-00000001\","
+                          "\"countries\":[{\"country\":\"DE\",\"offices\":[{\"totalNumbers\":2.5}]}"
+                          "]}")
+            << QStringLiteral("countries[0].offices[0].totalNumbers");
+        QTest::newRow("newer schema")
+            << QByteArray("{\"schemaVersion\":99,\"reference\":\"OD-2026-00000001\"}")
+            << QStringLiteral("schemaVersion");
+        QTest::newRow("no reference")
+            << QByteArray("{\"schemaVersion\":1}") << QStringLiteral("reference");
+    }
+
+    void importRejectsInvalidFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        QVERIFY(store.createDraft(smallOrder()));
+        store.close();
+        QVERIFY(store.open(dir.path(), options()).ok()); // checkpointed, WAL empty
+        const QByteArray before = fileHash(store.databasePath());
+        const Result<qint64> r = store.importDraft(json);
+        QVERIFY(!r);
+        QVERIFY(!r.error().isEmpty());
+        if (!named.isEmpty())
+            QVERIFY2(r.error().contains(named), qPrintable(r.error()));
+        QCOMPARE(store.listDrafts()->size(), 1);
+        store.close();
+        QCOMPARE(fileHash(store.databasePath()), before);
+    }
+
+    void failingWriteLeavesTheStoreAsItWas()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options(0)).ok());
+        Order order = smallOrder();
+        const qint64 id = store.createDraft(order).value();
+        for (int i = 2; i <= DraftStore::kKeptRevisions + 1; ++i) { // so a save also prunes
+            order.remarks = QString::number(i);
+            QVERIFY(store.saveDraft(id, order));
+        }
+        // A save is three writes here (draft, revision, prune): fail each one in turn.
+        for (int nth = 1; nth <= 3; ++nth) {
+            const Draft before = store.loadDraft(id).value();
+            const int revisions = static_cast<int>(store.revisions(id)->size());
+            Order changed = before.order;
+            changed.remarks = QStringLiteral("lost %1").arg(nth);
+            store.failWriteForTesting(nth);
+            const Result<bool> r = store.saveDraft(id, changed);
+            QVERIFY2(!r, qPrintable(QString::number(nth)));
+            QVERIFY(store.loadDraft(id)->order == before.order);
+            QCOMPARE(store.loadDraft(id)->summary, before.summary);
+            QCOMPARE(store.revisions(id)->size(), revisions);
+        }
+        store.failWriteForTesting(4);
+        order.remarks = QStringLiteral("kept");
+        QVERIFY(store.saveDraft(id, order));
+        QVERIFY(store.loadDraft(id)->order == order);
+        store.failWriteForTesting(0);
+
+        for (int nth = 1; nth <= 2; ++nth) {
+            store.failWriteForTesting(nth);
+            QVERIFY(!store.createDraft(smallOrder(QStringLiteral("New"))));
+            QCOMPARE(store.listDrafts()->size(), 1);
+        }
+        store.failWriteForTesting(1);
+        QVERIFY(!store.moveToTrash(id));
+        QVERIFY(!store.summary(id)->isTrashed());
+        store.failWriteForTesting(1);
+        QVERIFY(!store.duplicateDraft(id));
+        QCOMPARE(store.listDrafts()->size(), 1);
+        store.failWriteForTesting(0);
+    }
+
+    void backupsOneADayKeepSeven()
+    {
+        QTemporaryDir dir;
+        for (int day = 0; day < 10; ++day) {
+            DraftStore store;
+            QVERIFY(store.open(dir.path(), options()).ok());
+            QVERIFY(store.createDraft(smallOrder(QStringLiteral("Day %1").arg(day))));
+            QVERIFY(store.backupIfDue()); // the same day: already there
+            m_now = m_now.addDays(1);
+        }
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const QFileInfoList backups = store.backups();
+        QCOMPARE(backups.size(), DraftStore::kKeptBackups);
+        QCOMPARE(backups.first().fileName(),
+                 QStringLiteral("drafts-%1.sqlite")
+                     .arg(m_now.toLocalTime().date().toString(Qt::ISODate)));
+        for (const QFileInfo &b : backups)
+            QVERIFY(ownerOnly(b));
+        // Today's backup holds every draft saved before today.
+        QTemporaryDir copy;
+        DraftStore restored;
+        QVERIFY(QFile::copy(backups.first().absoluteFilePath(),
+                            QDir(copy.path()).filePath(DraftStore::databaseFileName())));
+        QVERIFY(restored.open(copy.path(), options()).ok());
+        QCOMPARE(restored.listDrafts()->size(), 10);
+    }
+
+    void migratesAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(DraftStore::databaseFileName());
+        rawExec(path, {QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM")});
+        DraftStore store;
+        const OpenResult r = store.open(dir.path(), options());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.recovery.happened);
+        QVERIFY(store.createDraft(smallOrder()));
+    }
+
+    void refusesAForeignDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(DraftStore::databaseFileName());
+        rawExec(path, {QStringLiteral("CREATE TABLE something (x)")});
+        const QByteArray before = fileHash(path);
+        DraftStore store;
+        const OpenResult r = store.open(dir.path(), options());
+        QCOMPARE(r.status, OpenResult::Status::NotADraftStore);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void secondStoreOnTheSameFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        DraftStore first;
+        QVERIFY(first.open(dir.path(), options()).ok());
+        const qint64 id = first.createDraft(smallOrder()).value();
+        DraftStore second;
+        const OpenResult r = second.open(dir.path(), options());
+        QCOMPARE(r.status, OpenResult::Status::Locked);
+        QVERIFY(r.error.contains(QStringLiteral("open in another Order Desk window")));
+        QVERIFY(!second.isOpen());
+        QVERIFY(first.saveDraft(id, first.loadDraft(id)->order)); // the first is unaffected
+        first.close();
+        QVERIFY(second.open(dir.path(), options()).ok());
+        QCOMPARE(second.listDrafts()->size(), 1);
+    }
+
+    void twoConnectionsWriteSafely()
+    {
+        // Without the lock file (as if two processes got past it) SQLite's locking still keeps
+        // every write whole.
+        QTemporaryDir dir;
+        DraftStore::Options o = options();
+        o.lockDataDir = false;
+        DraftStore a, b;
+        QVERIFY(a.open(dir.path(), o).ok());
+        QVERIFY(b.open(dir.path(), o).ok());
+        QList<qint64> ids;
+        for (int i = 0; i < 20; ++i) {
+            DraftStore &s = i % 2 ? a : b;
+            const Result<qint64> id = s.createDraft(smallOrder(QStringLiteral("C%1").arg(i)));
+            QVERIFY2(id, qPrintable(id.error()));
+            ids << id.value();
+        }
+        QCOMPARE(a.listDrafts()->size(), 20);
+        QCOMPARE(b.listDrafts()->size(), 20);
+        Order changed = a.loadDraft(ids.first())->order;
+        changed.remarks = QStringLiteral("from b");
+        QVERIFY(b.saveDraft(ids.first(), changed));
+        QVERIFY(a.loadDraft(ids.first())->order == changed);
+        a.close();
+        b.close();
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ic"));
+        db.setDatabaseName(QDir(dir.path()).filePath(DraftStore::databaseFileName()));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("ic"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"
