@@ -15,6 +15,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -607,6 +611,272 @@ int typicalNsnLength(const QString &region)
     return int(nsn.size());
 }
 
+// ---- area codes of a locality ------------------------------------------------------------
+
+/// The number +cc NSN built directly, without parsing text (a leading 0 of the NSN, as in
+/// Italy, is kept the way libphonenumber's parser keeps it).
+std::optional<PhoneNumber> numberFromNsn(int cc, const std::string &nsn)
+{
+    const size_t zeros = nsn.find_first_not_of('0');
+    if (nsn.empty() || nsn.size() > 17 || zeros == std::string::npos)
+        return std::nullopt;
+    PhoneNumber pn;
+    pn.set_country_code(cc);
+    if (zeros > 0) {
+        pn.set_italian_leading_zero(true);
+        if (zeros > 1)
+            pn.set_number_of_leading_zeros(int(zeros));
+    }
+    pn.set_national_number(std::stoull(nsn));
+    return pn;
+}
+
+/// A fixed-line number of `region` (libphonenumber's FIXED_LINE or FIXED_LINE_OR_MOBILE): the
+/// same acceptance as fixedSamples() without text parsing, and lengths the country cannot have
+/// for fixed lines are skipped before the (costly) pattern matching.
+bool isFixedLineOf(const PhoneNumber &pn, const std::string &region)
+{
+    if (util().IsPossibleNumberForTypeWithReason(pn, PhoneNumberUtil::FIXED_LINE) !=
+        PhoneNumberUtil::IS_POSSIBLE)
+        return false;
+    const auto type = util().GetNumberType(pn);
+    if (type != PhoneNumberUtil::FIXED_LINE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)
+        return false;
+    std::string r;
+    util().GetRegionCodeForNumber(pn, &r);
+    return r == region;
+}
+
+/// A geographic number of `region` whose NSN starts with `prefix`, with an area code of any
+/// length: the probe of the prefix-tree walk. An empty branch costs a few dozen cheap checks.
+std::optional<PhoneNumber> geographicProbe(const std::string &region, int cc,
+                                           const QString &prefix)
+{
+    static const std::array<const char *, 3> fillers = {"5555555555555555", "2345678901234567",
+                                                        "8765432109876543"};
+    if (prefix.size() > 12)
+        return std::nullopt;
+    const std::string head = toStd(prefix);
+    for (const char *filler : fillers) {
+        for (int len = int(prefix.size()) + 1; len <= 17; ++len) {
+            const auto pn =
+                numberFromNsn(cc, head + std::string(filler, size_t(len - prefix.size())));
+            if (pn && isFixedLineOf(*pn, region))
+                return pn;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The first `max` of fixedSamples(region, code, 5), the samples checkAreaCode() geocodes,
+/// built without text parsing: the same fillers, lengths and acceptance.
+QList<PhoneNumber> indexSamples(const std::string &region, int cc, const QString &code,
+                                int exampleLen, int max)
+{
+    static const std::array<const char *, 5> fillers = {"2345678901234567", "5555555555555555",
+                                                        "8765432109876543", "1234567890123456",
+                                                        "9999999999999999"};
+    QList<int> lengths;
+    for (int d = 0; d <= 17; ++d)
+        for (const int len : {exampleLen + d, exampleLen - d})
+            if (len > code.size() && len <= 17 && !lengths.contains(len))
+                lengths.append(len);
+    QList<PhoneNumber> out;
+    const std::string head = toStd(code);
+    for (const char *filler : fillers) {
+        for (const int len : std::as_const(lengths)) {
+            const auto pn = numberFromNsn(cc, head + std::string(filler, size_t(len - code.size())));
+            if (!pn || !isFixedLineOf(*pn, region) ||
+                util().GetLengthOfGeographicalAreaCode(*pn) > code.size())
+                continue;
+            out.append(*pn);
+            break;
+        }
+        if (out.size() >= max)
+            break;
+    }
+    return out;
+}
+
+/// Per country: every place name the geocoder gives for the country's area codes, as folded
+/// words (placeWords, both umlaut spellings) bucketed by first word, with its area code.
+struct AreaCodeIndex
+{
+    struct Entry
+    {
+        QStringList words;
+        QString code;
+    };
+    QHash<QString, QList<Entry>> byFirstWord;
+};
+
+/// Builds the index by walking the prefix tree of the country's geographic numbers: a prefix
+/// whose probe has a longer area code (GetLengthOfGeographicalAreaCode) is split into its ten
+/// children; a prefix that is a whole area code is recorded with the places of samples that
+/// checkAreaCode() geocodes too. Where the area code is too coarse for the geocoder (France "4")
+/// or the country has none (Spain, Portugal), prefixes are refined up to kMaxRefineDigits
+/// digits until their samples agree on a place.
+class AreaCodeIndexBuilder
+{
+public:
+    explicit AreaCodeIndexBuilder(const QString &region)
+        : m_region(region), m_stdRegion(toStd(region)),
+          m_cc(util().GetCountryCodeForRegion(m_stdRegion)),
+          m_countryEn(icuCountryName(m_stdRegion, QStringLiteral("en"))),
+          m_languages(languagesFor(region))
+    {
+        PhoneNumber example;
+        if (util().GetExampleNumberForType(m_stdRegion, PhoneNumberUtil::FIXED_LINE, &example)) {
+            std::string nsn;
+            util().GetNationalSignificantNumber(example, &nsn);
+            m_exampleLen = int(nsn.size());
+        }
+    }
+
+    AreaCodeIndex build()
+    {
+        if (m_cc != 0)
+            for (char d = '0'; d <= '9'; ++d)
+                visit(QString(QLatin1Char(d)));
+        return std::move(m_index);
+    }
+
+private:
+    static constexpr int kMaxRefineDigits = 3;
+    static constexpr int kMinPrunedDigits = 3;
+    static constexpr int kMaxDigits = 8;
+
+    void visit(const QString &prefix)
+    {
+        const auto probe = geographicProbe(m_stdRegion, m_cc, prefix);
+        if (!probe) {
+            // Near the root the fillers may all fall into unused sub-ranges (Swiss "4": 045,
+            // 042 and 048 do not exist, 044 does): look one level deeper before giving up.
+            if (prefix.size() < kMinPrunedDigits)
+                for (char d = '0'; d <= '9'; ++d)
+                    visit(prefix + QLatin1Char(d));
+            return;
+        }
+        const int len = util().GetLengthOfGeographicalAreaCode(*probe);
+        if (len > prefix.size() && prefix.size() < kMaxDigits) {
+            for (char d = '0'; d <= '9'; ++d)
+                visit(prefix + QLatin1Char(d));
+            return;
+        }
+        consider(prefix, len == prefix.size());
+    }
+
+    void consider(const QString &prefix, bool wholeAreaCode)
+    {
+        // A whole area code is indexed under the places of its first two samples (Germany has
+        // 5,000 codes; all five samples would double the build): lookups confirm each code with
+        // checkAreaCode(). Refining a prefix decides on all five, as checkAreaCode() does.
+        const QList<PhoneNumber> samples =
+            indexSamples(m_stdRegion, m_cc, prefix, m_exampleLen, wholeAreaCode ? 2 : 5);
+        QList<PhoneNumber> placed;
+        QStringList described;
+        for (const PhoneNumber &pn : samples) {
+            const QString d = geocode(pn, QStringLiteral("en"));
+            if (d.isEmpty() || d == m_countryEn)
+                continue;
+            placed.append(pn);
+            described.append(d);
+        }
+        if (!placed.isEmpty() && placed.size() * 2 >= samples.size()) {
+            const bool agree =
+                std::all_of(described.begin(), described.end(),
+                            [&](const QString &d) { return d == described.first(); });
+            if (wholeAreaCode || agree) {
+                record(prefix, placed, described);
+                return;
+            }
+        }
+        if (prefix.size() >= kMaxRefineDigits)
+            return;
+        for (char d = '0'; d <= '9'; ++d) {
+            const QString child = prefix + QLatin1Char(d);
+            if (geographicProbe(m_stdRegion, m_cc, child))
+                consider(child, false);
+        }
+    }
+
+    void record(const QString &code, const QList<PhoneNumber> &placed,
+                const QStringList &described)
+    {
+        QStringList names;
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            for (const QString &lang : std::as_const(m_languages)) {
+                const QString d = lang == QLatin1String("en") ? described.at(i)
+                                                              : geocode(placed.at(i), lang);
+                if (d.isEmpty() || names.contains(d))
+                    continue;
+                names.append(d);
+                const QStringList alternatives = d.split(u'/', Qt::SkipEmptyParts);
+                if (alternatives.size() > 1)
+                    for (const QString &alt : alternatives)
+                        if (!names.contains(alt))
+                            names.append(alt);
+            }
+        }
+        for (const QString &name : std::as_const(names)) {
+            for (const bool umlauts : {true, false}) {
+                const QStringList words = placeWords(name, umlauts);
+                if (words.isEmpty())
+                    continue;
+                QList<AreaCodeIndex::Entry> &bucket = m_index.byFirstWord[words.first()];
+                const bool known = std::any_of(bucket.cbegin(), bucket.cend(), [&](const auto &e) {
+                    return e.code == code && e.words == words;
+                });
+                if (!known)
+                    bucket.append({words, code});
+            }
+        }
+    }
+
+    QString m_region;
+    std::string m_stdRegion;
+    int m_cc = 0;
+    int m_exampleLen = 10;
+    QString m_countryEn;
+    QStringList m_languages;
+    AreaCodeIndex m_index;
+};
+
+/// One lazily built index per country. The slot map is guarded by a mutex; each slot is built
+/// once (std::call_once), so a lookup in one country never waits for another country's build.
+struct AreaCodeIndexSlot
+{
+    std::once_flag once;
+    AreaCodeIndex index;
+    std::atomic<bool> ready{false};
+};
+
+QMutex &areaCodeSlotsMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+AreaCodeIndexSlot &areaCodeSlot(const QString &region)
+{
+    static std::map<QString, std::unique_ptr<AreaCodeIndexSlot>> byRegion;
+    QMutexLocker lock(&areaCodeSlotsMutex());
+    std::unique_ptr<AreaCodeIndexSlot> &slot = byRegion[region];
+    if (!slot)
+        slot = std::make_unique<AreaCodeIndexSlot>();
+    return *slot;
+}
+
+const AreaCodeIndex &areaCodeIndex(const QString &region)
+{
+    AreaCodeIndexSlot &slot = areaCodeSlot(region);
+    std::call_once(slot.once, [&] {
+        slot.index = AreaCodeIndexBuilder(region).build();
+        slot.ready.store(true, std::memory_order_release);
+    });
+    return slot.index;
+}
+
 } // namespace
 
 // ---- public API --------------------------------------------------------------------------
@@ -930,6 +1200,43 @@ bool PhoneNumbers::samePlace(const QString &a, const QString &b)
             if (wordsMatch(placeWords(a, ua), placeWords(b, ub)))
                 return true;
     return false;
+}
+
+QStringList PhoneNumbers::areaCodesForLocality(const QString &region, const QString &city)
+{
+    const QString upper = region.trimmed().toUpper();
+    if (upper.size() != 2 || util().GetCountryCodeForRegion(toStd(upper)) == 0 ||
+        city.trimmed().isEmpty())
+        return {};
+    const AreaCodeIndex &index = areaCodeIndex(upper);
+    QStringList codes;
+    for (const bool umlauts : {true, false}) {
+        const QStringList words = placeWords(city, umlauts);
+        if (words.isEmpty())
+            continue;
+        const auto bucket = index.byFirstWord.constFind(words.first());
+        if (bucket == index.byFirstWord.cend())
+            continue;
+        for (const AreaCodeIndex::Entry &e : *bucket)
+            if (!codes.contains(e.code) && wordsMatch(e.words, words))
+                codes.append(e.code);
+    }
+    // The index saw only some samples of each code: keep what the office's rule accepts.
+    codes.removeIf([&](const QString &code) {
+        return checkAreaCode(upper, code, city).result != AreaMatch::Match;
+    });
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    return codes;
+}
+
+bool PhoneNumbers::areaCodeIndexReady(const QString &region)
+{
+    const QString upper = region.trimmed().toUpper();
+    if (upper.size() != 2 || util().GetCountryCodeForRegion(toStd(upper)) == 0)
+        return true; // nothing to build: areaCodesForLocality() answers at once
+    return areaCodeSlot(upper).ready.load(std::memory_order_acquire);
 }
 
 } // namespace od

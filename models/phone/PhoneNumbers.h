@@ -109,6 +109,19 @@ public:
     /// when none can be formed.
     static QString sampleNumberForAreaCode(const QString &region, const QString &areaCode);
 
+    /// The geographic area codes (national, without trunk prefix, as checkAreaCode() takes them;
+    /// Italy keeps its 0) that belong to the city: those whose geocoder description names it
+    /// (samePlace, in any of the country's languages), shortest first. Every code returned is a
+    /// Match for checkAreaCode(region, code, city). Empty for an unknown city or a country
+    /// whose numbers the geocoder does not place (Denmark).
+    /// Found with libphonenumber, no table: the first call for a country walks the prefix tree
+    /// of its geographic numbers and builds a place index, cached for the process (thread-safe;
+    /// Germany's takes about a second, see tst_phone): call it off the GUI thread while
+    /// areaCodeIndexReady() is false.
+    static QStringList areaCodesForLocality(const QString &region, const QString &city);
+    /// Whether the country's place index is built, so that areaCodesForLocality() answers at once.
+    static bool areaCodeIndexReady(const QString &region);
+
     /// Whether two place names denote the same locality (case, accents, punctuation folded;
     /// one may extend the other by whole words: "Frankfurt" ~ "Frankfurt am Main").
     static bool samePlace(const QString &a, const QString &b);

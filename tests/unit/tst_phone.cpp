@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -16,6 +17,13 @@ namespace {
 QString s(const char *utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 } // namespace
 
@@ -55,6 +63,12 @@ private slots:
 
     void samePlace_data();
     void samePlace();
+
+    void areaCodeIndexBuildTime(); // first: it measures the builds
+    void areaCodesForLocality_data();
+    void areaCodesForLocality();
+    void areaCodesForLocalityUnknown();
+    void areaCodeIndexThreads();
 
     void threads();
     void speed();
@@ -733,6 +747,121 @@ void TestPhone::samePlace()
 }
 
 // ---- concurrency and speed ---------------------------------------------------------------
+
+// ---- area codes of a locality ------------------------------------------------------------
+
+void TestPhone::areaCodesForLocality_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("code"); // must be among the answers
+    QTest::addColumn<QString>("notCode"); // must not be among them (empty: no check)
+
+    QTest::newRow("DE Frankfurt am Main") << s("DE") << s("Frankfurt am Main") << s("69") << s("30");
+    QTest::newRow("DE Frankfurt (also an der Oder)") << s("DE") << s("Frankfurt") << s("69") << s("89");
+    QTest::newRow("DE Berlin") << s("DE") << s("Berlin") << s("30") << s("69");
+    QTest::newRow("DE München") << s("DE") << s("München") << s("89") << s("30");
+    QTest::newRow("DE Muenchen") << s("DE") << s("Muenchen") << s("89") << QString();
+    QTest::newRow("DE Munich (English)") << s("DE") << s("Munich") << s("89") << QString();
+    QTest::newRow("AT Wien") << s("AT") << s("Wien") << s("1") << s("662");
+    QTest::newRow("AT Vienna") << s("AT") << s("Vienna") << s("1") << QString();
+    QTest::newRow("AT Salzburg") << s("AT") << s("Salzburg") << s("662") << s("1");
+    QTest::newRow("NL Amsterdam") << s("NL") << s("Amsterdam") << s("20") << s("10");
+    QTest::newRow("BE Brussels") << s("BE") << s("Brussels") << s("2") << s("9");
+    QTest::newRow("BE Bruxelles") << s("BE") << s("Bruxelles") << s("2") << QString();
+    QTest::newRow("IE Dublin") << s("IE") << s("Dublin") << s("1") << s("21");
+    QTest::newRow("IE Cork") << s("IE") << s("Cork") << s("21") << s("1");
+    QTest::newRow("ES Madrid") << s("ES") << s("Madrid") << s("91") << s("93");
+    QTest::newRow("ES Barcelona") << s("ES") << s("Barcelona") << s("93") << s("91");
+    QTest::newRow("FR Marseille") << s("FR") << s("Marseille") << s("491") << QString();
+    QTest::newRow("IT Roma keeps its 0") << s("IT") << s("Roma") << s("06") << s("6");
+    QTest::newRow("GB London") << s("GB") << s("London") << s("20") << s("161");
+    QTest::newRow("PT Lisboa") << s("PT") << s("Lisboa") << s("21") << s("22");
+    QTest::newRow("SE Stockholm") << s("SE") << s("Stockholm") << s("8") << QString();
+    QTest::newRow("CH Zürich") << s("CH") << s("Zürich") << s("44") << s("22");
+    QTest::newRow("FI Helsinki") << s("FI") << s("Helsinki") << s("9") << QString();
+}
+
+void TestPhone::areaCodesForLocality()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, city);
+    QFETCH(QString, code);
+    QFETCH(QString, notCode);
+    const QStringList codes = PhoneNumbers::areaCodesForLocality(region, city);
+    QVERIFY2(codes.contains(code), qPrintable(codes.join(u',')));
+    if (!notCode.isEmpty())
+        QVERIFY2(!codes.contains(notCode), qPrintable(codes.join(u',')));
+    QVERIFY(PhoneNumbers::areaCodeIndexReady(region));
+    // Every answer passes the rule that checks an office's area code.
+    for (const QString &c : codes) {
+        const auto check = PhoneNumbers::checkAreaCode(region, c, city);
+        QVERIFY2(check.result == AreaMatch::Match, qPrintable(c + u' ' + check.place));
+    }
+}
+
+void TestPhone::areaCodesForLocalityUnknown()
+{
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("DE"), s("Atlantis an der Zwölf")).isEmpty());
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("ES"), s("Xyzzy")).isEmpty());
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("DE"), QString()).isEmpty());
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("DE"), s("  ")).isEmpty());
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("XX"), s("Berlin")).isEmpty());
+    QVERIFY(PhoneNumbers::areaCodesForLocality(QString(), s("Berlin")).isEmpty());
+    // Another country's city is not a place of this one.
+    QVERIFY(PhoneNumbers::areaCodesForLocality(s("NL"), s("Madrid")).isEmpty());
+}
+
+void TestPhone::areaCodeIndexBuildTime()
+{
+    // The first lookup of a country builds its index; report the time per country. (Countries
+    // already built by earlier test functions report their lookup time only.)
+    const char *regions[] = {"AT", "BE", "CH", "DE", "DK", "ES", "FI",
+                             "FR", "GB", "IE", "IT", "NL", "PT", "SE"};
+    QStringList report;
+    for (const char *r : regions) {
+        const QString region = QLatin1String(r);
+        const bool built = PhoneNumbers::areaCodeIndexReady(region);
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = threadCpuMs();
+        PhoneNumbers::areaCodesForLocality(region, s("Nowhere"));
+        report << QStringLiteral("%1 %2 ms (CPU %3 ms)%4")
+                      .arg(region)
+                      .arg(t.elapsed())
+                      .arg(threadCpuMs() - cpu0)
+                      .arg(built ? QStringLiteral(", already built") : QString());
+        QVERIFY(PhoneNumbers::areaCodeIndexReady(region));
+    }
+    qInfo("area code index build: %s", qPrintable(report.join(QStringLiteral(", "))));
+    // Once built, a lookup is a hash probe plus checkAreaCode() of the few codes found.
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(!PhoneNumbers::areaCodesForLocality(s("DE"), s("Berlin")).isEmpty());
+    qInfo("100 lookups after the build: %lld ms", t.elapsed());
+    QVERIFY(t.elapsed() < 2000);
+}
+
+void TestPhone::areaCodeIndexThreads()
+{
+    // Several threads ask at once (one of them may be the one building); all get the same answer.
+    std::atomic<int> failures{0};
+    std::vector<std::thread> workers;
+    for (int i = 0; i < 6; ++i) {
+        workers.emplace_back([i, &failures] {
+            const QString region = (i % 2) ? s("NL") : s("AT");
+            const QString city = (i % 2) ? s("Amsterdam") : s("Wien");
+            const QString code = (i % 2) ? s("20") : s("1");
+            for (int k = 0; k < 20; ++k)
+                if (!PhoneNumbers::areaCodesForLocality(region, city).contains(code))
+                    ++failures;
+        });
+    }
+    for (auto &w : workers)
+        w.join();
+    QCOMPARE(failures.load(), 0);
+}
 
 void TestPhone::threads()
 {
