@@ -1,70 +1,185 @@
 #include "MainWindow.h"
 
-#include "catalog/Money.h"
+#include "DraftBrowser.h"
+#include "store/Autosave.h"
+#include "store/DraftStore.h"
+#include "wizard/OrderWizard.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace od {
 
 MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog)), m_dataDir(std::move(dataDir))
+    : QMainWindow(parent), m_catalog(std::move(catalog)), m_dataDir(std::move(dataDir)),
+      m_store(new DraftStore(this)), m_autosave(new Autosave(m_store, this)),
+      m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Order Desk"));
     setObjectName(QStringLiteral("MainWindow"));
+    setAccessibleName(tr("Order Desk"));
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->setAccessibleName(tr("Main area"));
+    setCentralWidget(m_stack);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("<h2>Operator Connect orders</h2>"), central);
-    heading->setAccessibleName(tr("Operator Connect orders"));
-    layout->addWidget(heading);
-
-    auto *intro = new QLabel(
-        tr("The countries and voice plans of the product catalog. Monthly prices are per user."),
-        central);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    auto *tree = new QTreeWidget(central);
-    tree->setObjectName(QStringLiteral("catalogTree"));
-    tree->setAccessibleName(tr("Catalog"));
-    tree->setColumnCount(2);
-    tree->setHeaderLabels({tr("Country / plan"), tr("Monthly per user")});
-    const QLocale locale;
-    for (const CountryInfo &country : m_catalog.countries()) {
-        auto *countryItem = new QTreeWidgetItem(
-            tree, {QStringLiteral("%1 (%2)").arg(country.name, country.code), country.currency});
-        for (const Plan &plan : country.plans) {
-            auto *planItem = new QTreeWidgetItem(
-                countryItem,
-                {plan.name, formatMoney(plan.monthlyPricePerUser, country.currency, locale)});
-            planItem->setToolTip(0, plan.description);
-        }
-    }
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    layout->addWidget(tree, 1);
-    setCentralWidget(central);
+    connect(m_autosave, &Autosave::saveFailed, this, [this](qint64, const QString &message) {
+        statusBar()->showMessage(tr("Not saved yet: %1 Retrying…").arg(message));
+    });
+    connect(m_autosave, &Autosave::saved, this,
+            [this] { statusBar()->showMessage(tr("Saved"), 2000); });
+    // Switching to another application saves at once.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state != Qt::ApplicationActive)
+                    m_autosave->flush();
+            });
 
     buildMenus();
-    statusBar()->showMessage(tr("Drafts are kept in %1").arg(QDir::toNativeSeparators(m_dataDir)));
-    resize(900, 640);
+    openStore();
+    resize(1100, 680);
+}
+
+MainWindow::~MainWindow()
+{
+    m_autosave->stop();
+}
+
+void MainWindow::openStore()
+{
+    const OpenResult result = m_store->open(m_dataDir);
+    if (!result.ok()) {
+        showStoreError(result);
+        return;
+    }
+    if (!m_browser) {
+        m_browser = new DraftBrowser(m_store, m_stack);
+        m_stack->addWidget(m_browser);
+        connect(m_browser, &DraftBrowser::openRequested, this, &MainWindow::openDraft);
+        connect(m_browser, &DraftBrowser::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
+    m_stack->setCurrentWidget(m_browser);
+    m_browser->setFocus();
+    if (result.recovery.happened)
+        m_browser->showNotice(result.recovery.message(), DraftBrowser::NoticeKind::Warning);
+    else
+        statusBar()->showMessage(
+            tr("Drafts are kept in %1").arg(QDir::toNativeSeparators(m_dataDir)), 8000);
+}
+
+void MainWindow::showStoreError(const OpenResult &result)
+{
+    if (!m_errorPage) {
+        m_errorPage = new QWidget(m_stack);
+        m_errorPage->setObjectName(QStringLiteral("storeErrorPage"));
+        m_errorPage->setAccessibleName(tr("The drafts cannot be opened"));
+        auto *layout = new QVBoxLayout(m_errorPage);
+        layout->addStretch(1);
+        m_errorLabel = new QLabel(m_errorPage);
+        m_errorLabel->setObjectName(QStringLiteral("storeErrorLabel"));
+        m_errorLabel->setAccessibleName(tr("Why the drafts cannot be opened"));
+        m_errorLabel->setWordWrap(true);
+        m_errorLabel->setAlignment(Qt::AlignCenter);
+        m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_errorLabel);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        auto *retry = new QPushButton(tr("&Try again"), m_errorPage);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        retry->setAccessibleName(tr("Try to open the drafts again"));
+        buttons->addWidget(retry);
+        auto *quit = new QPushButton(tr("&Quit"), m_errorPage);
+        quit->setObjectName(QStringLiteral("quitButton"));
+        quit->setAccessibleName(tr("Quit Order Desk"));
+        buttons->addWidget(quit);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+        layout->addStretch(2);
+        m_stack->addWidget(m_errorPage);
+        connect(retry, &QPushButton::clicked, this, &MainWindow::openStore);
+        connect(quit, &QPushButton::clicked, this, &QWidget::close);
+    }
+    m_errorLabel->setText(result.error);
+    m_stack->setCurrentWidget(m_errorPage);
+}
+
+void MainWindow::openDraft(qint64 id)
+{
+    closeWizard();
+    const Result<Draft> draft = m_store->loadDraft(id);
+    if (!draft) {
+        m_browser->showNotice(draft.error(), DraftBrowser::NoticeKind::Error);
+        return;
+    }
+    m_autosave->track(id, draft->order);
+    m_wizard = new OrderWizard(m_catalog, draft->order, m_stack);
+    m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
+    m_wizard->setObjectName(QStringLiteral("orderWizard"));
+    m_stack->addWidget(m_wizard);
+    connect(m_wizard, &OrderWizard::orderChanged, this, [this] {
+        if (m_wizard)
+            m_autosave->setOrder(m_wizard->order());
+    });
+    connect(m_wizard, &OrderWizard::flushRequested, m_autosave, &Autosave::flush);
+    connect(m_wizard, &OrderWizard::closeRequested, this, &MainWindow::closeWizard,
+            Qt::QueuedConnection);
+    connect(m_wizard, &OrderWizard::submitRequested, this, [this] {
+        m_autosave->flush();
+        statusBar()->showMessage(tr("The order is complete and saved. Sending it to the carrier "
+                                    "comes with the next version."));
+    });
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->show();
+    statusBar()->showMessage(
+        tr("Order %1: every change is saved as you type.").arg(draft->summary.reference));
+}
+
+void MainWindow::closeWizard()
+{
+    if (!m_wizard)
+        return;
+    m_autosave->setOrder(m_wizard->order());
+    const qint64 id = m_autosave->draftId();
+    m_autosave->stop(); // saves
+    OrderWizard *wizard = m_wizard;
+    m_wizard = nullptr;
+    m_stack->removeWidget(wizard);
+    wizard->deleteLater();
+    if (m_browser) {
+        m_stack->setCurrentWidget(m_browser);
+        m_browser->selectDraft(id);
+        m_browser->setFocus();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Already saved as the rep typed; this only writes the last few hundred milliseconds.
+    if (m_wizard)
+        m_autosave->setOrder(m_wizard->order());
+    m_autosave->flush();
+    event->accept();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Order Desk"), this, &MainWindow::showAbout);
 }
 
@@ -72,9 +187,10 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Order Desk"),
                        tr("<p><b>Order Desk</b> %1</p><p>Microsoft Teams Operator Connect orders "
-                          "for business customers.</p><p>Catalog: %2%3</p>")
+                          "for business customers.</p><p>Catalog: %2%3</p><p>Drafts: %4</p>")
                            .arg(QApplication::applicationVersion(), m_catalog.version(),
-                                m_catalog.isSample() ? tr(" (sample data)") : QString()));
+                                m_catalog.isSample() ? tr(" (sample data)") : QString(),
+                                QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
 }
 
 } // namespace od

@@ -3,23 +3,51 @@
 #include "catalog/Catalog.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
 
 namespace od {
 
-/// The application window. For now the start screen: what the catalog offers and where drafts
-/// are kept; the draft browser and the wizard take its place in later work.
+class Autosave;
+class DraftBrowser;
+class DraftStore;
+class OrderWizard;
+struct OpenResult;
+
+/// The application window: the draft browser as the start screen, the order wizard for the open
+/// draft, and the draft store behind both. Nothing is ever "unsaved": closing just closes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Catalog catalog, QString dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DraftStore *store() const { return m_store; }
+    DraftBrowser *browser() const { return m_browser; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
     void showAbout();
+    void openStore();
+    void showStoreError(const OpenResult &result);
+    void openDraft(qint64 id);
+    void closeWizard();
 
     Catalog m_catalog;
     QString m_dataDir;
+    DraftStore *m_store;
+    Autosave *m_autosave;
+    QStackedWidget *m_stack;
+    DraftBrowser *m_browser = nullptr;
+    QWidget *m_errorPage = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPointer<OrderWizard> m_wizard;
 };
 
 } // namespace od

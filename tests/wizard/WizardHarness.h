@@ -25,7 +25,8 @@ public:
         QObject::connect(m_wizard.get(), &OrderWizard::orderChanged, [this] { ++m_changes; });
         m_wizard->resize(1366, 768);
         m_wizard->show();
-        QTest::qWaitForWindowExposed(m_wizard.get());
+        if (!QTest::qWaitForWindowExposed(m_wizard.get()))
+            qWarning("the wizard window was not exposed");
     }
 
     OrderWizard &wizard() { return *m_wizard; }

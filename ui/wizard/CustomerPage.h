@@ -2,9 +2,20 @@
 
 #include "wizard/OrderPage.h"
 
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QStackedWidget;
+
 namespace od {
 
-/// Step: Customer.
+class AddressForm;
+class PhoneField;
+
+/// Step 1: who orders. An existing customer (OCN and the account's e-mail), an online account,
+/// or a prospect (company, legal address, contact); the company name; the Microsoft tenant id,
+/// cleaned as it is pasted or typed. Switching the kind keeps what was typed for the others.
 class CustomerPage : public OrderPage
 {
     Q_OBJECT
@@ -13,6 +24,38 @@ public:
 
 protected:
     void load() override;
+
+private:
+    /// The rep left a field: show its problems. Not while the wizard is being hidden or
+    /// destroyed: focus-out then fires editingFinished with the wizard half torn down.
+    void leave(const QString &path)
+    {
+        if (!window()->isHidden())
+            touch(path);
+    }
+    void setKind(CustomerKind kind);
+    void onTenantEdited(const QString &text);
+    void updateKindWidgets();
+    void updateVerification();
+
+    QButtonGroup *m_kinds = nullptr;
+    QRadioButton *m_existing = nullptr;
+    QRadioButton *m_online = nullptr;
+    QRadioButton *m_prospect = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLineEdit *m_companyName = nullptr;
+    QLabel *m_companyLabel = nullptr;
+    QLineEdit *m_ocn = nullptr;
+    QLineEdit *m_accountEmail = nullptr;
+    QLineEdit *m_onlineId = nullptr;
+    AddressForm *m_prospectAddress = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    PhoneField *m_contactPhone = nullptr;
+    QLineEdit *m_tenant = nullptr;
+    QLabel *m_tenantNote = nullptr;
+    QLabel *m_verification = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace od

@@ -2,9 +2,15 @@
 
 #include "wizard/OrderPage.h"
 
+class QTextBrowser;
+class QUrl;
+
 namespace od {
 
-/// Step: Recap.
+/// Step 6: the whole order on one page, by country, with the fees and every problem that still
+/// blocks sending. One rich-text document (not thousands of widgets) so that a maximal order
+/// (14 countries × 5 offices × 100 numbers) renders at once. Each section has an Edit link that
+/// opens its step; Next from there comes back here.
 class RecapPage : public OrderPage
 {
     Q_OBJECT
@@ -13,6 +19,13 @@ public:
 
 protected:
     void load() override;
+
+private:
+    void render();
+    void onLink(const QUrl &url);
+
+    QTextBrowser *m_document = nullptr;
+    bool m_freshLoad = false;
 };
 
 } // namespace od

@@ -2,17 +2,61 @@
 
 #include "wizard/OrderPage.h"
 
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
 namespace od {
 
-/// Step: Submission.
+/// Step 7, the last page: with porting in any country "Preview contract" then Submit; otherwise
+/// the signatory and "Submit to sign". Submit is enabled only when the whole order passes the
+/// rules; what is missing is listed with links. Submitting emits OrderWizard::submitRequested()
+/// once and says that the order is queued.
 class SubmitPage : public OrderPage
 {
     Q_OBJECT
 public:
     explicit SubmitPage(OrderWizard *wizard);
 
+    /// Always true: the final button only closes the wizard (the draft is saved); submitting is
+    /// the page's own button, which the rules gate.
+    bool isComplete() const override { return true; }
+
 protected:
     void load() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// The rep left a field: show its problems. Not while the wizard is being hidden or
+    /// destroyed: focus-out then fires editingFinished with the wizard half torn down.
+    void leave(const QString &path)
+    {
+        if (!window()->isHidden())
+            touch(path);
+    }
+    void refresh();
+    void updateSubmit();
+    void submit();
+
+    QLabel *m_path = nullptr;
+    QGroupBox *m_portingBox = nullptr;
+    QPushButton *m_preview = nullptr;
+    QLabel *m_previewNote = nullptr;
+    QPushButton *m_submit = nullptr;
+    QGroupBox *m_signatureBox = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_jobTitle = nullptr;
+    QCheckBox *m_authorised = nullptr;
+    QPushButton *m_submitToSign = nullptr;
+    QLabel *m_missing = nullptr;
+    QLabel *m_status = nullptr;
+    Problems m_otherProblems; ///< checkOrder's problems outside this step, from the last show
+    bool m_submitted = false;
+    bool m_loading = false;
+    bool m_freshLoad = false;
 };
 
 } // namespace od

@@ -1,0 +1,518 @@
+// Step 4, Offices and numbers: offices added and removed, the address validated (queued), the
+// area code chosen from the city's codes and checked, numbers split and reserved (queued), the
+// additional services, and Next gating for each rule of the step.
+
+#include "WizardHarness.h"
+#include "widgets/PhoneField.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace od;
+using namespace od::testing;
+
+namespace {
+
+const QString kOffice0 = QStringLiteral("countries[0].offices[0]");
+
+QString message(const WizardHarness &h, const QString &path)
+{
+    auto *label = h.find<QLabel>(QStringLiteral("message:") + path);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+QString labelText(const WizardHarness &h, const QString &name)
+{
+    auto *label = h.find<QLabel>(name);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+/// A valid order for `countries` (one plan of 8 users each), at the offices step, with no
+/// offices and no services yet.
+Order withoutOffices(const Catalog &catalog, const QStringList &countries = {QStringLiteral("DE")})
+{
+    Order o = fixtures::newNumbersOrder(catalog, countries, 1, 8, 4);
+    for (CountryOrder &c : o.countries) {
+        c.offices.clear();
+        c.options = {};
+    }
+    o.stepReached = Step::Porting;
+    return o;
+}
+
+/// The same order with its one fixture office per country (validated, 8 + 4 numbers, reserved).
+Order withOffice(const Catalog &catalog, const QStringList &countries = {QStringLiteral("DE")})
+{
+    Order o = fixtures::newNumbersOrder(catalog, countries, 1, 8, 4);
+    o.stepReached = Step::Porting;
+    return o;
+}
+
+void goToOffices(WizardHarness &h)
+{
+    for (int i = 0; i < 6 && h.current() != Step::Offices && h.canGoNext(); ++i)
+        h.next();
+    QCOMPARE(h.current(), Step::Offices);
+}
+
+void click(WizardHarness &h, const QString &name)
+{
+    auto *button = h.find<QPushButton>(name);
+    QVERIFY2(button, qPrintable(QStringLiteral("no button ") + name));
+    QVERIFY2(button->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+/// Types a value into a spin box as a rep does and leaves it.
+void setSpin(WizardHarness &h, const QString &name, const QString &text)
+{
+    auto *spin = h.find<QSpinBox>(name);
+    QVERIFY2(spin, qPrintable(QStringLiteral("no spin box ") + name));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Delete);
+    QTest::keyClicks(spin, text);
+    spin->interpretText(); // what leaving the box does
+    QMetaObject::invokeMethod(spin, "editingFinished");
+}
+
+int spinValue(const WizardHarness &h, const QString &name)
+{
+    auto *spin = h.find<QSpinBox>(name);
+    return spin ? spin->value() : -1;
+}
+
+void fillFrankfurtAddress(WizardHarness &h, const QString &office = kOffice0)
+{
+    h.type(office + QStringLiteral(".address.street"), QStringLiteral("Kaiserstraße"));
+    h.type(office + QStringLiteral(".address.houseNumber"), QStringLiteral("12"));
+    h.type(office + QStringLiteral(".address.postalCode"), QStringLiteral("60311"));
+    h.type(office + QStringLiteral(".address.city"), QStringLiteral("Frankfurt am Main"));
+}
+
+/// Waits until the area code list of the office offers `code` (the country's index may still
+/// be building in the background).
+bool waitForAreaCode(WizardHarness &h, const QString &code, const QString &office = kOffice0)
+{
+    auto *combo = h.find<QComboBox>(office + QStringLiteral(".areaCode"));
+    if (!combo)
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (combo->findText(code) < 0 && t.elapsed() < 60000)
+        QTest::qWait(20);
+    return combo->findText(code) >= 0;
+}
+
+} // namespace
+
+class TstWizardOffices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addValidateChooseAreaCodeAndReserve();
+    void sixthOfficeRefused();
+    void removeIsUndoable();
+    void countsGating();
+    void countsFromDraftGating();
+    void userNumbersAbovePlanUsers();
+    void areaCodeOfAnotherCity();
+    void clipOptionsFollowTheCountry();
+    void servicesNeedResourceNumbers();
+    void editingValidatedAddressUnvalidates();
+    void backAndNextKeepEverything();
+    void portingCountryHasNoOffices();
+};
+
+void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
+{
+    WizardHarness h(withoutOffices(Catalog::bundled().value()));
+    goToOffices(h);
+    QVERIFY(!h.canGoNext()); // no office yet
+    QVERIFY(message(h, QStringLiteral("countries[0].offices")).isEmpty() ||
+            message(h, QStringLiteral("countries[0].offices")).contains(QStringLiteral("office")));
+
+    click(h, QStringLiteral("countries[0].addOffice"));
+    QCOMPARE(h.order().countries.at(0).offices.size(), 1);
+    // The company name comes from the customer; the country is the office's country, fixed.
+    QCOMPARE(h.find<QLineEdit>(kOffice0 + QStringLiteral(".address.companyName"))->text(),
+             QStringLiteral("Contoso Ltd"));
+    auto *country = h.find<QComboBox>(kOffice0 + QStringLiteral(".address.country"));
+    QVERIFY(country);
+    QCOMPARE(country->currentData().toString(), QStringLiteral("DE"));
+    QVERIFY(!country->isEnabled());
+
+    // Reserve waits for a complete address and valid counts.
+    QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
+    fillFrankfurtAddress(h);
+    const Office &o = h.order().countries.at(0).offices.at(0);
+    QCOMPARE(o.address.city, QStringLiteral("Frankfurt am Main"));
+    QCOMPARE(o.address.country, QStringLiteral("DE"));
+
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).validation, AddressValidation::NotValidated);
+    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                 .contains(QStringLiteral("Not validated — it will be validated when the address "
+                                          "service is reachable; the order cannot be sent until "
+                                          "it is")),
+             qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
+
+    // The area code list offers Frankfurt's codes.
+    QVERIFY(waitForAreaCode(h, QStringLiteral("69")));
+    auto *area = h.find<QComboBox>(kOffice0 + QStringLiteral(".areaCode"));
+    QVERIFY(area->findText(QStringLiteral("30")) < 0); // Berlin's is not offered
+    area->setFocus();
+    area->setCurrentIndex(area->findText(QStringLiteral("69")));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("69"));
+    QVERIFY(message(h, kOffice0 + QStringLiteral(".areaCode")).isEmpty());
+
+    // 12 numbers, 8 of them for users: the resource accounts follow.
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("12"));
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 12);
+    setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("8"));
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 4);
+    {
+        const Office &office = h.order().countries.at(0).offices.at(0);
+        QCOMPARE(office.totalNumbers, 12);
+        QCOMPARE(office.userNumbers, 8);
+        QCOMPARE(office.resourceAccountNumbers, 4);
+        QVERIFY(!office.reservationRequested);
+    }
+
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
+    const QString queued = labelText(h, kOffice0 + QStringLiteral(".reservation"));
+    QVERIFY2(queued.contains(QStringLiteral("Reservation queued: 12 numbers (8 for users, 4 for "
+                                            "resource accounts) in area 69")),
+             qPrintable(queued));
+    QVERIFY(queued.contains(QStringLiteral("as soon as the number service is reachable")));
+
+    // Installation and activation appear in the fees at once.
+    const QString fees = labelText(h, QStringLiteral("countries[0].fees"));
+    QVERIFY2(fees.contains(QStringLiteral("Installation: Frankfurt am Main")), qPrintable(fees));
+    QVERIFY2(fees.contains(QStringLiteral("Activation of new numbers: Frankfurt am Main: 12 ×")),
+             qPrintable(fees));
+
+    // Only warnings remain (validation and reservation wait for the services): Next is open.
+    QVERIFY(h.canGoNext());
+    h.next();
+    QCOMPARE(h.current(), Step::Contacts);
+}
+
+void TstWizardOffices::sixthOfficeRefused()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    Order order = withOffice(catalog);
+    const fixtures::Site &site = *fixtures::siteFor(QStringLiteral("DE"));
+    for (int i = 1; i < 4; ++i)
+        order.countries[0].offices.append(fixtures::office(site, i, 0, 1));
+    WizardHarness h(order);
+    goToOffices(h);
+    QCOMPARE(h.order().countries.at(0).offices.size(), 4);
+    click(h, QStringLiteral("countries[0].addOffice"));
+    QCOMPARE(h.order().countries.at(0).offices.size(), 5);
+    auto *add = h.find<QPushButton>(QStringLiteral("countries[0].addOffice"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(labelText(h, QStringLiteral("countries[0].officeCount"))
+                .contains(QStringLiteral("5 of 5")));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(h.order().countries.at(0).offices.size(), 5);
+    QVERIFY(!h.find<QGroupBox>(QStringLiteral("countries[0].offices[5]")));
+}
+
+void TstWizardOffices::removeIsUndoable()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    Order order = withOffice(catalog);
+    order.countries[0].offices.append(
+        fixtures::office(*fixtures::siteFor(QStringLiteral("DE")), 1, 0, 2));
+    order.countries[0].offices[1].address.city = QStringLiteral("Offenbach am Main");
+    const Office second = order.countries[0].offices[1];
+    WizardHarness h(order);
+    goToOffices(h);
+    click(h, QStringLiteral("countries[0].offices[1].remove"));
+    QCOMPARE(h.order().countries.at(0).offices.size(), 1);
+    QVERIFY(labelText(h, QStringLiteral("countries[0].removedNotice"))
+                .contains(QStringLiteral("Offenbach am Main")));
+    click(h, QStringLiteral("countries[0].undoRemove"));
+    QCOMPARE(h.order().countries.at(0).offices.size(), 2);
+    QCOMPARE(h.order().countries.at(0).offices.at(1), second);
+    QCOMPARE(h.find<QLineEdit>(QStringLiteral("countries[0].offices[1].address.city"))->text(),
+             QStringLiteral("Offenbach am Main"));
+}
+
+void TstWizardOffices::countsGating()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    QVERIFY(h.canGoNext());
+
+    // 0 numbers.
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("0"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 0);
+    QVERIFY(!h.canGoNext());
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".totalNumbers"))
+                 .contains(QStringLiteral("reserve at least one number")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".totalNumbers"))));
+    QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
+
+    // 101 cannot be typed: the box takes at most 100.
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("101"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).totalNumbers <= 100);
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("100"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 100);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 8);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 92);
+    QVERIFY(h.canGoNext());
+
+    // Resource accounts drive the total; users above the total raise it.
+    setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("2"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 10);
+    setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("12"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 12);
+    QCOMPARE(h.order().countries.at(0).offices.at(0).resourceAccountNumbers, 0);
+}
+
+void TstWizardOffices::countsFromDraftGating()
+{
+    // A resumed draft with counts the boxes would not produce: Next stays closed and the rule
+    // says why beside the field; changing the total puts things right.
+    const Catalog catalog = Catalog::bundled().value();
+    {
+        Order order = withOffice(catalog);
+        order.countries[0].offices[0].totalNumbers = 101;
+        order.countries[0].offices[0].resourceAccountNumbers = 93;
+        order.stepReached = Step::Contacts; // resumed past this step: every problem shows
+        WizardHarness h(order);
+        goToOffices(h);
+        QVERIFY(!h.canGoNext());
+        QVERIFY2(message(h, kOffice0 + QStringLiteral(".totalNumbers"))
+                     .contains(QStringLiteral("at most 100 numbers per office")),
+                 qPrintable(message(h, kOffice0 + QStringLiteral(".totalNumbers"))));
+    }
+    {
+        Order order = withOffice(catalog);
+        order.countries[0].offices[0].totalNumbers = 12;
+        order.countries[0].offices[0].userNumbers = 5;
+        order.countries[0].offices[0].resourceAccountNumbers = 4;
+        order.stepReached = Step::Contacts;
+        WizardHarness h(order);
+        goToOffices(h);
+        QVERIFY(!h.canGoNext());
+        QVERIFY2(message(h, kOffice0 + QStringLiteral(".userNumbers"))
+                     .contains(QStringLiteral("must add up")),
+                 qPrintable(message(h, kOffice0 + QStringLiteral(".userNumbers"))));
+        QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
+        setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("9"));
+        QCOMPARE(h.order().countries.at(0).offices.at(0).resourceAccountNumbers, 4);
+        QVERIFY(h.canGoNext());
+    }
+}
+
+void TstWizardOffices::userNumbersAbovePlanUsers()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    {
+        WizardHarness h(withOffice(catalog));
+        goToOffices(h);
+        QCOMPARE(h.order().countries.at(0).planUsers(), 8);
+        setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("9"));
+        QCOMPARE(h.order().countries.at(0).offices.at(0).userNumbers, 9);
+        QVERIFY(!h.canGoNext());
+        // The country's rule is listed on the page in words.
+        const QString panel = labelText(h, QStringLiteral("problemSummary"));
+        QVERIFY2(panel.contains(QStringLiteral("the voice plans cover 8 users")),
+                 qPrintable(panel));
+        setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("8"));
+        QVERIFY(h.canGoNext());
+    }
+    {
+        // A resumed draft shows it beside the country's offices.
+        Order order = withOffice(catalog);
+        order.countries[0].offices[0].userNumbers = 10;
+        order.countries[0].offices[0].resourceAccountNumbers = 2;
+        order.stepReached = Step::Contacts;
+        WizardHarness h(order);
+        goToOffices(h);
+        QVERIFY(!h.canGoNext());
+        const QString m = message(h, QStringLiteral("countries[0].offices"));
+        QVERIFY2(m.contains(QStringLiteral("the voice plans cover 8 users")), qPrintable(m));
+    }
+}
+
+void TstWizardOffices::areaCodeOfAnotherCity()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    QVERIFY(h.canGoNext());
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("30"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("30"));
+    QVERIFY(!h.canGoNext());
+    const QString m = message(h, kOffice0 + QStringLiteral(".areaCode"));
+    QVERIFY2(m.contains(QStringLiteral("belongs to Berlin, not to Frankfurt am Main")),
+             qPrintable(m));
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("069"));
+    QVERIFY(h.canGoNext());
+    QVERIFY(message(h, kOffice0 + QStringLiteral(".areaCode")).isEmpty());
+}
+
+void TstWizardOffices::clipOptionsFollowTheCountry()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    WizardHarness h(withOffice(catalog, {QStringLiteral("DE"), QStringLiteral("NL")}));
+    goToOffices(h);
+    auto *de = h.find<QComboBox>(QStringLiteral("countries[0].options.clipMode"));
+    auto *nl = h.find<QComboBox>(QStringLiteral("countries[1].options.clipMode"));
+    QVERIFY(de && nl);
+    // Germany allows screening only.
+    QCOMPARE(de->count(), 1);
+    QVERIFY(de->findData(clipModeKey(ClipMode::PresentationNumber)) < 0);
+    QVERIFY(de->findData(clipModeKey(ClipMode::NoScreening)) < 0);
+    QVERIFY(!h.find<PhoneField>(QStringLiteral("countries[0].options.presentationNumber"))
+                 ->isVisible());
+    // The Netherlands allow all three; a presentation number asks for the number.
+    QCOMPARE(nl->count(), 3);
+    auto *presentation =
+        h.find<PhoneField>(QStringLiteral("countries[1].options.presentationNumber"));
+    QVERIFY(!presentation->isVisible());
+    nl->setCurrentIndex(nl->findData(clipModeKey(ClipMode::PresentationNumber)));
+    QCOMPARE(h.order().countries.at(1).options.clipMode, ClipMode::PresentationNumber);
+    QVERIFY(presentation->isVisible());
+    QVERIFY(!h.canGoNext()); // the number is missing
+    h.type(QStringLiteral("countries[1].options.presentationNumber"),
+           QStringLiteral("020 123 4567"));
+    QCOMPARE(h.order().countries.at(1).options.presentationNumber, QStringLiteral("+31201234567"));
+    QVERIFY(h.canGoNext());
+    // The option costs a configuration fee.
+    QVERIFY(labelText(h, QStringLiteral("countries[1].fees"))
+                .contains(QStringLiteral("CLIP configuration")));
+}
+
+void TstWizardOffices::servicesNeedResourceNumbers()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    setSpin(h, QStringLiteral("countries[0].options.autoAttendants"), QStringLiteral("3"));
+    setSpin(h, QStringLiteral("countries[0].options.callQueues"), QStringLiteral("2"));
+    QCOMPARE(h.order().countries.at(0).options.autoAttendants, 3);
+    QCOMPARE(h.order().countries.at(0).options.callQueues, 2);
+    QVERIFY(!h.canGoNext()); // 5 services, 4 resource-account numbers
+    QVERIFY(labelText(h, QStringLiteral("countries[0].options.resourceNote"))
+                .contains(QStringLiteral("5 needed, 4 planned")));
+    QVERIFY(message(h, QStringLiteral("countries[0].options.autoAttendants"))
+                .contains(QStringLiteral("resource accounts")));
+    setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("5"));
+    QVERIFY(h.canGoNext());
+
+    // Call forwarding with a target.
+    auto *forwarding = h.find<QCheckBox>(QStringLiteral("countries[0].options.callForwarding"));
+    forwarding->setFocus();
+    QTest::keyClick(forwarding, Qt::Key_Space);
+    QVERIFY(h.order().countries.at(0).options.callForwarding);
+    QVERIFY(!h.canGoNext());
+    h.type(QStringLiteral("countries[0].options.callForwardingTarget"),
+           QStringLiteral("069 1234 5678"));
+    QCOMPARE(h.order().countries.at(0).options.callForwardingTarget,
+             QStringLiteral("+496912345678"));
+    QVERIFY(h.canGoNext());
+}
+
+void TstWizardOffices::editingValidatedAddressUnvalidates()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    QCOMPARE(h.order().countries.at(0).offices.at(0).validation, AddressValidation::Validated);
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                .contains(QStringLiteral("Validated")));
+    h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
+    const Office &o = h.order().countries.at(0).offices.at(0);
+    QCOMPARE(o.address.houseNumber, QStringLiteral("14"));
+    QCOMPARE(o.validation, AddressValidation::NotValidated);
+    QVERIFY(o.validatedAddressId.isEmpty());
+    QVERIFY(!o.geocode.has_value());
+    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                 .contains(QStringLiteral("no longer validated")),
+             qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
+}
+
+void TstWizardOffices::backAndNextKeepEverything()
+{
+    WizardHarness h(withoutOffices(Catalog::bundled().value(),
+                                   {QStringLiteral("DE"), QStringLiteral("NL")}));
+    goToOffices(h);
+    click(h, QStringLiteral("countries[0].addOffice"));
+    fillFrankfurtAddress(h);
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("69"));
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("6"));
+    setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("5"));
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    click(h, QStringLiteral("countries[1].addOffice"));
+    const QString nl = QStringLiteral("countries[1].offices[0]");
+    h.type(nl + QStringLiteral(".address.street"), QStringLiteral("Damrak"));
+    h.type(nl + QStringLiteral(".address.postalCode"), QStringLiteral("1012"));
+    h.type(nl + QStringLiteral(".address.city"), QStringLiteral("Amsterdam"));
+    h.type(nl + QStringLiteral(".areaCode"), QStringLiteral("20"));
+    setSpin(h, nl + QStringLiteral(".totalNumbers"), QStringLiteral("3"));
+    setSpin(h, nl + QStringLiteral(".userNumbers"), QStringLiteral("3"));
+    setSpin(h, QStringLiteral("countries[1].options.autoAttendants"), QStringLiteral("0"));
+    auto *nlClip = h.find<QComboBox>(QStringLiteral("countries[1].options.clipMode"));
+    nlClip->setCurrentIndex(nlClip->findData(clipModeKey(ClipMode::NoScreening)));
+    QVERIFY(h.canGoNext());
+    const Order before = h.order();
+
+    h.back();
+    QCOMPARE(h.current(), Step::Porting);
+    h.next();
+    QCOMPARE(h.current(), Step::Offices);
+    h.next();
+    QCOMPARE(h.current(), Step::Contacts);
+    h.back();
+    QCOMPARE(h.current(), Step::Offices);
+
+    Order after = h.order();
+    after.stepReached = before.stepReached;
+    QCOMPARE(after.countries, before.countries);
+    QCOMPARE(h.find<QLineEdit>(kOffice0 + QStringLiteral(".address.street"))->text(),
+             QStringLiteral("Kaiserstraße"));
+    QCOMPARE(h.find<QLineEdit>(kOffice0 + QStringLiteral(".address.city"))->text(),
+             QStringLiteral("Frankfurt am Main"));
+    QCOMPARE(h.find<QComboBox>(kOffice0 + QStringLiteral(".areaCode"))->currentText(),
+             QStringLiteral("69"));
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".totalNumbers")), 6);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 5);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 1);
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
+                .contains(QStringLiteral("Reservation queued: 6 numbers")));
+    QCOMPARE(h.find<QLineEdit>(nl + QStringLiteral(".address.street"))->text(),
+             QStringLiteral("Damrak"));
+    QCOMPARE(h.find<QComboBox>(QStringLiteral("countries[1].options.clipMode"))->currentData(),
+             QVariant(clipModeKey(ClipMode::NoScreening)));
+    QVERIFY(h.canGoNext());
+}
+
+void TstWizardOffices::portingCountryHasNoOffices()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    Order order = fixtures::portingOrder(catalog, kToday);
+    Order nl = withOffice(catalog, {QStringLiteral("NL")});
+    order.countries.append(nl.countries.first());
+    order.stepReached = Step::Porting;
+    WizardHarness h(order);
+    goToOffices(h);
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("countries[0].addOffice")));
+    QVERIFY(!h.find<QGroupBox>(QStringLiteral("countries[0]")));
+    QVERIFY(labelText(h, QStringLiteral("countries[0].keepsNumbers"))
+                .contains(QStringLiteral("keeps its existing numbers")));
+    QVERIFY(h.find<QPushButton>(QStringLiteral("countries[1].addOffice")));
+    QVERIFY(h.find<QGroupBox>(QStringLiteral("countries[1].offices[0]")));
+    QVERIFY(h.canGoNext());
+}
+
+QTEST_MAIN(TstWizardOffices)
+#include "tst_wizard_offices.moc"

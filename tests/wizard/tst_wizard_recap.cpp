@@ -1,0 +1,349 @@
+// Steps 6 and 7: the recap (every country, fees that match computeFees, Edit links that come
+// back to the recap, a maximal order rendered quickly) and the submission page (porting and
+// signature paths, Submit gated by the whole order's rules, submitRequested emitted once).
+
+#include "WizardHarness.h"
+#include "catalog/Fees.h"
+#include "catalog/Money.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace od;
+using namespace od::testing;
+
+namespace {
+
+void goTo(WizardHarness &h, Step step)
+{
+    for (int i = 0; i < 8 && h.current() != step && h.canGoNext(); ++i)
+        h.next();
+    for (const Problem &p : h.wizard().problemsOf(h.current()))
+        if (h.current() != step && p.isError())
+            qWarning("blocked on %s: %s", qPrintable(p.field), qPrintable(p.message));
+    QCOMPARE(h.current(), step);
+}
+
+QTextBrowser *recap(const WizardHarness &h)
+{
+    return h.find<QTextBrowser>(QStringLiteral("recapDocument"));
+}
+
+/// The recap as the rep reads it (non-breaking spaces read as spaces).
+QString recapText(const WizardHarness &h)
+{
+    return recap(h)->document()->toPlainText().replace(QChar(0xA0), QLatin1Char(' '));
+}
+
+/// Clicks the link `href` of the recap document where it is drawn, as the rep would.
+bool clickLink(WizardHarness &h, const QString &href)
+{
+    QTextBrowser *b = recap(h);
+    QTextDocument *doc = b->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor c(doc);
+            c.setPosition(f.position() + f.length() / 2);
+            b->setTextCursor(c);
+            b->ensureCursorVisible();
+            const QPoint at = b->cursorRect(c).center();
+            QTest::mouseClick(b->viewport(), Qt::LeftButton, {}, at);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return formatMoney(minor, currency, QLocale()).replace(QChar(0xA0), QLatin1Char(' '));
+}
+
+} // namespace
+
+class TstWizardRecap : public QObject
+{
+    Q_OBJECT
+private slots:
+    // ---- recap --------------------------------------------------------------------------
+
+    void showsEveryCountryAndTheFees()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        const Order o = fixtures::newNumbersOrder(
+            catalog, {QStringLiteral("DE"), QStringLiteral("GB")}, 2, 5, 1);
+        WizardHarness h(o);
+        goTo(h, Step::Recap);
+        const QString text = recapText(h);
+
+        QVERIFY2(text.contains(QStringLiteral("Germany")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("United Kingdom")));
+        QVERIFY(text.contains(QStringLiteral("BCN-DE")));
+        QVERIFY(text.contains(QStringLiteral("BCN-GB")));
+        QVERIFY(text.contains(o.tenantId));
+        QVERIFY(text.contains(QStringLiteral("The order is complete")));
+        QVERIFY(text.contains(o.orderContact.email));
+        QVERIFY(text.contains(o.technicalContact.name));
+        QVERIFY(text.contains(QStringLiteral("confirmed by the customer")));
+        for (const CountryOrder &c : o.countries)
+            for (const Office &office : c.offices)
+                QVERIFY(text.contains(office.address.street));
+
+        // The fees: every total per currency, one-off and monthly, as computeFees has them.
+        const FeeSummary fees = computeFees(h.order(), h.catalog());
+        QCOMPARE(fees.oneOff.size(), 2); // EUR and GBP
+        for (auto it = fees.oneOff.cbegin(); it != fees.oneOff.cend(); ++it)
+            QVERIFY2(text.contains(money(it.value(), it.key())),
+                     qPrintable(money(it.value(), it.key())));
+        for (auto it = fees.monthly.cbegin(); it != fees.monthly.cend(); ++it)
+            QVERIFY2(text.contains(money(it.value(), it.key())),
+                     qPrintable(money(it.value(), it.key())));
+        for (const FeeLine &line : fees.lines) {
+            QVERIFY2(text.contains(line.label), qPrintable(line.label));
+            QVERIFY(text.contains(money(line.totalMinor, line.currency)));
+        }
+        // Totals read in the table are the computed ones, currency by currency.
+        const QString eurLine = text.section(QStringLiteral("Totals per currency"), 1);
+        QVERIFY(eurLine.contains(
+            money(fees.oneOff.value(QStringLiteral("EUR")), QStringLiteral("EUR"))));
+        QVERIFY(eurLine.contains(
+            money(fees.monthly.value(QStringLiteral("GBP")), QStringLiteral("GBP"))));
+    }
+
+    void listsOrderProblemsWithLinks()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        // Both only warn on their steps, and block sending.
+        o.customer.verified = false;
+        o.countries[0].offices[0].reservationId.clear();
+        o.countries[0].offices[0].reservedNumbers.clear();
+        WizardHarness h(o);
+        goTo(h, Step::Recap);
+        const QString text = recapText(h);
+        QVERIFY2(text.contains(QStringLiteral("Still to do before the order can be sent (2)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("not verified yet")));
+        QVERIFY(text.contains(QStringLiteral("not reserved yet")));
+        QVERIFY(clickLink(h, QStringLiteral("edit:4")));
+        QCOMPARE(h.current(), Step::Offices);
+    }
+
+    void editLinkOpensThePageAndNextReturns()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        WizardHarness h(fixtures::newNumbersOrder(
+            catalog, {QStringLiteral("DE"), QStringLiteral("GB")}, 2, 5, 1));
+        goTo(h, Step::Recap);
+
+        QVERIFY(clickLink(h, QStringLiteral("edit:5")));
+        QCOMPARE(h.current(), Step::Contacts);
+        h.type(QStringLiteral("technicalContact.name"), QStringLiteral("Jordan Newname"));
+        QVERIFY(h.canGoNext());
+        h.next();
+        QCOMPARE(h.current(), Step::Recap);
+        // The recap shows the order as it is now.
+        QVERIFY(recapText(h).contains(QStringLiteral("Jordan Newname")));
+
+        QVERIFY(clickLink(h, QStringLiteral("edit:1")));
+        QCOMPARE(h.current(), Step::Customer);
+        h.next();
+        QCOMPARE(h.current(), Step::Recap);
+
+        QVERIFY(clickLink(h, QStringLiteral("edit:2")));
+        QCOMPARE(h.current(), Step::VoicePlans);
+        h.next();
+        QCOMPARE(h.current(), Step::Recap);
+
+        // From the recap itself, Next goes on to the submission.
+        h.next();
+        QCOMPARE(h.current(), Step::Submission);
+    }
+
+    void maximalOrderRendersQuickly()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        const Order o = fixtures::maximalOrder(catalog);
+        WizardHarness h(o);
+        goTo(h, Step::Contacts);
+        QElapsedTimer timer;
+        timer.start();
+        h.next();
+        const qint64 first = timer.elapsed();
+        QCOMPARE(h.current(), Step::Recap);
+        const QString text = recapText(h);
+        for (const CountryInfo &c : catalog.countries())
+            QVERIFY2(text.contains(c.name), qPrintable(c.name));
+        // Reserved numbers are summarised (count, first … last), never listed.
+        const Office &office = o.countries.first().offices.first();
+        QCOMPARE(office.reservedNumbers.size(), 100);
+        QVERIFY(text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.first())));
+        QVERIFY(text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.last())));
+        QVERIFY(!text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.at(50))));
+
+        // Back from an Edit link: the recap is built again.
+        QVERIFY(clickLink(h, QStringLiteral("edit:5")));
+        QCOMPARE(h.current(), Step::Contacts);
+        timer.restart();
+        h.next();
+        const qint64 again = timer.elapsed();
+        QCOMPARE(h.current(), Step::Recap);
+        qInfo("maximal order (14 countries x 5 offices x 100 numbers): recap shown in %lld ms, "
+              "shown again in %lld ms (%lld characters)",
+              first, again, qint64(text.size()));
+        QVERIFY2(first < 3000 && again < 3000, "the recap of a maximal order is too slow");
+    }
+
+    // ---- submission ---------------------------------------------------------------------
+
+    void signaturePath()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        o.signatory = {};
+        WizardHarness h(o);
+        QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+        goTo(h, Step::Submission);
+        QVERIFY(h.wizard().currentPage()->isFinalPage());
+        QVERIFY(h.wizard().button(QWizard::FinishButton)->isVisible());
+        QVERIFY(h.wizard().button(QWizard::FinishButton)->isEnabled()); // Close always works
+        QVERIFY(h.find<QGroupBox>(QStringLiteral("signatoryBox"))->isVisible());
+        QVERIFY(!h.find<QGroupBox>(QStringLiteral("portingSubmitBox"))->isVisible());
+        auto *submit = h.find<QPushButton>(QStringLiteral("submitToSignButton"));
+        QVERIFY(submit->isVisible());
+        QVERIFY(!submit->isEnabled());
+        auto *missing = h.find<QLabel>(QStringLiteral("missingForSubmission"));
+        QVERIFY(missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("signs the contract")),
+                 qPrintable(missing->text()));
+
+        h.type(QStringLiteral("signatory.name"), QStringLiteral("Kim Example"));
+        h.type(QStringLiteral("signatory.email"), QStringLiteral("kim@contoso"));
+        h.type(QStringLiteral("signatory.jobTitle"), QStringLiteral("Managing Director"));
+        auto *authorised = h.find<QCheckBox>(QStringLiteral("signatory.authorised"));
+        authorised->setFocus();
+        QTest::keyClick(authorised, Qt::Key_Space);
+        QVERIFY(!submit->isEnabled()); // the e-mail
+        auto *emailMessage = h.find<QLabel>(QStringLiteral("message:signatory.email"));
+        QVERIFY(emailMessage->isVisible());
+        h.type(QStringLiteral("signatory.email"), QStringLiteral("kim@contoso.example.com"));
+        QVERIFY(submit->isEnabled());
+        QVERIFY(!missing->isVisible());
+        QCOMPARE(h.order().signatory.name, QStringLiteral("Kim Example"));
+        QVERIFY(h.order().signatory.authorised);
+
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        auto *status = h.find<QLabel>(QStringLiteral("submissionStatus"));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("Queued")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("ordering service is reachable")));
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTest::keyClick(submit, Qt::Key_Space);
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(h.current(), Step::Submission);
+    }
+
+    void enterInTheSignatoryFormDoesNotClose()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        o.signatory = {};
+        WizardHarness h(o);
+        QSignalSpy closed(&h.wizard(), &OrderWizard::closeRequested);
+        goTo(h, Step::Submission);
+        auto *name = h.find<QLineEdit>(QStringLiteral("signatory.name"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Kim Example"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(closed.size(), 0);
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(h.find<QLineEdit>(QStringLiteral("signatory.email"))));
+    }
+
+    void portingPath()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        WizardHarness h(fixtures::portingOrder(catalog, kToday, 3));
+        QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+        goTo(h, Step::Recap);
+        // The recap counts the ported numbers: 3 ranges of 100 and one single number.
+        const QString text = recapText(h);
+        QVERIFY2(text.contains(QStringLiteral("301 in total (single numbers: 1, DDI ranges: 3)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Example Telekom")));
+        QVERIFY(text.contains(
+            QLocale().toString(h.order().countries[0].porting.requestedDate, QLocale::LongFormat)));
+        h.next();
+        QCOMPARE(h.current(), Step::Submission);
+        QVERIFY(h.find<QGroupBox>(QStringLiteral("portingSubmitBox"))->isVisible());
+        QVERIFY(!h.find<QGroupBox>(QStringLiteral("signatoryBox"))->isVisible());
+
+        auto *preview = h.find<QPushButton>(QStringLiteral("previewContractButton"));
+        QVERIFY(preview->isVisible());
+        QTest::mouseClick(preview, Qt::LeftButton);
+        auto *note = h.find<QLabel>(QStringLiteral("previewContractNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("paperwork")), qPrintable(note->text()));
+
+        auto *submit = h.find<QPushButton>(QStringLiteral("submitButton"));
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        QVERIFY(h.find<QLabel>(QStringLiteral("submissionStatus"))->isVisible());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+    }
+
+    void submitBlockedByAnotherStep()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::portingOrder(catalog, kToday, 3);
+        o.customer.verified = false; // a warning on step 1, an error when sending
+        WizardHarness h(o);
+        QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+        goTo(h, Step::Submission);
+        auto *submit = h.find<QPushButton>(QStringLiteral("submitButton"));
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 0);
+        auto *missing = h.find<QLabel>(QStringLiteral("missingForSubmission"));
+        QVERIFY(missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("not verified yet")),
+                 qPrintable(missing->text()));
+        QVERIFY(missing->text().contains(QStringLiteral("href=\"step:1\"")));
+        // The link opens the customer page.
+        QMetaObject::invokeMethod(missing, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("step:1")));
+        QCOMPARE(h.current(), Step::Customer);
+    }
+
+    void backAndNextKeepTheSubmissionPage()
+    {
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        WizardHarness h(o);
+        goTo(h, Step::Submission);
+        QVERIFY(h.find<QGroupBox>(QStringLiteral("signatoryBox"))->isVisible());
+        QVERIFY(h.find<QPushButton>(QStringLiteral("submitToSignButton"))->isEnabled());
+        h.back();
+        QCOMPARE(h.current(), Step::Recap);
+        QVERIFY(recapText(h).contains(QStringLiteral("New numbers only")));
+        h.next();
+        QCOMPARE(h.current(), Step::Submission);
+        QVERIFY(h.find<QPushButton>(QStringLiteral("submitToSignButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TstWizardRecap)
+#include "tst_wizard_recap.moc"

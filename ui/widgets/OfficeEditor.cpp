@@ -1,0 +1,407 @@
+#include "OfficeEditor.h"
+
+#include "widgets/AddressForm.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+constexpr int kMaxNumbers = 100;
+
+QLabel *noteLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &country,
+                           Hooks hooks, QWidget *parent)
+    : QGroupBox(parent), m_path(path), m_number(number), m_country(country),
+      m_hooks(std::move(hooks))
+{
+    setObjectName(path);
+    setTitle(tr("Office %1").arg(number));
+    auto *outer = new QVBoxLayout(this);
+    auto *columns = new QHBoxLayout;
+    outer->addLayout(columns);
+
+    // Left: the emergency address, validated.
+    auto *left = new QVBoxLayout;
+    columns->addLayout(left, 3);
+    const QString addressPath = path + QStringLiteral(".address");
+    m_address = new AddressForm(addressPath, this);
+    m_address->setCountries({{country.code, country.name}});
+    for (const char *key : {"companyName", "street", "houseNumber", "postalCode", "city",
+                            "stateOrProvince", "country"}) {
+        const QString k = QLatin1String(key);
+        m_address->setMessageLabel(k, m_hooks.messageLabel(addressPath + QLatin1Char('.') + k,
+                                                           false));
+    }
+    left->addWidget(m_address);
+    connect(m_address, &AddressForm::edited, this, &OfficeEditor::onAddressEdited);
+    connect(m_address, &AddressForm::fieldLeft, this, [this, addressPath](const QString &key) {
+        m_hooks.touch(addressPath + QLatin1Char('.') + key);
+    });
+
+    auto *validateRow = new QHBoxLayout;
+    m_validate = new QPushButton(tr("&Validate address"), this);
+    m_validate->setObjectName(path + QStringLiteral(".validate"));
+    m_validate->setAccessibleName(tr("Validate the address of office %1").arg(number));
+    m_validate->setAutoDefault(false);
+    connect(m_validate, &QPushButton::clicked, this, &OfficeEditor::onValidate);
+    validateRow->addWidget(m_validate, 0, Qt::AlignTop);
+    m_validation = noteLabel(path + QStringLiteral(".validationStatus"), this);
+    m_validation->setAccessibleName(tr("Address validation of office %1").arg(number));
+    validateRow->addWidget(m_validation, 1);
+    left->addLayout(validateRow);
+    left->addWidget(m_hooks.messageLabel(addressPath, false));
+    left->addStretch(1);
+
+    // Right: area code and numbers.
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    columns->addLayout(form, 2);
+
+    m_areaCode = new QComboBox(this);
+    m_areaCode->setEditable(true);
+    m_areaCode->setInsertPolicy(QComboBox::NoInsert);
+    m_areaCode->setObjectName(path + QStringLiteral(".areaCode"));
+    m_areaCode->lineEdit()->setObjectName(path + QStringLiteral(".areaCode"));
+    m_areaCode->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("69")));
+    const QString areaLabel =
+        country.areaCodeMustMatchLocality ? tr("&Area code") : tr("&Area code (optional)");
+    m_areaCode->setAccessibleName(QString(areaLabel).remove(QLatin1Char('&')));
+    m_areaCode->setAccessibleDescription(
+        country.areaCodeMustMatchLocality
+            ? tr("In %1 the area code must belong to the office's city; the list offers the "
+                 "area codes of the city typed above.")
+                  .arg(country.name)
+            : tr("Optional: the area code the new numbers should have."));
+    auto *areaLabelWidget = new QLabel(areaLabel, this);
+    areaLabelWidget->setBuddy(m_areaCode);
+    auto *areaBox = new QVBoxLayout;
+    areaBox->addWidget(m_areaCode);
+    m_areaStatus = noteLabel(path + QStringLiteral(".areaCodeStatus"), this);
+    areaBox->addWidget(m_areaStatus);
+    areaBox->addWidget(m_hooks.messageLabel(path + QStringLiteral(".areaCode"), false));
+    form->addRow(areaLabelWidget, areaBox);
+    auto writeArea = [this](const QString &text) {
+        if (m_loading)
+            return;
+        if (Office *o = m_hooks.office()) {
+            QString code = text.trimmed();
+            code.remove(QLatin1Char(' '));
+            if (o->areaCode != code) {
+                o->areaCode = code;
+                m_hooks.changed();
+                refresh();
+            }
+        }
+    };
+    connect(m_areaCode, &QComboBox::currentTextChanged, this, writeArea);
+    connect(m_areaCode->lineEdit(), &QLineEdit::editingFinished, this,
+            [this, path] { m_hooks.touch(path + QStringLiteral(".areaCode")); });
+    connect(m_areaCode, &QComboBox::activated, this,
+            [this, path] { m_hooks.touch(path + QStringLiteral(".areaCode")); });
+
+    auto addSpin = [&](QSpinBox *&spin, const char *key, const QString &label,
+                       const QString &description) {
+        spin = new QSpinBox(this);
+        spin->setObjectName(path + QLatin1Char('.') + QLatin1String(key));
+        spin->setRange(0, kMaxNumbers);
+        // Values are taken when the rep leaves the box (or presses Enter or an arrow), so a
+        // half-typed "1" of "12" never rebalances the other counts.
+        spin->setKeyboardTracking(false);
+        spin->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        spin->setAccessibleDescription(description);
+        auto *l = new QLabel(label, this);
+        l->setBuddy(spin);
+        auto *box = new QVBoxLayout;
+        box->addWidget(spin);
+        box->addWidget(m_hooks.messageLabel(path + QLatin1Char('.') + QLatin1String(key), false));
+        form->addRow(l, box);
+        QSpinBox *self = spin;
+        connect(spin, &QSpinBox::valueChanged, this, [this, self] { onCountEdited(self); });
+        connect(spin, &QSpinBox::editingFinished, this,
+                [this, path, key] { m_hooks.touch(path + QLatin1Char('.') + QLatin1String(key)); });
+    };
+    addSpin(m_total, "totalNumbers", tr("&Numbers"),
+            tr("How many new numbers this office gets, 1 to %1.").arg(kMaxNumbers));
+    addSpin(m_users, "userNumbers", tr("for &users"),
+            tr("Of the office's numbers, how many are for users."));
+    addSpin(m_resource, "resourceAccountNumbers", tr("for &resource accounts"),
+            tr("Of the office's numbers, how many are for resource accounts (auto attendants, "
+               "call queues)."));
+
+    m_reserve = new QPushButton(tr("Rese&rve numbers"), this);
+    m_reserve->setObjectName(path + QStringLiteral(".reserve"));
+    m_reserve->setAccessibleName(tr("Reserve the numbers of office %1").arg(number));
+    m_reserve->setAccessibleDescription(
+        tr("Enabled when the address is complete and the numbers add up."));
+    m_reserve->setAutoDefault(false);
+    connect(m_reserve, &QPushButton::clicked, this, &OfficeEditor::onReserve);
+    form->addRow(QString(), m_reserve);
+
+    m_reservation = noteLabel(path + QStringLiteral(".reservation"), this);
+    m_reservation->setAccessibleName(tr("Reservation of office %1").arg(number));
+    outer->addWidget(m_reservation);
+    outer->addWidget(m_hooks.messageLabel(path + QStringLiteral(".reservedNumbers"), true));
+
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addStretch(1);
+    m_remove = new QPushButton(tr("Remove office %1").arg(number), this);
+    m_remove->setObjectName(path + QStringLiteral(".remove"));
+    m_remove->setAccessibleName(tr("Remove office %1").arg(number));
+    m_remove->setAccessibleDescription(tr("The office can be restored with Undo."));
+    m_remove->setAutoDefault(false);
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_hooks.remove(); });
+    removeRow->addWidget(m_remove);
+    outer->addLayout(removeRow);
+
+    // Tab order: address, Validate, area code, counts, Reserve, Remove.
+    QWidget *lastAddress = m_address->countryBox();
+    setTabOrder(lastAddress, m_validate);
+    setTabOrder(m_validate, m_areaCode);
+    setTabOrder(m_areaCode, m_total);
+    setTabOrder(m_total, m_users);
+    setTabOrder(m_users, m_resource);
+    setTabOrder(m_resource, m_reserve);
+    setTabOrder(m_reserve, m_remove);
+}
+
+void OfficeEditor::load()
+{
+    const Office *o = m_hooks.office();
+    if (!o)
+        return;
+    m_loading = true;
+    m_address->setAddress(o->address);
+    if (m_areaCode->currentText() != o->areaCode)
+        m_areaCode->setEditText(o->areaCode);
+    m_total->setValue(o->totalNumbers);
+    m_users->setValue(o->userNumbers);
+    m_resource->setValue(o->resourceAccountNumbers);
+    m_loading = false;
+    refresh();
+}
+
+void OfficeEditor::setAreaCodeSuggestions(const QStringList &codes, bool pending)
+{
+    const Office *o = m_hooks.office();
+    const QString city = o ? o->address.city.trimmed() : QString();
+    m_loading = true;
+    const QString current = m_areaCode->currentText();
+    m_areaCode->clear();
+    m_areaCode->addItems(codes);
+    m_areaCode->setEditText(current); // the rep's entry is never replaced by a suggestion
+    m_loading = false;
+    if (pending)
+        m_areaStatus->setText(tr("Finding the area codes of %1…").arg(city));
+    else if (city.isEmpty())
+        m_areaStatus->setText(m_country.areaCodeMustMatchLocality
+                                  ? tr("Type the city first: the list then offers its area codes.")
+                                  : QString());
+    else if (codes.isEmpty())
+        m_areaStatus->setText(tr("No area code known for %1: type it.").arg(city));
+    else
+        m_areaStatus->setText(tr("Area codes of %1: %2").arg(city, codes.join(QStringLiteral(", "))));
+    m_areaStatus->setVisible(!m_areaStatus->text().isEmpty());
+}
+
+void OfficeEditor::onAddressEdited()
+{
+    if (m_loading)
+        return;
+    Office *o = m_hooks.office();
+    if (!o)
+        return;
+    o->address = m_address->address();
+    // A validated address is never edited in place: the edit makes it a new, unvalidated one.
+    if (o->validation != AddressValidation::NotValidated || !o->validatedAddressId.isEmpty() ||
+        o->geocode) {
+        m_validationLost = o->validation == AddressValidation::Validated;
+        o->validation = AddressValidation::NotValidated;
+        o->validatedAddressId.clear();
+        o->geocode.reset();
+    }
+    m_validateRequested = false;
+    m_hooks.changed();
+    refresh();
+}
+
+void OfficeEditor::onValidate()
+{
+    Office *o = m_hooks.office();
+    if (!o)
+        return;
+    m_hooks.touch(m_path + QStringLiteral(".address"));
+    if (!addressComplete()) {
+        refresh();
+        m_validation->setText(
+            tr("Complete the address first: company name, street, postal code and city."));
+        return;
+    }
+    // The carrier's address service is not reachable from here yet (it arrives with the sync
+    // work): the address is kept as not validated and validated as soon as it is reachable.
+    o->validation = AddressValidation::NotValidated;
+    o->validatedAddressId.clear();
+    o->geocode.reset();
+    m_validateRequested = true;
+    m_validationLost = false;
+    m_hooks.changed();
+    refresh();
+}
+
+void OfficeEditor::onCountEdited(QSpinBox *which)
+{
+    if (m_loading)
+        return;
+    int total = m_total->value();
+    int users = m_users->value();
+    int resource = m_resource->value();
+    // Keep total = users + resource accounts: the box the rep changed wins.
+    if (which == m_total) {
+        if (users > total)
+            users = total;
+        resource = total - users;
+    } else if (which == m_users) {
+        if (users > total)
+            total = users;
+        resource = total - users;
+    } else {
+        if (users + resource > kMaxNumbers)
+            resource = kMaxNumbers - users;
+        total = users + resource;
+    }
+    setCounts(total, users, resource);
+}
+
+void OfficeEditor::setCounts(int total, int users, int resourceAccounts)
+{
+    m_loading = true;
+    m_total->setValue(total);
+    m_users->setValue(users);
+    m_resource->setValue(resourceAccounts);
+    m_loading = false;
+    Office *o = m_hooks.office();
+    if (!o)
+        return;
+    if (o->totalNumbers == total && o->userNumbers == users &&
+        o->resourceAccountNumbers == resourceAccounts)
+        return;
+    o->totalNumbers = total;
+    o->userNumbers = users;
+    o->resourceAccountNumbers = resourceAccounts;
+    m_hooks.changed();
+    refresh();
+}
+
+void OfficeEditor::onReserve()
+{
+    Office *o = m_hooks.office();
+    if (!o || !addressComplete() || !countsValid())
+        return;
+    // The number service arrives with the sync work: the request waits in the order and is
+    // sent as soon as the service is reachable.
+    o->reservationRequested = true;
+    m_hooks.changed();
+    refresh();
+}
+
+bool OfficeEditor::addressComplete() const
+{
+    const Office *o = m_hooks.office();
+    if (!o)
+        return false;
+    const Address &a = o->address;
+    return !a.companyName.trimmed().isEmpty() && !a.street.trimmed().isEmpty() &&
+           !a.postalCode.trimmed().isEmpty() && !a.city.trimmed().isEmpty() &&
+           a.country == m_country.code;
+}
+
+bool OfficeEditor::countsValid() const
+{
+    const Office *o = m_hooks.office();
+    return o && o->totalNumbers >= 1 && o->totalNumbers <= kMaxNumbers && o->userNumbers >= 0 &&
+           o->resourceAccountNumbers >= 0 &&
+           o->userNumbers + o->resourceAccountNumbers == o->totalNumbers;
+}
+
+void OfficeEditor::refresh()
+{
+    const Office *o = m_hooks.office();
+    if (!o)
+        return;
+    const QString city = o->address.city.trimmed();
+    setTitle(city.isEmpty() ? tr("Office %1").arg(m_number)
+                            : tr("Office %1: %2").arg(m_number).arg(city));
+
+    QString status;
+    switch (o->validation) {
+    case AddressValidation::Validated:
+        status = tr("✔ Validated by the carrier's address service.");
+        break;
+    case AddressValidation::Failed:
+        status = tr("✖ The address service could not confirm this address: correct it and "
+                    "validate again.");
+        break;
+    case AddressValidation::NotValidated:
+        if (m_validationLost)
+            status = tr("⚠ The address was changed, so it is no longer validated: the changed "
+                        "address is a new address. Validate it again.");
+        else if (m_validateRequested)
+            status = tr("⚠ Not validated — it will be validated when the address service is "
+                        "reachable; the order cannot be sent until it is.");
+        else if (!addressComplete())
+            status = tr("Not validated: complete the address, then Validate.");
+        else
+            status = tr("Not validated yet: press Validate.");
+        break;
+    }
+    m_validation->setText(status);
+
+    const bool ready = addressComplete() && countsValid();
+    m_reserve->setEnabled(ready);
+    m_reserve->setToolTip(ready ? QString()
+                                : tr("Complete the address and enter how many numbers (users + "
+                                     "resource accounts = numbers) to reserve."));
+
+    QString reservation;
+    if (!o->reservedNumbers.isEmpty()) {
+        QStringList shown;
+        for (const QString &n : o->reservedNumbers)
+            shown << n;
+        reservation = tr("✔ Reserved %n number(s): %1", nullptr, int(o->reservedNumbers.size()))
+                          .arg(shown.join(QStringLiteral(", ")));
+    } else if (o->reservationRequested) {
+        const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.name)
+                                                   : tr("area %1").arg(o->areaCode);
+        reservation = tr("Reservation queued: %1 numbers (%2 for users, %3 for resource "
+                         "accounts) in %4 — they are reserved as soon as the number service is "
+                         "reachable.")
+                          .arg(o->totalNumbers)
+                          .arg(o->userNumbers)
+                          .arg(o->resourceAccountNumbers)
+                          .arg(area);
+    }
+    m_reservation->setText(reservation);
+    m_reservation->setVisible(!reservation.isEmpty());
+}
+
+} // namespace od

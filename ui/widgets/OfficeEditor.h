@@ -1,0 +1,79 @@
+#pragma once
+
+#include "order/Order.h"
+
+#include <QGroupBox>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace od {
+
+class AddressForm;
+
+/// One office of the offices step: its emergency address with Validate, the area code (chosen
+/// from the codes of the office's locality where the country requires it), the numbers split
+/// into users and resource accounts, and Reserve. It edits the office in the order through the
+/// hooks the page gives it, so every keystroke is in the order at once.
+class OfficeEditor : public QGroupBox
+{
+    Q_OBJECT
+public:
+    struct Hooks
+    {
+        std::function<Office *()> office;   ///< the office in the order (looked up each time)
+        std::function<void()> changed;      ///< after each write to the office
+        std::function<QLabel *(const QString &path, bool below)> messageLabel;
+        std::function<void(const QString &path)> touch;
+        std::function<void()> remove;        ///< Remove office clicked
+    };
+
+    /// `path` is the office's field path ("countries[0].offices[1]"); objectNames follow it.
+    OfficeEditor(const QString &path, int number, const CountryInfo &country, Hooks hooks,
+                 QWidget *parent = nullptr);
+
+    /// Fills the widgets from the office (no writes).
+    void load();
+    /// The area codes of the office's locality; `pending` shows "finding area codes…".
+    void setAreaCodeSuggestions(const QStringList &codes, bool pending);
+    /// Re-reads derived texts (validation state, reservation, Reserve enabled).
+    void refresh();
+
+    QString path() const { return m_path; }
+    AddressForm *addressForm() const { return m_address; }
+
+private:
+    void onAddressEdited();
+    void onValidate();
+    void onCountEdited(QSpinBox *which);
+    void onReserve();
+    void setCounts(int total, int users, int resourceAccounts);
+    bool addressComplete() const;
+    bool countsValid() const;
+
+    QString m_path;
+    int m_number;
+    CountryInfo m_country;
+    Hooks m_hooks;
+    bool m_loading = false;
+    bool m_validateRequested = false;
+    bool m_validationLost = false;
+
+    AddressForm *m_address;
+    QLabel *m_validation;
+    QPushButton *m_validate;
+    QComboBox *m_areaCode;
+    QLabel *m_areaStatus;
+    QSpinBox *m_total;
+    QSpinBox *m_users;
+    QSpinBox *m_resource;
+    QPushButton *m_reserve;
+    QLabel *m_reservation;
+    QPushButton *m_remove;
+};
+
+} // namespace od
