@@ -358,7 +358,8 @@ void DraftBrowser::setShowTrash(bool trash)
         m_trash->setChecked(trash); // comes back here through toggled()
     m_model->setShowTrash(trash);
     m_title->setText(trash ? tr("Trash") : tr("Drafts"));
-    m_trash->setText(trash ? tr("Back to &drafts") : tr("&Trash"));
+    m_trash->setText(trash ? tr("Back to dr&afts") : tr("&Trash"));
+    m_trash->setShortcut(QKeySequence(tr("Ctrl+T"))); // setText() replaced it by the mnemonic
     m_trash->setAccessibleName(trash ? tr("Back to the drafts") : tr("Show the trash"));
     m_restore->setVisible(trash);
     for (QPushButton *b : {m_new, m_open, m_duplicate, m_delete, m_revisions, m_export})

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "store/DraftListModel.h"
 #include "store/DraftStore.h"
+#include "wizard/OrderWizard.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -79,6 +80,9 @@ private:
         f.browser->resize(1000, 600);
         f.browser->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.browser.get()));
+        // Shortcuts reach the active window only, as in the app.
+        f.browser->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.browser.get()));
     }
 
 private slots:
@@ -146,7 +150,7 @@ private slots:
         // Delete key, then restore from the trash view.
         f.selectCustomer(QStringLiteral("Contoso Ltd"));
         QTest::keyClick(f.find<QTableView>("draftTable"), Qt::Key_Delete);
-        QCOMPARE(f.visibleRows(), 2);
+        QTRY_COMPARE(f.visibleRows(), 2);
         QPushButton *trash = f.find<QPushButton>("trashButton");
         QTest::mouseClick(trash, Qt::LeftButton);
         QVERIFY(trash->isChecked());
@@ -158,6 +162,11 @@ private slots:
         QCOMPARE(f.visibleRows(), 0);
         QTest::mouseClick(trash, Qt::LeftButton);
         QCOMPARE(f.visibleRows(), 3);
+        // Ctrl+T goes to the trash and back again, however often.
+        QTest::keyClick(f.browser.get(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(trash->isChecked());
+        QTest::keyClick(f.browser.get(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(!trash->isChecked());
     }
 
     void duplicateMakesANewDraft()
@@ -179,8 +188,9 @@ private slots:
         Fixture f;
         setUp(f);
         QSignalSpy open(f.browser.get(), &DraftBrowser::openRequested);
+        // A button's shortcut clicks it the way a mouse would, with a short animation.
         QTest::keyClick(f.browser.get(), Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(open.size(), 1);
+        QTRY_COMPARE(open.size(), 1);
         QCOMPARE(f.visibleRows(), 4);
         QCOMPARE(f.browser->selectedId(), open.first().first().toLongLong());
     }
@@ -238,6 +248,57 @@ private slots:
         auto *label = second.findChild<QLabel *>(QStringLiteral("storeErrorLabel"));
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("another Order Desk window")));
+    }
+    void mainWindowResumesAndSavesOnClose()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            Order o = order(QStringLiteral("Alpha GmbH"), QStringLiteral("10023456"),
+                            QStringLiteral("it@alpha.example.de"));
+            o.stepReached = Step::Customer;
+            id = store.createDraft(o).value();
+        }
+        {
+            MainWindow window(m_catalog, dir.path());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.browser()->selectDraft(id);
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                              Qt::LeftButton);
+            auto *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+            QVERIFY(wizard);
+            QVERIFY(wizard->isVisible());
+            auto *company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+            QVERIFY(company);
+            QCOMPARE(company->text(), QStringLiteral("Alpha GmbH"));
+            company->selectAll();
+            QTest::keyClicks(company, QStringLiteral("Beta AG"));
+            // "Save draft and close" goes back to the browser with the change saved.
+            QTest::mouseClick(
+                wizard->findChild<QPushButton *>(QStringLiteral("saveAndCloseButton")),
+                Qt::LeftButton);
+            QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+            QCOMPARE(window.browser()->selectedId(), id);
+            QCOMPARE(window.store()->summary(id)->customerName, QStringLiteral("Beta AG"));
+
+            // Typing and closing the window at once: nothing is asked, nothing is lost.
+            window.browser()->selectDraft(id);
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                              Qt::LeftButton);
+            wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+            QVERIFY(wizard);
+            company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+            company->selectAll();
+            QTest::keyClicks(company, QStringLiteral("Gamma SE"));
+            QVERIFY(window.close());
+        }
+        DraftStore reopened;
+        QVERIFY(reopened.open(dir.path()).ok());
+        QCOMPARE(reopened.summary(id)->customerName, QStringLiteral("Gamma SE"));
+        QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Gamma SE"));
     }
 };
 
