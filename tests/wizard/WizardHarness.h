@@ -18,10 +18,13 @@ inline const QDate kToday(2026, 12, 3);
 class WizardHarness
 {
 public:
-    explicit WizardHarness(Order order = Order::create(), QDate today = kToday)
+    /// Page tests open on the first step and go where they test; flow tests resume a draft.
+    explicit WizardHarness(Order order = Order::create(), QDate today = kToday,
+                           OrderWizard::OpenAt openAt = OrderWizard::OpenAt::FirstStep)
         : m_catalog(Catalog::bundled().value())
     {
-        m_wizard = std::make_unique<OrderWizard>(m_catalog, std::move(order), nullptr, today);
+        m_wizard =
+            std::make_unique<OrderWizard>(m_catalog, std::move(order), nullptr, today, openAt);
         QObject::connect(m_wizard.get(), &OrderWizard::orderChanged, [this] { ++m_changes; });
         m_wizard->resize(1366, 768);
         m_wizard->show();

@@ -31,8 +31,21 @@ OrderPage::OrderPage(OrderWizard *wizard, Step step)
     connect(m_panel, &ProblemPanel::stepActivated, this,
             [this](Step target) { m_wizard->editStep(target); });
     connect(wizard, &OrderWizard::orderChanged, this, [this] {
-        if (m_wizard->currentPage() == this)
+        if (m_wizard->currentPage() == this) {
+            m_seenRevision = m_wizard->revision(); // its own edits
             refreshProblems();
+        }
+    });
+    // QWizard::IndependentPages initialises a page only once. A page shown again after another
+    // page changed the order (a country added on the voice plans, a porting toggle) reloads,
+    // or it would show, and keep writing to, what the order no longer has.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != int(m_step) || !m_initialized || m_seenRevision == m_wizard->revision())
+            return;
+        load();
+        m_seenRevision = m_wizard->revision();
+        refreshProblems();
+        emit completeChanged();
     });
 }
 
@@ -54,9 +67,11 @@ bool OrderPage::isComplete() const
 void OrderPage::initializePage()
 {
     // A resumed draft or a page visited before shows all its problems at once.
-    if (int(m_wizard->order().stepReached) > int(m_step))
+    if (int(m_wizard->order().stepReached) > int(m_step) || m_wizard->resuming())
         m_allTouched = true;
     load();
+    m_initialized = true;
+    m_seenRevision = m_wizard->revision();
     refreshProblems();
 }
 

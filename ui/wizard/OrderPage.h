@@ -75,6 +75,8 @@ private:
     QHash<QString, Message> m_messages;
     QSet<QString> m_touched;
     bool m_allTouched = false;
+    bool m_initialized = false;
+    quint64 m_seenRevision = 0; ///< the wizard's revision this page last showed
 };
 
 } // namespace od

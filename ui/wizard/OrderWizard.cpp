@@ -13,7 +13,8 @@
 
 namespace od {
 
-OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, QDate today)
+OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, QDate today,
+                         OpenAt openAt)
     : QWizard(parent), m_catalog(catalog), m_order(std::move(order)), m_rules(catalog, today)
 {
     setObjectName(QStringLiteral("orderWizard"));
@@ -52,6 +53,29 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
         }
     });
     connect(this, &QWizard::currentIdChanged, this, &OrderWizard::onCurrentIdChanged);
+
+    if (openAt == OpenAt::StepReached) {
+        // Through next(), page by page, as the rep went: every page is initialised on the way,
+        // the branching is the order's, and Back then leads through every earlier page.
+        m_resuming = true;
+        restart();
+        const int target = int(m_order.stepReached);
+        while (currentId() != -1 && currentId() < target) {
+            const int before = currentId();
+            next();
+            if (currentId() == before)
+                break;
+        }
+        m_resuming = false;
+    }
+}
+
+OrderWizard::~OrderWizard()
+{
+    // Hidden now, while the order and its problems still exist: ~QDialog would hide it later,
+    // and the focus-out of the field being typed in would reach a page (editingFinished, a
+    // touched field re-reading its problems) with this part of the wizard already destroyed.
+    hide();
 }
 
 void OrderWizard::recheck()
@@ -63,6 +87,7 @@ void OrderWizard::recheck()
 
 void OrderWizard::notifyChanged()
 {
+    ++m_revision;
     recheck();
     emit orderChanged();
 }
@@ -130,8 +155,10 @@ void OrderWizard::onCurrentIdChanged(int id)
     if (id == int(Step::Recap))
         m_returnToRecap = false;
     if (id > 0 && int(m_order.stepReached) < id) {
+        // Saved, but not a change any page shows: pages are not reloaded for it.
         m_order.stepReached = Step(id);
-        notifyChanged();
+        recheck();
+        emit orderChanged();
     }
     m_lastId = id;
 }

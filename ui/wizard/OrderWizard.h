@@ -19,8 +19,13 @@ class OrderWizard : public QWizard
 {
     Q_OBJECT
 public:
+    /// Where the wizard opens: a resumed draft opens on the step it reached (Back then goes
+    /// through every earlier page); tests of one page may start from the first step.
+    enum class OpenAt { StepReached, FirstStep };
+
     OrderWizard(const Catalog &catalog, Order order, QWidget *parent = nullptr,
-                QDate today = QDate::currentDate());
+                QDate today = QDate::currentDate(), OpenAt openAt = OpenAt::StepReached);
+    ~OrderWizard() override;
 
     const Order &order() const { return m_order; }
     Order &mutableOrder() { return m_order; }
@@ -36,6 +41,11 @@ public:
     void editStep(Step step);
     /// Whether Next on the current page returns to the recap (an Edit link was followed).
     bool returningToRecap() const { return m_returnToRecap; }
+
+    /// Counts the changes pages made to the order: a page shown again reloads when it moved.
+    quint64 revision() const { return m_revision; }
+    /// True while the constructor walks to the step a resumed draft reached.
+    bool resuming() const { return m_resuming; }
 
     /// True when the country needs the offices step (no porting there).
     bool anyNewNumbers() const;
@@ -66,7 +76,9 @@ private:
     Rules m_rules;
     QHash<int, Problems> m_problems;
     bool m_returnToRecap = false;
+    bool m_resuming = false;
     int m_lastId = -1;
+    quint64 m_revision = 0;
 };
 
 } // namespace od

@@ -381,11 +381,13 @@ private:
     void writeOptions(const CountryOrder &co, const QString &name)
     {
         const Options &o = co.options;
-        // Options live on the offices step, or on the porting step for a country that keeps
-        // its numbers (the offices step is skipped there).
-        const Step step = co.keepNumbers ? Step::Porting : Step::Offices;
+        // Services are chosen on the offices step with the new numbers. A country that keeps
+        // its numbers has no section there (nor on the porting step): no link to a page where
+        // they cannot be changed.
         heading(4, tr("Additional services"),
-                editLink(step, tr("✎ Edit the services of %1").arg(name)));
+                co.keepNumbers
+                    ? QString()
+                    : editLink(Step::Offices, tr("✎ Edit the services of %1").arg(name)));
         beginTable();
         row(tr("Call forwarding"),
             o.callForwarding
