@@ -1113,6 +1113,11 @@ QString PhoneNumbers::sampleNumberForAreaCode(const QString &region, const QStri
     return fromStd(e164);
 }
 
+QString PhoneNumbers::normalizeAreaCode(const QString &region, const QString &areaCode)
+{
+    return areaCodeDigits(region.trimmed().toUpper(), areaCode);
+}
+
 PhoneNumbers::AreaCheck PhoneNumbers::checkAreaCode(const QString &region, const QString &areaCode,
                                                     const QString &city)
 {

@@ -105,6 +105,11 @@ public:
     static AreaCheck checkAreaCode(const QString &region, const QString &areaCode,
                                    const QString &city);
 
+    /// An area code as a rep types it ("069", "0 69") in the form the order stores and
+    /// checkAreaCode() takes: digits only, without the country's trunk prefix (Italy keeps its
+    /// 0: "06"). Empty when it is not all digits or is only the trunk prefix.
+    static QString normalizeAreaCode(const QString &region, const QString &areaCode);
+
     /// A representative valid fixed-line number that starts with the area code, E.164; empty
     /// when none can be formed.
     static QString sampleNumberForAreaCode(const QString &region, const QString &areaCode);

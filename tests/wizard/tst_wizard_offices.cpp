@@ -442,8 +442,8 @@ void TstWizardOffices::editingValidatedAddressUnvalidates()
 
 void TstWizardOffices::backAndNextKeepEverything()
 {
-    WizardHarness h(withoutOffices(Catalog::bundled().value(),
-                                   {QStringLiteral("DE"), QStringLiteral("NL")}));
+    WizardHarness h(
+        withoutOffices(Catalog::bundled().value(), {QStringLiteral("DE"), QStringLiteral("NL")}));
     goToOffices(h);
     click(h, QStringLiteral("countries[0].addOffice"));
     fillFrankfurtAddress(h);

@@ -1,5 +1,6 @@
 #include "OfficeEditor.h"
 
+#include "phone/PhoneNumbers.h"
 #include "widgets/AddressForm.h"
 
 #include <QComboBox>
@@ -18,6 +19,11 @@ namespace {
 
 constexpr int kMaxNumbers = 100;
 
+bool hasReservation(const Office &o)
+{
+    return !o.reservedNumbers.isEmpty() || !o.reservationId.isEmpty();
+}
+
 QLabel *noteLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -30,8 +36,8 @@ QLabel *noteLabel(const QString &name, QWidget *parent)
 
 } // namespace
 
-OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &country,
-                           Hooks hooks, QWidget *parent)
+OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &country, Hooks hooks,
+                           QWidget *parent)
     : QGroupBox(parent), m_path(path), m_number(number), m_country(country),
       m_hooks(std::move(hooks))
 {
@@ -50,8 +56,8 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     for (const char *key : {"companyName", "street", "houseNumber", "postalCode", "city",
                             "stateOrProvince", "country"}) {
         const QString k = QLatin1String(key);
-        m_address->setMessageLabel(k, m_hooks.messageLabel(addressPath + QLatin1Char('.') + k,
-                                                           false));
+        m_address->setMessageLabel(k,
+                                   m_hooks.messageLabel(addressPath + QLatin1Char('.') + k, false));
     }
     left->addWidget(m_address);
     connect(m_address, &AddressForm::edited, this, &OfficeEditor::onAddressEdited);
@@ -60,7 +66,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     });
 
     auto *validateRow = new QHBoxLayout;
-    m_validate = new QPushButton(tr("&Validate address"), this);
+    m_validate = new QPushButton(tr("Vali&date address"), this);
     m_validate->setObjectName(path + QStringLiteral(".validate"));
     m_validate->setAccessibleName(tr("Validate the address of office %1").arg(number));
     m_validate->setAutoDefault(false);
@@ -105,8 +111,13 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         if (m_loading)
             return;
         if (Office *o = m_hooks.office()) {
+            // Stored without the trunk prefix ("069" → "69"); a half-typed or wrong entry is
+            // kept as typed so the rule can say what is wrong with it.
             QString code = text.trimmed();
             code.remove(QLatin1Char(' '));
+            if (const QString n = PhoneNumbers::normalizeAreaCode(m_country.code, code);
+                !n.isEmpty())
+                code = n;
             if (o->areaCode != code) {
                 o->areaCode = code;
                 m_hooks.changed();
@@ -115,10 +126,16 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         }
     };
     connect(m_areaCode, &QComboBox::currentTextChanged, this, writeArea);
-    connect(m_areaCode->lineEdit(), &QLineEdit::editingFinished, this,
-            [this, path] { m_hooks.touch(path + QStringLiteral(".areaCode")); });
-    connect(m_areaCode, &QComboBox::activated, this,
-            [this, path] { m_hooks.touch(path + QStringLiteral(".areaCode")); });
+    // Reserved numbers of another area are dropped when the rep commits the new code, not
+    // on each keystroke of it.
+    connect(m_areaCode->lineEdit(), &QLineEdit::editingFinished, this, [this, path] {
+        onAreaCodeCommitted();
+        m_hooks.touch(path + QStringLiteral(".areaCode"));
+    });
+    connect(m_areaCode, &QComboBox::activated, this, [this, path] {
+        onAreaCodeCommitted();
+        m_hooks.touch(path + QStringLiteral(".areaCode"));
+    });
 
     auto addSpin = [&](QSpinBox *&spin, const char *key, const QString &label,
                        const QString &description) {
@@ -141,11 +158,11 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         connect(spin, &QSpinBox::editingFinished, this,
                 [this, path, key] { m_hooks.touch(path + QLatin1Char('.') + QLatin1String(key)); });
     };
-    addSpin(m_total, "totalNumbers", tr("&Numbers"),
+    addSpin(m_total, "totalNumbers", tr("Ne&w numbers"),
             tr("How many new numbers this office gets, 1 to %1.").arg(kMaxNumbers));
-    addSpin(m_users, "userNumbers", tr("for &users"),
+    addSpin(m_users, "userNumbers", tr("for us&ers"),
             tr("Of the office's numbers, how many are for users."));
-    addSpin(m_resource, "resourceAccountNumbers", tr("for &resource accounts"),
+    addSpin(m_resource, "resourceAccountNumbers", tr("for resour&ce accounts"),
             tr("Of the office's numbers, how many are for resource accounts (auto attendants, "
                "call queues)."));
 
@@ -153,7 +170,8 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     m_reserve->setObjectName(path + QStringLiteral(".reserve"));
     m_reserve->setAccessibleName(tr("Reserve the numbers of office %1").arg(number));
     m_reserve->setAccessibleDescription(
-        tr("Enabled when the address is complete and the numbers add up."));
+        tr("Enabled when the address is validated (or its validation is queued) and the "
+           "numbers add up."));
     m_reserve->setAutoDefault(false);
     connect(m_reserve, &QPushButton::clicked, this, &OfficeEditor::onReserve);
     form->addRow(QString(), m_reserve);
@@ -190,6 +208,12 @@ void OfficeEditor::load()
     const Office *o = m_hooks.office();
     if (!o)
         return;
+    Notes &n = notes();
+    if (n.preferredUsers < 0) { // first load of this office in this session
+        n.preferredUsers = o->userNumbers;
+        if (hasReservation(*o))
+            n.reservedArea = o->areaCode;
+    }
     m_loading = true;
     m_address->setAddress(o->address);
     if (m_areaCode->currentText() != o->areaCode)
@@ -220,7 +244,8 @@ void OfficeEditor::setAreaCodeSuggestions(const QStringList &codes, bool pending
     else if (codes.isEmpty())
         m_areaStatus->setText(tr("No area code known for %1: type it.").arg(city));
     else
-        m_areaStatus->setText(tr("Area codes of %1: %2").arg(city, codes.join(QStringLiteral(", "))));
+        m_areaStatus->setText(
+            tr("Area codes of %1: %2").arg(city, codes.join(QStringLiteral(", "))));
     m_areaStatus->setVisible(!m_areaStatus->text().isEmpty());
 }
 
@@ -235,12 +260,12 @@ void OfficeEditor::onAddressEdited()
     // A validated address is never edited in place: the edit makes it a new, unvalidated one.
     if (o->validation != AddressValidation::NotValidated || !o->validatedAddressId.isEmpty() ||
         o->geocode) {
-        m_validationLost = o->validation == AddressValidation::Validated;
+        notes().validationLost = o->validation == AddressValidation::Validated;
         o->validation = AddressValidation::NotValidated;
         o->validatedAddressId.clear();
         o->geocode.reset();
     }
-    m_validateRequested = false;
+    notes().validationQueued = false;
     m_hooks.changed();
     refresh();
 }
@@ -262,8 +287,8 @@ void OfficeEditor::onValidate()
     o->validation = AddressValidation::NotValidated;
     o->validatedAddressId.clear();
     o->geocode.reset();
-    m_validateRequested = true;
-    m_validationLost = false;
+    notes().validationQueued = true;
+    notes().validationLost = false;
     m_hooks.changed();
     refresh();
 }
@@ -275,12 +300,14 @@ void OfficeEditor::onCountEdited(QSpinBox *which)
     int total = m_total->value();
     int users = m_users->value();
     int resource = m_resource->value();
-    // Keep total = users + resource accounts: the box the rep changed wins.
+    // Keep total = users + resource accounts: the box the rep changed wins. The users the rep
+    // asked for are remembered, so lowering the total for a moment does not lose them.
+    Notes &n = notes();
     if (which == m_total) {
-        if (users > total)
-            users = total;
+        users = std::min(std::max(0, n.preferredUsers), total);
         resource = total - users;
     } else if (which == m_users) {
+        n.preferredUsers = users;
         if (users > total)
             total = users;
         resource = total - users;
@@ -308,18 +335,51 @@ void OfficeEditor::setCounts(int total, int users, int resourceAccounts)
     o->totalNumbers = total;
     o->userNumbers = users;
     o->resourceAccountNumbers = resourceAccounts;
+    if (hasReservation(*o))
+        releaseReservation(*o);
     m_hooks.changed();
     refresh();
+}
+
+void OfficeEditor::onAreaCodeCommitted()
+{
+    Office *o = m_hooks.office();
+    if (!o || !hasReservation(*o))
+        return;
+    auto normalized = [this](const QString &code) {
+        const QString n = PhoneNumbers::normalizeAreaCode(m_country.code, code);
+        return n.isEmpty() ? code.trimmed() : n;
+    };
+    if (normalized(o->areaCode) == normalized(notes().reservedArea))
+        return;
+    releaseReservation(*o);
+    m_hooks.changed();
+    refresh();
+}
+
+void OfficeEditor::releaseReservation(Office &office)
+{
+    // The numbers were reserved for other counts or another area: they no longer fit, and a
+    // new reservation replaces them (the rep is told and presses Reserve again).
+    notes().releasedNumbers = int(office.reservedNumbers.size());
+    notes().reservedArea.clear();
+    office.reservedNumbers.clear();
+    office.reservationId.clear();
+    office.reservationRequested = false;
 }
 
 void OfficeEditor::onReserve()
 {
     Office *o = m_hooks.office();
-    if (!o || !addressComplete() || !countsValid())
+    if (!o || !addressComplete() || !addressValidatedOrQueued() || !countsValid())
         return;
     // The number service arrives with the sync work: the request waits in the order and is
-    // sent as soon as the service is reachable.
+    // sent as soon as the service is reachable. It replaces numbers reserved before.
+    o->reservedNumbers.clear();
+    o->reservationId.clear();
     o->reservationRequested = true;
+    notes().releasedNumbers = 0;
+    notes().reservedArea = o->areaCode;
     m_hooks.changed();
     refresh();
 }
@@ -333,6 +393,12 @@ bool OfficeEditor::addressComplete() const
     return !a.companyName.trimmed().isEmpty() && !a.street.trimmed().isEmpty() &&
            !a.postalCode.trimmed().isEmpty() && !a.city.trimmed().isEmpty() &&
            a.country == m_country.code;
+}
+
+bool OfficeEditor::addressValidatedOrQueued() const
+{
+    const Office *o = m_hooks.office();
+    return o && (o->validation == AddressValidation::Validated || notes().validationQueued);
 }
 
 bool OfficeEditor::countsValid() const
@@ -362,10 +428,10 @@ void OfficeEditor::refresh()
                     "validate again.");
         break;
     case AddressValidation::NotValidated:
-        if (m_validationLost)
+        if (notes().validationLost)
             status = tr("⚠ The address was changed, so it is no longer validated: the changed "
                         "address is a new address. Validate it again.");
-        else if (m_validateRequested)
+        else if (notes().validationQueued)
             status = tr("⚠ Not validated — it will be validated when the address service is "
                         "reachable; the order cannot be sent until it is.");
         else if (!addressComplete())
@@ -376,17 +442,27 @@ void OfficeEditor::refresh()
     }
     m_validation->setText(status);
 
-    const bool ready = addressComplete() && countsValid();
+    // Numbers already reserved for this validated address and these counts: nothing to redo.
+    const bool current = hasReservation(*o) && o->reservedNumbers.size() == o->totalNumbers &&
+                         o->validation == AddressValidation::Validated;
+    const bool ready = addressComplete() && addressValidatedOrQueued() && countsValid() && !current;
     m_reserve->setEnabled(ready);
-    m_reserve->setToolTip(ready ? QString()
-                                : tr("Complete the address and enter how many numbers (users + "
-                                     "resource accounts = numbers) to reserve."));
+    if (current)
+        m_reserve->setToolTip(tr("The numbers of this office are reserved."));
+    else if (!addressComplete() || !addressValidatedOrQueued())
+        m_reserve->setToolTip(tr("Complete the address and validate it first."));
+    else if (!countsValid())
+        m_reserve->setToolTip(tr("Enter how many numbers to reserve (users + resource accounts "
+                                 "= numbers, 1 to %1).")
+                                  .arg(kMaxNumbers));
+    else
+        m_reserve->setToolTip(QString());
 
     QString reservation;
     if (!o->reservedNumbers.isEmpty()) {
         QStringList shown;
         for (const QString &n : o->reservedNumbers)
-            shown << n;
+            shown << PhoneNumbers::formatInternational(n);
         reservation = tr("✔ Reserved %n number(s): %1", nullptr, int(o->reservedNumbers.size()))
                           .arg(shown.join(QStringLiteral(", ")));
     } else if (o->reservationRequested) {
@@ -399,6 +475,10 @@ void OfficeEditor::refresh()
                           .arg(o->userNumbers)
                           .arg(o->resourceAccountNumbers)
                           .arg(area);
+    } else if (notes().releasedNumbers > 0) {
+        reservation = tr("The numbers or the area code changed, so the %n number(s) reserved "
+                         "before no longer apply: press Reserve for the new numbers.",
+                         nullptr, notes().releasedNumbers);
     }
     m_reservation->setText(reservation);
     m_reservation->setVisible(!reservation.isEmpty());

@@ -23,13 +23,25 @@ class OfficeEditor : public QGroupBox
 {
     Q_OBJECT
 public:
+    /// What the editor knows about the office beyond the order: kept by the page per office id,
+    /// so a rebuild of the editors (add, remove, Back and Next) keeps it.
+    struct Notes
+    {
+        bool validationQueued = false; ///< Validate pressed; waits for the address service
+        bool validationLost = false;   ///< a validated address was edited
+        int preferredUsers = -1;       ///< the users the rep asked for; -1 until first loaded
+        int releasedNumbers = 0;       ///< reserved numbers dropped by a change of counts or area
+        QString reservedArea;          ///< the area code the reserved numbers were taken in
+    };
+
     struct Hooks
     {
-        std::function<Office *()> office;   ///< the office in the order (looked up each time)
-        std::function<void()> changed;      ///< after each write to the office
+        std::function<Office *()> office; ///< the office in the order (looked up each time)
+        std::function<void()> changed;    ///< after each write to the office
         std::function<QLabel *(const QString &path, bool below)> messageLabel;
         std::function<void(const QString &path)> touch;
-        std::function<void()> remove;        ///< Remove office clicked
+        std::function<void()> remove;   ///< Remove office clicked
+        std::function<Notes &()> notes; ///< this office's notes, owned by the page
     };
 
     /// `path` is the office's field path ("countries[0].offices[1]"); objectNames follow it.
@@ -52,16 +64,19 @@ private:
     void onCountEdited(QSpinBox *which);
     void onReserve();
     void setCounts(int total, int users, int resourceAccounts);
+    void onAreaCodeCommitted();
+    /// Drops reserved numbers that no longer fit the office (other counts or area code).
+    void releaseReservation(Office &office);
     bool addressComplete() const;
+    bool addressValidatedOrQueued() const;
     bool countsValid() const;
+    Notes &notes() const { return m_hooks.notes(); }
 
     QString m_path;
     int m_number;
     CountryInfo m_country;
     Hooks m_hooks;
     bool m_loading = false;
-    bool m_validateRequested = false;
-    bool m_validationLost = false;
 
     AddressForm *m_address;
     QLabel *m_validation;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QThread>
 #include <QUuid>
@@ -109,9 +110,11 @@ OfficesPage::Section *OfficesPage::section(int countryIndex)
 void OfficesPage::rebuild()
 {
     m_loading = true;
-    // The old widgets may be in the middle of a signal (Remove, Undo): delete them later.
+    // The old widgets may be in the middle of a signal (Remove, Undo): delete them later, and
+    // take them out of the page now so that nothing finds them meanwhile.
     if (m_container) {
         m_container->hide();
+        m_container->setParent(nullptr);
         m_container->deleteLater();
     }
     dropMessageLabels(QStringLiteral("countries["));
@@ -121,7 +124,6 @@ void OfficesPage::rebuild()
     m_container->setObjectName(QStringLiteral("officesContainer"));
     auto *layout = new QVBoxLayout(m_container);
     layout->setContentsMargins(0, 0, 0, 0);
-    contentLayout()->addWidget(m_container);
 
     const QList<CountryOrder> &countries = order().countries;
     for (int i = 0; i < countries.size(); ++i) {
@@ -144,6 +146,10 @@ void OfficesPage::rebuild()
         layout->addWidget(buildSection(i, m_sections.last()));
     }
     layout->addStretch(1);
+    // Added to a visible page, a widget would only be shown by a queued call: until then every
+    // label of the new offices reads as hidden (to tests and to screen readers alike).
+    contentLayout()->addWidget(m_container);
+    m_container->show();
     m_loading = false;
 
     for (Section &s : m_sections) {
@@ -191,6 +197,9 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
         };
         hooks.remove = [this, ci, id] {
             removeOffice(ci, id);
+        };
+        hooks.notes = [this, id]() -> OfficeEditor::Notes & {
+            return m_notes[id];
         };
         auto *editor =
             new OfficeEditor(path + QStringLiteral(".offices[%1]").arg(j), j + 1, info, hooks, box);
@@ -294,7 +303,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
         tr("Only the CLIP options %1 allows are offered.").arg(info.name));
     for (ClipMode m : info.clipModes)
         s.clip->addItem(clipModeName(m), clipModeKey(m));
-    addFieldRow(grid, row++, tr("&CLIP"), s.clip,
+    addFieldRow(grid, row++, tr("C&LIP"), s.clip,
                 messageLabel(optPath + QStringLiteral(".clipMode")));
     connect(s.clip, &QComboBox::currentIndexChanged, this, [this, ci, options] {
         Section *sec = section(ci);
@@ -350,7 +359,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
 
     // Fill from the order.
     const Options &o = order().countries.at(ci).options;
-    m_loading = true;
+    QScopedValueRollback loading(m_loading, true);
     s.forwarding->setChecked(o.callForwarding);
     s.forwardingTarget->setEnabled(o.callForwarding);
     s.forwardingTarget->setValue(o.callForwardingTarget);
@@ -366,7 +375,6 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.presentation->setValue(o.presentationNumber);
     s.autoAttendants->setValue(o.autoAttendants);
     s.callQueues->setValue(o.callQueues);
-    m_loading = false;
 }
 
 void OfficesPage::refreshSections()

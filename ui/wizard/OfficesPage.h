@@ -1,7 +1,9 @@
 #pragma once
 
+#include "widgets/OfficeEditor.h"
 #include "wizard/OrderPage.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -17,7 +19,6 @@ class QWidget;
 
 namespace od {
 
-class OfficeEditor;
 class PhoneField;
 
 /// Step: Offices and numbers. Per country without porting: up to five offices (address,
@@ -75,8 +76,9 @@ private:
 
     QWidget *m_container = nullptr;
     QList<Section> m_sections;
-    QMap<QString, QList<Removed>> m_removed; ///< by country code, most recent last
-    QMap<QString, QThread *> m_indexBuilds;  ///< area code index builds, by region
+    QMap<QString, QList<Removed>> m_removed;     ///< by country code, most recent last
+    QMap<QString, QThread *> m_indexBuilds;      ///< area code index builds, by region
+    QHash<QString, OfficeEditor::Notes> m_notes; ///< by office id; survives rebuilds
     bool m_loading = false;
 };
 
