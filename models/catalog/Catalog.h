@@ -26,18 +26,19 @@ struct CountryFees
     qint64 setupPerCountry = 0;       ///< one-off, once per country ordered
     qint64 installationPerOffice = 0; ///< one-off, per office with new numbers
     qint64 activationPerNumber = 0;   ///< one-off, per new number
-    qint64 configurationPerOption = 0; ///< one-off, per configured option (forwarding, CLIP, AA, CQ)
-    qint64 portingPerNumber = 0;      ///< one-off, per ported or migrated number
+    qint64 configurationPerOption =
+        0;                       ///< one-off, per configured option (forwarding, CLIP, AA, CQ)
+    qint64 portingPerNumber = 0; ///< one-off, per ported or migrated number
 };
 
 /// An extra field a country's porting form needs (SIRET, NIF/CIF, codice fiscale...).
 struct PortingField
 {
-    QString key;     ///< stored under PortingDetails::extras[key]
-    QString label;   ///< shown to the rep
-    QString pattern; ///< regular expression the whole (normalised) value must match; empty: any
+    QString key;      ///< stored under PortingDetails::extras[key]
+    QString label;    ///< shown to the rep
+    QString pattern;  ///< regular expression the whole (normalised) value must match; empty: any
     QString checksum; ///< "", "luhn" (SIRET), "nif" (Spanish NIF/CIF/NIE), "codiceFiscale", "itVat"
-    QString hint;    ///< what to type, for the message when the value is wrong
+    QString hint;     ///< what to type, for the message when the value is wrong
     bool required = true;
 };
 
@@ -49,9 +50,9 @@ bool clipModeFromKey(const QString &key, ClipMode *mode);
 /// Everything the catalog knows about one country.
 struct CountryInfo
 {
-    QString code;     ///< ISO 3166-1 alpha-2, upper case
-    QString name;     ///< English name
-    QString currency; ///< ISO 4217
+    QString code;       ///< ISO 3166-1 alpha-2, upper case
+    QString name;       ///< English name
+    QString currency;   ///< ISO 4217
     QString offeringId; ///< Operator Connect product offering id for this country
     QList<Plan> plans;
     CountryFees fees;
@@ -66,7 +67,7 @@ struct CountryInfo
     int portingFormValidityMonths = 0;      ///< 0: no limit
     QString portingNotes;                   ///< free text for the rep (out-of-hours costs, ...)
     QList<PortingField> portingFields;
-    QSet<QDate> publicHolidays;             ///< national public holidays, current and next year
+    QSet<QDate> publicHolidays; ///< national public holidays, current and next year
 
     const Plan *plan(const QString &planId) const;
     bool allowsClipMode(ClipMode mode) const { return clipModes.contains(mode); }

@@ -16,8 +16,8 @@ struct FeeLine
     enum class Kind { Plan, Setup, Installation, Activation, Configuration, Porting };
     QString country; ///< ISO code
     Kind kind = Kind::Plan;
-    QString itemId;  ///< plan id, office id or option key; empty for per-country lines
-    QString label;   ///< translated, for the recap and the contract
+    QString itemId; ///< plan id, office id or option key; empty for per-country lines
+    QString label;  ///< translated, for the recap and the contract
     qint64 quantity = 0;
     qint64 unitMinor = 0;
     qint64 totalMinor = 0;

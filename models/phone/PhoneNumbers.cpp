@@ -649,8 +649,7 @@ bool isFixedLineOf(const PhoneNumber &pn, const std::string &region)
 
 /// A geographic number of `region` whose NSN starts with `prefix`, with an area code of any
 /// length: the probe of the prefix-tree walk. An empty branch costs a few dozen cheap checks.
-std::optional<PhoneNumber> geographicProbe(const std::string &region, int cc,
-                                           const QString &prefix)
+std::optional<PhoneNumber> geographicProbe(const std::string &region, int cc, const QString &prefix)
 {
     static const std::array<const char *, 3> fillers = {"5555555555555555", "2345678901234567",
                                                         "8765432109876543"};
@@ -685,7 +684,8 @@ QList<PhoneNumber> indexSamples(const std::string &region, int cc, const QString
     const std::string head = toStd(code);
     for (const char *filler : fillers) {
         for (const int len : std::as_const(lengths)) {
-            const auto pn = numberFromNsn(cc, head + std::string(filler, size_t(len - code.size())));
+            const auto pn =
+                numberFromNsn(cc, head + std::string(filler, size_t(len - code.size())));
             if (!pn || !isFixedLineOf(*pn, region) ||
                 util().GetLengthOfGeographicalAreaCode(*pn) > code.size())
                 continue;
@@ -800,14 +800,13 @@ private:
         }
     }
 
-    void record(const QString &code, const QList<PhoneNumber> &placed,
-                const QStringList &described)
+    void record(const QString &code, const QList<PhoneNumber> &placed, const QStringList &described)
     {
         QStringList names;
         for (qsizetype i = 0; i < placed.size(); ++i) {
             for (const QString &lang : std::as_const(m_languages)) {
-                const QString d = lang == QLatin1String("en") ? described.at(i)
-                                                              : geocode(placed.at(i), lang);
+                const QString d =
+                    lang == QLatin1String("en") ? described.at(i) : geocode(placed.at(i), lang);
                 if (d.isEmpty() || names.contains(d))
                     continue;
                 names.append(d);

@@ -754,11 +754,13 @@ void TestPhone::areaCodesForLocality_data()
 {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("city");
-    QTest::addColumn<QString>("code"); // must be among the answers
+    QTest::addColumn<QString>("code");    // must be among the answers
     QTest::addColumn<QString>("notCode"); // must not be among them (empty: no check)
 
-    QTest::newRow("DE Frankfurt am Main") << s("DE") << s("Frankfurt am Main") << s("69") << s("30");
-    QTest::newRow("DE Frankfurt (also an der Oder)") << s("DE") << s("Frankfurt") << s("69") << s("89");
+    QTest::newRow("DE Frankfurt am Main")
+        << s("DE") << s("Frankfurt am Main") << s("69") << s("30");
+    QTest::newRow("DE Frankfurt (also an der Oder)")
+        << s("DE") << s("Frankfurt") << s("69") << s("89");
     QTest::newRow("DE Berlin") << s("DE") << s("Berlin") << s("30") << s("69");
     QTest::newRow("DE München") << s("DE") << s("München") << s("89") << s("30");
     QTest::newRow("DE Muenchen") << s("DE") << s("Muenchen") << s("89") << QString();

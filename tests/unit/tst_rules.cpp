@@ -332,8 +332,8 @@ private slots:
         auto &numbers = order.countries[0].porting.numbers;
         numbers.clear();
         for (int b = 0; b < 20; ++b)
-            for (const QString &n : fixtures::numbersInArea(QStringLiteral("DE"),
-                                                            QStringLiteral("69"), b, 100))
+            for (const QString &n :
+                 fixtures::numbersInArea(QStringLiteral("DE"), QStringLiteral("69"), b, 100))
                 numbers.append(NumberRange{n, n, {}});
         const QString berlin =
             fixtures::numbersInArea(QStringLiteral("DE"), QStringLiteral("30"), 1, 1).first();
