@@ -565,9 +565,11 @@ QJsonObject orderToJson(const Order &order)
     return QJsonObject{
         {QStringLiteral("schemaVersion"), Order::kSchemaVersion},
         {QStringLiteral("reference"), order.reference},
-        {QStringLiteral("created"), order.created.isValid()
-                                        ? QJsonValue(order.created.toUTC().toString(Qt::ISODate))
-                                        : QJsonValue()},
+        // With milliseconds: Order::create() keeps them, and a round trip must not change the
+        // order.
+        {QStringLiteral("created"),
+         order.created.isValid() ? QJsonValue(order.created.toUTC().toString(Qt::ISODateWithMs))
+                                 : QJsonValue()},
         {QStringLiteral("customer"), customer},
         {QStringLiteral("tenantId"), order.tenantId},
         {QStringLiteral("countries"), countries},

@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(orderFromJson(orderToJsonBytes(a)).value().reference, a.reference);
     }
 
+    void roundTripKeepsMilliseconds()
+    {
+        // Order::create() takes the clock as it is, milliseconds included: a draft saved and
+        // opened again must be the same order, or every reopened draft looks changed.
+        const Order order =
+            Order::create(QDateTime(QDate(2026, 12, 4), QTime(6, 11, 1, 987), Qt::UTC));
+        const Result<Order> back = orderFromJson(orderToJsonBytes(order));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().created, order.created);
+        QVERIFY(back.value() == order);
+        // Documents written with whole seconds still read.
+        const Result<Order> seconds =
+            orderFromJson(QByteArray(R"({"schemaVersion":1,"reference":"OD-2026-00000001",)"
+                                     R"("created":"2026-12-04T06:11:01Z"})"));
+        QVERIFY2(seconds.ok(), qPrintable(seconds.error()));
+        QCOMPARE(seconds.value().created, QDateTime(QDate(2026, 12, 4), QTime(6, 11, 1), Qt::UTC));
+    }
+
     void roundTripMaximalOrder()
     {
         const Order order = fixtures::maximalOrder(m_catalog);
