@@ -158,19 +158,26 @@ Inspection inspect(const QString &path, int busyTimeoutMs)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return damaged(QStringLiteral("the database header is invalid"));
-    if (size % pageSize != 0)
-        return damaged(
-            QStringLiteral("the file is truncated (size is not a whole number of pages)"));
-    const quint32 headerPages = bigEndian(header, 28, 4);
-    const bool headerPagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
-    if (headerPagesValid && qint64(headerPages) * pageSize > size)
-        return damaged(QStringLiteral("the file is truncated (%1 of %2 pages)")
-                           .arg(size / pageSize)
-                           .arg(headerPages));
-
     // A hot rollback journal can only be rolled back by a writer; reading never changes data.
     const QFileInfo journal(path + QStringLiteral("-journal"));
-    const bool readOnly = !(journal.exists() && journal.size() > 0);
+    const bool hotJournal = journal.exists() && journal.size() > 0;
+    const bool readOnly = !hotJournal;
+    // With a WAL or a hot journal beside it, the file alone may legitimately look short: a
+    // checkpoint (or a commit) writes page 1, with the new page count, before the pages that
+    // make the file grow, and a kill in between is completed by SQLite on open. Only a file that
+    // stands alone is judged by its size; otherwise quick_check decides.
+    const QFileInfo walFile(path + QStringLiteral("-wal"));
+    if (!hotJournal && !(walFile.exists() && walFile.size() > 0)) {
+        if (size % pageSize != 0)
+            return damaged(
+                QStringLiteral("the file is truncated (size is not a whole number of pages)"));
+        const quint32 headerPages = bigEndian(header, 28, 4);
+        const bool headerPagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
+        if (headerPagesValid && qint64(headerPages) * pageSize > size)
+            return damaged(QStringLiteral("the file is truncated (%1 of %2 pages)")
+                               .arg(size / pageSize)
+                               .arg(headerPages));
+    }
     // A reader of a WAL database creates an empty -wal and an -shm index; remove them again if
     // they were not there before, so that a refused file is left exactly as it was found.
     const QString wal = path + QStringLiteral("-wal");

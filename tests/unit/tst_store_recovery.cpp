@@ -273,6 +273,76 @@ private slots:
         QCOMPARE(store.listDrafts()->size(), 2);
     }
 
+    // A checkpoint copies pages from the WAL into the file in page order: page 1, with the new
+    // page count in its header, comes before the pages that make the file grow. A kill in between
+    // leaves a file shorter than its header says next to a WAL that completes it. That database
+    // is healthy: SQLite finishes the checkpoint. Taking it for a truncated file would put the
+    // drafts aside and bring back yesterday's backup.
+    void interruptedCheckpointIsNotDamage()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir crashed;
+        QString path;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path(), options()).ok());
+            QVERIFY(store.createDraft(order(QStringLiteral("Alpha GmbH"))));
+            path = store.databasePath();
+        } // closed: checkpointed, no WAL left
+        const qint64 checkpointedSize = QFileInfo(path).size();
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path(), options()).ok());
+            // Well under the 1,000 pages of an automatic checkpoint: it all stays in the WAL.
+            for (int i = 0; i < 8; ++i) {
+                Order o = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 5, 100, 0);
+                o.reference = QStringLiteral("OD-2026-0000A%1").arg(i);
+                QVERIFY(store.createDraft(o));
+            }
+            // The files as a kill leaves them, with the store still open.
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+                QVERIFY(QFile::copy(
+                    path + suffix,
+                    QDir(crashed.path()).filePath(DraftStore::databaseFileName() + suffix)));
+        }
+        const QString copy = QDir(crashed.path()).filePath(DraftStore::databaseFileName());
+        QFile wal(copy + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        const QByteArray frames = wal.readAll();
+        QVERIFY(frames.size() > 32);
+        auto be32 = [&](qsizetype at) {
+            quint32 v = 0;
+            for (int i = 0; i < 4; ++i)
+                v = (v << 8) | static_cast<quint8>(frames.at(at + i));
+            return v;
+        };
+        const qsizetype pageSize = be32(8);
+        QByteArray page1;
+        for (qsizetype at = 32; at + 24 + pageSize <= frames.size(); at += 24 + pageSize)
+            if (be32(at) == 1)
+                page1 = frames.mid(at + 24, pageSize);
+        QVERIFY(!page1.isEmpty());
+        QFile db(copy);
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QCOMPARE(db.size(), checkpointedSize);
+        QCOMPARE(db.write(page1), pageSize); // the checkpoint's first write, then the kill
+        db.close();
+        const quint32 headerPages = [&] {
+            quint32 v = 0;
+            for (int i = 0; i < 4; ++i)
+                v = (v << 8) | static_cast<quint8>(page1.at(28 + i));
+            return v;
+        }();
+        QVERIFY2(qint64(headerPages) * pageSize > checkpointedSize,
+                 "the store did not grow: the test shows nothing");
+
+        DraftStore store;
+        const OpenResult r = store.open(crashed.path(), options());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(!r.recovery.happened, qPrintable(r.recovery.reason));
+        QCOMPARE(store.listDrafts()->size(), 9);
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
