@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace od;
 
 class TestOrderJson : public QObject
@@ -236,6 +239,105 @@ private slots:
         const Result<Order> r = orderFromJson(withValue(good, path, value));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().startsWith(expected), qPrintable(r.error()));
+    }
+
+    void wrongTypeAnywhereIsRejectedByPath()
+    {
+        // Every value of a document that fills every field, one at a time, replaced by a value
+        // of another type: each must be refused with a message that starts with its own path.
+        Order order = fixtures::portingOrder(m_catalog, QDate(2026, 12, 3), 2);
+        CountryOrder &de = order.countries.first();
+        de.porting.extras.insert(QStringLiteral("note"), QStringLiteral("text"));
+        de.porting.mainBillingNumber = QStringLiteral("+496912345678");
+        de.options.callForwarding = true;
+        de.options.callForwardingTarget = QStringLiteral("+4930123456");
+        de.options.presentationNumber = QStringLiteral("+496912345600");
+        CountryOrder fr =
+            fixtures::newNumbersOrder(m_catalog, {QStringLiteral("FR")}, 1, 2, 1).countries.first();
+        order.countries.append(fr);
+        order.remarks = QStringLiteral("remark");
+        const QJsonObject document = orderToJson(order);
+
+        struct Leaf
+        {
+            QString path;
+            QList<QJsonValue> trail; // keys (strings) and indexes (numbers) from the root
+            QJsonValue value;
+        };
+        QList<Leaf> values;
+        const std::function<void(const QJsonValue &, const QString &, QList<QJsonValue>)> walk =
+            [&](const QJsonValue &v, const QString &path, const QList<QJsonValue> &trail) {
+                if (!trail.isEmpty())
+                    values.append({path, trail, v});
+                if (v.isObject()) {
+                    const QJsonObject o = v.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it)
+                        walk(it.value(),
+                             path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                             trail + QList<QJsonValue>{it.key()});
+                } else if (v.isArray()) {
+                    const QJsonArray a = v.toArray();
+                    for (qsizetype i = 0; i < a.size(); ++i)
+                        walk(a.at(i), path + QStringLiteral("[%1]").arg(i),
+                             trail + QList<QJsonValue>{double(i)});
+                }
+            };
+        walk(document, QString(), {});
+
+        const std::function<QJsonValue(const QJsonValue &, QList<QJsonValue>, const QJsonValue &)>
+            replaced = [&](const QJsonValue &at, QList<QJsonValue> trail, const QJsonValue &by) {
+                if (trail.isEmpty())
+                    return by;
+                const QJsonValue step = trail.takeFirst();
+                if (step.isString()) {
+                    QJsonObject o = at.toObject();
+                    o.insert(step.toString(), replaced(o.value(step.toString()), trail, by));
+                    return QJsonValue(o);
+                }
+                QJsonArray a = at.toArray();
+                const int i = step.toInt();
+                a.replace(i, replaced(a.at(i), trail, by));
+                return QJsonValue(a);
+            };
+
+        int checked = 0;
+        for (const Leaf &leaf : values) {
+            QJsonValue wrong;
+            switch (leaf.value.type()) {
+            case QJsonValue::String:
+                wrong = 12;
+                break;
+            case QJsonValue::Double:
+            case QJsonValue::Bool:
+                wrong = QStringLiteral("12");
+                break;
+            case QJsonValue::Object:
+                wrong = QJsonArray{};
+                break;
+            case QJsonValue::Array:
+                wrong = QJsonObject{};
+                break;
+            default:
+                continue; // null: an absent date or geocode
+            }
+            const QJsonObject bad = replaced(document, leaf.trail, wrong).toObject();
+            const Result<Order> r = orderFromJson(bad);
+            QVERIFY2(!r.ok(), qPrintable(leaf.path));
+            QVERIFY2(r.error().startsWith(leaf.path + QLatin1Char(':')),
+                     qPrintable(leaf.path + QStringLiteral(" -> ") + r.error()));
+            ++checked;
+        }
+        // Every kind of field was reached, deep ones included.
+        QVERIFY2(checked > 120, qPrintable(QString::number(checked)));
+        const auto reached = [&](const QString &path) {
+            return std::any_of(values.cbegin(), values.cend(),
+                               [&](const Leaf &l) { return l.path == path; });
+        };
+        QVERIFY(reached(QStringLiteral("countries[1].offices[0].geocode.latitude")));
+        QVERIFY(reached(QStringLiteral("countries[1].offices[0].reservedNumbers[2]")));
+        QVERIFY(reached(QStringLiteral("countries[0].porting.numbers[1].last")));
+        QVERIFY(reached(QStringLiteral("countries[0].porting.extras.note")));
+        QVERIFY(reached(QStringLiteral("signatory.authorised")));
     }
 
     void rejectsNonDocuments_data()
