@@ -638,9 +638,24 @@ void Rules::checkOffices(Context &c) const
                       .arg(userNumbers)
                       .arg(co.planUsers()));
 
-        // Additional services.
+        // Additional services. The messages name the country: the options sit per country.
         const Options &opt = co.options;
         const QString optPath = path + QStringLiteral(".options");
+        // A number of an option: present, valid (of `region` when given) and stored in E.164.
+        const auto optionNumber = [&](const char *field, const QString &number,
+                                      const QString &region, const QString &missing,
+                                      const char *invalid, const char *notE164) {
+            const QString fp = optPath + QLatin1Char('.') + QLatin1String(field);
+            if (number.trimmed().isEmpty())
+                return c.add(s, fp, missing);
+            const PhoneNumbers::Parsed parsed =
+                region.isEmpty() ? PhoneNumbers::parse(number, QStringLiteral("ZZ"))
+                                 : PhoneNumbers::parseForRegion(number, region);
+            if (!parsed.ok)
+                c.add(s, fp, tr(invalid).arg(name, parsed.error));
+            else if (parsed.e164 != number)
+                c.add(s, fp, tr(notE164).arg(name));
+        };
         if (!info->allowsClipMode(opt.clipMode))
             c.add(s, optPath + QStringLiteral(".clipMode"),
                   tr("%1: %2 is not offered in %1; choose CLIP screening.")
@@ -648,11 +663,22 @@ void Rules::checkOffices(Context &c) const
                                      ? tr("CLIP no screening")
                                      : tr("a presentation number")));
         else if (opt.clipMode == ClipMode::PresentationNumber)
-            checkPhone(c, s, optPath + QStringLiteral(".presentationNumber"),
-                       opt.presentationNumber, tr("the presentation number"), true, co.country);
+            // Only a genuine number of the country may be presented (DOMAIN.md, CLIP).
+            optionNumber("presentationNumber", opt.presentationNumber, co.country,
+                         tr("%1: enter the presentation number, a number of %1 that the customer "
+                            "holds.")
+                             .arg(name),
+                         QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not valid: %2"),
+                         QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not stored in "
+                                                    "international form; retype it."));
         if (opt.callForwarding)
-            checkPhone(c, s, optPath + QStringLiteral(".callForwardingTarget"),
-                       opt.callForwardingTarget, tr("the call forwarding target"), true);
+            optionNumber(
+                "callForwardingTarget", opt.callForwardingTarget, QString(),
+                tr("%1: enter the number calls are forwarded to, or turn call forwarding off.")
+                    .arg(name),
+                QT_TRANSLATE_NOOP("Rules", "%1: the call forwarding number is not valid: %2"),
+                QT_TRANSLATE_NOOP("Rules", "%1: the call forwarding number is not stored in "
+                                           "international form; retype it."));
         if (opt.autoAttendants < 0)
             c.add(s, optPath + QStringLiteral(".autoAttendants"),
                   tr("%1: the number of auto attendants cannot be negative.").arg(name));
