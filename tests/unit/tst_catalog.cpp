@@ -46,6 +46,18 @@ std::function<void(QJsonObject &)> editCountry(int index,
     };
 }
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+QDate easterSunday(int y)
+{
+    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(y, month, day);
+}
+
 } // namespace
 
 class TestCatalog : public QObject
@@ -59,6 +71,8 @@ private slots:
     void bundledRules();
     void bundledHolidays_data();
     void bundledHolidays();
+    void bundledHolidaysCoverBothYears_data();
+    void bundledHolidaysCoverBothYears();
     void bundledFieldPatterns_data();
     void bundledFieldPatterns();
     void testCatalogLoads();
@@ -220,6 +234,47 @@ void TestCatalog::bundledHolidays()
     QCOMPARE(country->publicHolidays.contains(date), holiday);
     for (const QDate &d : country->publicHolidays)
         QVERIFY2(d.year() == 2026 || d.year() == 2027, qPrintable(d.toString(Qt::ISODate)));
+}
+
+void TestCatalog::bundledHolidaysCoverBothYears_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const char *code :
+         {"AT", "BE", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "NL", "PT", "SE"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestCatalog::bundledHolidaysCoverBothYears()
+{
+    // "Current and next year": 2026 and 2027. A year with no or few holidays, or with the
+    // movable feasts of the wrong year (a copied list), would make porting dates too early.
+    QFETCH(QString, code);
+    const Result<Catalog> catalog = Catalog::bundled();
+    QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+    const CountryInfo *country = catalog->country(code);
+    QVERIFY(country);
+    QCOMPARE(easterSunday(2026), QDate(2026, 4, 5));
+    QCOMPARE(easterSunday(2027), QDate(2027, 3, 28));
+    for (int year : {2026, 2027}) {
+        int inYear = 0;
+        for (const QDate &d : country->publicHolidays)
+            inYear += d.year() == year ? 1 : 0;
+        QVERIFY2(inYear >= 8, qPrintable(QStringLiteral("%1: %2 holidays").arg(year).arg(inYear)));
+        QVERIFY2(country->publicHolidays.contains(QDate(year, 1, 1)), qPrintable(code));
+        // Every one of the 14 countries keeps Good Friday or Easter Monday nationally.
+        const QDate easter = easterSunday(year);
+        QVERIFY2(country->publicHolidays.contains(easter.addDays(-2)) ||
+                     country->publicHolidays.contains(easter.addDays(1)),
+                 qPrintable(QStringLiteral("%1: no Easter holiday").arg(year)));
+        // Feasts that move with Easter must not sit on the other year's dates (a copied list).
+        const QDate otherEaster = easterSunday(year == 2026 ? 2027 : 2026);
+        for (int offset : {-3, -2, 1, 39, 50, 60}) {
+            const QDate moved = otherEaster.addDays(offset);
+            const QDate stale(year, moved.month(), moved.day());
+            QVERIFY2(stale == easter.addDays(offset) || !country->publicHolidays.contains(stale),
+                     qPrintable(stale.toString(Qt::ISODate)));
+        }
+    }
 }
 
 void TestCatalog::bundledFieldPatterns_data()
