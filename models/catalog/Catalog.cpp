@@ -53,7 +53,7 @@ const Plan *CountryInfo::plan(const QString &planId) const
 namespace {
 
 // The checksums the porting-field validators implement (see models/order/Validators).
-const char *const kChecksums[] = {"", "luhn", "nif", "codiceFiscale", "itVat"};
+const char *const kChecksums[] = {"", "luhn", "siret", "nif", "codiceFiscale", "itVat"};
 
 // Bounds that keep later int arithmetic (dates, month offsets) far from overflow.
 constexpr qint64 kMaxLeadTimeDays = 365;
@@ -602,9 +602,9 @@ bool Parser::portingField(const QJsonValue &value, const QString &path, PortingF
         knownChecksum = knownChecksum || out->checksum == QLatin1String(name);
     if (!knownChecksum)
         return fail(keyPath(path, QStringLiteral("checksum")),
-                    QCoreApplication::translate("Catalog",
-                                                "unknown checksum %1 (use \"luhn\", \"nif\", "
-                                                "\"codiceFiscale\", \"itVat\" or \"\")")
+                    QCoreApplication::translate(
+                        "Catalog", "unknown checksum %1 (use \"luhn\", \"siret\", \"nif\", "
+                                   "\"codiceFiscale\", \"itVat\" or \"\")")
                         .arg(quoted(out->checksum)));
     return string(o, QStringLiteral("hint"), path, Need::Optional, true, &out->hint) &&
            boolean(o, QStringLiteral("required"), path, Need::Optional, &out->required);

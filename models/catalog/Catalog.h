@@ -37,7 +37,7 @@ struct PortingField
     QString key;      ///< stored under PortingDetails::extras[key]
     QString label;    ///< shown to the rep
     QString pattern;  ///< regular expression the whole (normalised) value must match; empty: any
-    QString checksum; ///< "", "luhn" (SIRET), "nif" (Spanish NIF/CIF/NIE), "codiceFiscale", "itVat"
+    QString checksum; ///< "", "luhn", "siret", "nif" (NIF/CIF/NIE), "codiceFiscale", "itVat"
     QString hint;     ///< what to type, for the message when the value is wrong
     bool required = true;
 };

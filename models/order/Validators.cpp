@@ -73,6 +73,24 @@ bool luhn(const QString &digits)
     return sum % 10 == 0;
 }
 
+bool siret(const QString &input)
+{
+    const QString digits = normaliseIdentifier(input);
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{14}$"));
+    if (!shape.match(digits).hasMatch())
+        return false;
+    if (luhn(digits))
+        return true;
+    // INSEE numbers La Poste's many establishments under one SIREN with a NIC that does not
+    // keep the Luhn key; their rule is a digit sum divisible by 5.
+    if (!digits.startsWith(QLatin1String("356000000")))
+        return false;
+    int sum = 0;
+    for (const QChar c : digits)
+        sum += c.unicode() - '0';
+    return sum % 5 == 0;
+}
+
 bool spanishTaxId(const QString &input)
 {
     const QString id = normaliseIdentifier(input);
@@ -162,6 +180,8 @@ bool checksum(const QString &name, const QString &value)
     const QString v = normaliseIdentifier(value);
     if (name == QLatin1String("luhn"))
         return luhn(v);
+    if (name == QLatin1String("siret"))
+        return siret(v);
     if (name == QLatin1String("nif"))
         return spanishTaxId(v);
     if (name == QLatin1String("codiceFiscale"))
@@ -173,8 +193,9 @@ bool checksum(const QString &name, const QString &value)
 
 bool isKnownChecksum(const QString &name)
 {
-    return name.isEmpty() || name == QLatin1String("luhn") || name == QLatin1String("nif") ||
-           name == QLatin1String("codiceFiscale") || name == QLatin1String("itVat");
+    return name.isEmpty() || name == QLatin1String("luhn") || name == QLatin1String("siret") ||
+           name == QLatin1String("nif") || name == QLatin1String("codiceFiscale") ||
+           name == QLatin1String("itVat");
 }
 
 QString normaliseIdentifier(const QString &text)

@@ -16,15 +16,19 @@ bool isGuid(const QString &text);
 /// A practical e-mail check (RFC 5321 lengths, one @, a dotted domain, no spaces).
 bool isEmail(const QString &text);
 
-/// Luhn checksum over digits (SIRET, SIREN).
+/// Luhn checksum over digits (SIREN; most SIRETs).
 bool luhn(const QString &digits);
+/// French SIRET (14 digits): Luhn, except for La Poste's establishments (SIREN 356000000),
+/// whose digits add up to a multiple of 5 instead.
+bool siret(const QString &digits);
 /// Spanish tax ids: NIF (DNI), NIE and CIF, with their control character.
 bool spanishTaxId(const QString &text);
 /// Italian codice fiscale of a person (16 characters) with its check character.
 bool codiceFiscale(const QString &text);
 /// Italian VAT number (partita IVA, 11 digits) with its check digit.
 bool italianVat(const QString &digits);
-/// Runs the named checksum of a catalog porting field ("luhn", "nif", "codiceFiscale", "itVat");
+/// Runs the named checksum of a catalog porting field ("luhn", "siret", "nif", "codiceFiscale",
+/// "itVat");
 /// an empty name passes.
 bool checksum(const QString &name, const QString &value);
 /// True when `name` is a checksum this version knows.

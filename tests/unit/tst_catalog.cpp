@@ -169,7 +169,7 @@ void TestCatalog::bundledRules()
             result << field.key + QLatin1Char(':') + field.checksum;
         return result.join(QLatin1Char(' '));
     };
-    QCOMPARE(keys("FR"), QStringLiteral("siret:luhn rio:"));
+    QCOMPARE(keys("FR"), QStringLiteral("siret:siret rio:"));
     QCOMPARE(keys("ES"), QStringLiteral("nif:nif lineAccessType:"));
     QCOMPARE(keys("IT"),
              QStringLiteral("migrationCode: codiceFiscale:codiceFiscale vatNumber:itVat"));
@@ -290,6 +290,7 @@ void TestCatalog::bundledFieldPatterns_data()
     };
     row("FR", "siret", "73282932000074", true);
     row("FR", "siret", "7328293200007", false);
+    row("FR", "siret", "35600000010014", true); // La Poste: its own checksum, same shape
     row("FR", "rio", "01P12345678A", true);
     row("ES", "nif", "12345678Z", true);
     row("ES", "nif", "X1234567L", true);
@@ -477,6 +478,7 @@ void TestCatalog::badEntry_data()
         "countries[2].porting.fields[0].pattern: not a valid regular expression: ...");
     row("unknown checksum", "\"checksum\": \"luhn\"", "\"checksum\": \"mod97\"",
         "countries[2].porting.fields[0].checksum: unknown checksum \"mod97\" (use \"luhn\", "
+        "\"siret\", "
         "\"nif\", \"codiceFiscale\", \"itVat\" or \"\")");
     row("unknown clip mode",
         "\"clipModes\": [\"screening\", \"noScreening\", \"presentationNumber\"]",

@@ -421,6 +421,12 @@ private slots:
         QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
         c.porting.extras[QStringLiteral("siret")] = QStringLiteral("7328293200007"); // 13 digits
         QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
+        // A post office of La Poste: not Luhn, but valid (its digits add up to a multiple of 5).
+        c.porting.extras[QStringLiteral("siret")] = QStringLiteral("356 000 000 10014");
+        QVERIFY2(!hasErrors(Rules(m_catalog, kToday).checkStep(order, Step::Porting)),
+                 qPrintable(describe(Rules(m_catalog, kToday).checkStep(order, Step::Porting))));
+        c.porting.extras[QStringLiteral("siret")] = QStringLiteral("356 000 000 10001");
+        QVERIFY(hasErrorAt(Rules(m_catalog, kToday).checkStep(order, Step::Porting), field));
     }
 
     void submissionTurnsWarningsIntoErrors()

@@ -85,6 +85,22 @@ private slots:
             << QStringLiteral("luhn") << QStringLiteral("73282932000075") << false;
         QTest::newRow("siret letters")
             << QStringLiteral("luhn") << QStringLiteral("7328293200007A") << false;
+        // SIRET: Luhn, except La Poste's establishments (SIREN 356 000 000), whose digits add up
+        // to a multiple of 5 instead.
+        QTest::newRow("siret checksum, ordinary")
+            << QStringLiteral("siret") << QStringLiteral("732 829 320 00074") << true;
+        QTest::newRow("siret checksum, ordinary off by one")
+            << QStringLiteral("siret") << QStringLiteral("73282932000075") << false;
+        QTest::newRow("siret checksum, La Poste")
+            << QStringLiteral("siret") << QStringLiteral("356 000 000 10014") << true;
+        QTest::newRow("siret checksum, La Poste head office (also Luhn)")
+            << QStringLiteral("siret") << QStringLiteral("35600000000048") << true;
+        QTest::newRow("siret checksum, La Poste wrong")
+            << QStringLiteral("siret") << QStringLiteral("35600000010001") << false;
+        QTest::newRow("siret checksum, 13 digits")
+            << QStringLiteral("siret") << QStringLiteral("3560000001001") << false;
+        QTest::newRow("luhn alone refuses La Poste")
+            << QStringLiteral("luhn") << QStringLiteral("35600000010014") << false;
         QTest::newRow("dni") << QStringLiteral("nif") << QStringLiteral("12345678Z") << true;
         QTest::newRow("dni wrong letter")
             << QStringLiteral("nif") << QStringLiteral("12345678A") << false;
