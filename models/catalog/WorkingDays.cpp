@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace od {
@@ -9,6 +10,12 @@ namespace od {
 bool isWorkingDay(const QDate &date, const CountryInfo &country)
 {
     return date.isValid() && date.dayOfWeek() <= 5 && !country.publicHolidays.contains(date);
+}
+
+bool knowsHolidaysOf(int year, const CountryInfo &country)
+{
+    return std::any_of(country.publicHolidays.cbegin(), country.publicHolidays.cend(),
+                       [year](const QDate &d) { return d.year() == year; });
 }
 
 QDate addWorkingDays(const QDate &from, int n, const CountryInfo &country)

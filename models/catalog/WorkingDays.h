@@ -13,6 +13,10 @@ bool isWorkingDay(const QDate &date, const CountryInfo &country);
 /// skipped). `from` itself never counts; n == 0 returns `from`. n < 0 counts backwards.
 QDate addWorkingDays(const QDate &from, int n, const CountryInfo &country);
 
+/// Whether the catalog lists the country's public holidays of `year`; for other years only
+/// weekends are skipped.
+bool knowsHolidaysOf(int year, const CountryInfo &country);
+
 /// Working days strictly after `from` up to and including `to` (0 when to <= from).
 int workingDaysBetween(const QDate &from, const QDate &to, const CountryInfo &country);
 

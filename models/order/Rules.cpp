@@ -447,6 +447,23 @@ void Rules::checkPorting(Context &c) const
                   tr("%1: numbers are ported on working days; %2 is a weekend or public "
                      "holiday.")
                       .arg(name, QLocale().toString(p.requestedDate, QLocale::ShortFormat)));
+        // Without the year's holidays in the catalog only weekends were skipped: say so rather
+        // than pass a date that may be a holiday (or an earliest date that is too early).
+        if (p.requestedDate.isValid()) {
+            for (const int year : {m_today.year(), p.requestedDate.year()}) {
+                if (!knowsHolidaysOf(year, *info)) {
+                    c.add(s, datePath,
+                          tr("%1: the catalog has no public holidays of %2, so the port date "
+                             "was checked against weekends only: make sure %3 is a working day "
+                             "in %1, or update the catalog.")
+                              .arg(name)
+                              .arg(year)
+                              .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat)),
+                          Problem::Severity::Warning);
+                    break;
+                }
+            }
+        }
 
         for (const PortingField &f : info->portingFields) {
             const QString fp = path + QStringLiteral(".extras.") + f.key;

@@ -393,6 +393,29 @@ private slots:
             QCOMPARE(earliest, QDate(2026, 12, 17));
     }
 
+    void portDateInAYearWithoutHolidaysWarns()
+    {
+        // The catalog holds 2026 and 2027. A date in 2028 cannot be checked against Germany's
+        // holidays: the rep is warned instead of the check silently passing.
+        const QDate today(2027, 12, 1);
+        const Rules rules(m_catalog, today);
+        Order order = fixtures::portingOrder(m_catalog, today);
+        order.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
+        const QString field = QStringLiteral("countries[0].porting.requestedDate");
+        const auto warningAt = [&](const Problems &problems) {
+            return std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
+                return p.field == field && !p.isError() &&
+                       p.message.contains(QStringLiteral("2028"));
+            });
+        };
+        Problems problems = rules.checkStep(order, Step::Porting);
+        QVERIFY2(!hasErrors(problems) && !warningAt(problems), qPrintable(describe(problems)));
+        order.countries[0].porting.requestedDate = QDate(2028, 4, 17); // Easter Monday 2028
+        problems = rules.checkStep(order, Step::Porting);
+        QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+        QVERIFY2(warningAt(problems), qPrintable(describe(problems)));
+    }
+
     void countryExtrasAreChecked()
     {
         // France: SIRET with a Luhn checksum.
