@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace od {
 
@@ -16,10 +17,11 @@ bool Address::isEmpty() const
 
 int CountryOrder::planUsers() const
 {
-    int users = 0;
+    // Added up wide and capped: quantities near the int limit must not wrap round to negative.
+    qint64 users = 0;
     for (const PlanLine &line : plans)
         users += std::max(0, line.quantity);
-    return users;
+    return int(std::min<qint64>(users, std::numeric_limits<int>::max()));
 }
 
 QString Order::newReference(const QDateTime &now)

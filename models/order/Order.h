@@ -150,7 +150,7 @@ struct CountryOrder
     QList<Office> offices;
     Options options;
 
-    int planUsers() const; ///< sum of plan quantities
+    int planUsers() const; ///< sum of plan quantities (negative ones as 0), capped at INT_MAX
     bool operator==(const CountryOrder &) const = default;
 };
 

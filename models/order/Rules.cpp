@@ -523,8 +523,9 @@ void Rules::checkOffices(Context &c) const
                   Problem::Severity::Warning);
         }
 
-        int userNumbers = 0;
-        int resourceNumbers = 0;
+        // Sums in 64 bits: counts come from documents and spin boxes up to the int limit.
+        qint64 userNumbers = 0;
+        qint64 resourceNumbers = 0;
         for (int j = 0; j < co.offices.size() && !co.keepNumbers; ++j) {
             const Office &o = co.offices.at(j);
             const QString op = path + QStringLiteral(".offices[%1]").arg(j);
@@ -569,7 +570,7 @@ void Rules::checkOffices(Context &c) const
                 c.add(s, op + QStringLiteral(".resourceAccountNumbers"),
                       tr("%1: the numbers for resource accounts cannot be negative.").arg(which));
             if (o.userNumbers >= 0 && o.resourceAccountNumbers >= 0 &&
-                o.userNumbers + o.resourceAccountNumbers != o.totalNumbers)
+                qint64(o.userNumbers) + o.resourceAccountNumbers != o.totalNumbers)
                 c.add(s, op + QStringLiteral(".userNumbers"),
                       tr("%1: numbers for users (%2) and for resource accounts (%3) must add up "
                          "to the office's %4 numbers.")
@@ -702,7 +703,8 @@ void Rules::checkOffices(Context &c) const
         if (opt.callQueues < 0)
             c.add(s, optPath + QStringLiteral(".callQueues"),
                   tr("%1: the number of call queues cannot be negative.").arg(name));
-        const int services = std::max(0, opt.autoAttendants) + std::max(0, opt.callQueues);
+        const qint64 services =
+            qint64(std::max(0, opt.autoAttendants)) + std::max(0, opt.callQueues);
         if (!co.keepNumbers && services > resourceNumbers)
             c.add(s, optPath + QStringLiteral(".autoAttendants"),
                   tr("%1: %2 auto attendants and call queues need as many numbers for resource "

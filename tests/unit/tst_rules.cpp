@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <climits>
 
 #include <functional>
 
@@ -182,6 +183,16 @@ private slots:
         QTest::newRow("reserved number of another country") << Mutation([](Order &o) {
             o.countries[0].offices[0].reservedNumbers[3] = QStringLiteral("+43123456789");
         }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]");
+        // Counts near the int limit must not wrap round when added up.
+        QTest::newRow("huge plan quantities cover the users") << Mutation([](Order &o) {
+            const QString other =
+                Catalog::bundled().value().country(QStringLiteral("DE"))->plans.at(1).id;
+            o.countries[0].plans = {{o.countries[0].plans[0].planId, INT_MAX}, {other, INT_MAX}};
+        }) << offices << QString();
+        QTest::newRow("huge auto attendant and call queue counts") << Mutation([](Order &o) {
+            o.countries[0].options.autoAttendants = INT_MAX;
+            o.countries[0].options.callQueues = INT_MAX;
+        }) << offices << QStringLiteral("countries[0].options.autoAttendants");
         QTest::newRow("more services than resource numbers")
             << Mutation([](Order &o) { o.countries[0].options.callQueues = 2; }) << offices
             << QStringLiteral("countries[0].options.autoAttendants");
