@@ -341,11 +341,25 @@ void Rules::checkPorting(Context &c) const
                       tr("%1: %2: %3").arg(name, n.text.isEmpty() ? n.first : n.text, first.error));
                 continue;
             }
+            // Both ends are compared as text below and sent as they are: E.164 only.
+            if (first.e164 != n.first) {
+                c.add(s, np,
+                      tr("%1: %2 is not stored in international form; correct or re-enter it.")
+                          .arg(name, n.text.isEmpty() ? n.first : n.text));
+                continue;
+            }
             QString last = n.first;
             if (n.isRange()) {
                 const PhoneNumbers::Parsed end = PhoneNumbers::parseForRegion(n.last, co.country);
                 if (!end.ok) {
                     c.add(s, np, tr("%1: end of range %2: %3").arg(name, n.text, end.error));
+                    continue;
+                }
+                if (end.e164 != n.last) {
+                    c.add(s, np,
+                          tr("%1: the end of range %2 is not stored in international form; "
+                             "correct or re-enter it.")
+                              .arg(name, n.text));
                     continue;
                 }
                 if (n.last.size() != n.first.size() || n.last < n.first) {
@@ -424,9 +438,16 @@ void Rules::checkPorting(Context &c) const
             if (p.mainBillingNumber.isEmpty())
                 c.add(s, path + QStringLiteral(".mainBillingNumber"),
                       tr("%1: enter the main billing number of the account.").arg(name));
-            else if (!PhoneNumbers::parseForRegion(p.mainBillingNumber, co.country).ok)
+            else if (const auto billing =
+                         PhoneNumbers::parseForRegion(p.mainBillingNumber, co.country);
+                     !billing.ok)
                 c.add(s, path + QStringLiteral(".mainBillingNumber"),
-                      tr("%1: the main billing number is not a valid number of %1.").arg(name));
+                      tr("%1: the main billing number is not valid: %2").arg(name, billing.error));
+            else if (billing.e164 != p.mainBillingNumber)
+                c.add(s, path + QStringLiteral(".mainBillingNumber"),
+                      tr("%1: the main billing number is not stored in international form; "
+                         "re-enter it.")
+                          .arg(name));
         }
 
         const QDate earliest = earliestPortDate(co.country);

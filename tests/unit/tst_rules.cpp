@@ -328,6 +328,15 @@ private slots:
             o.countries[0].porting.numbers.append(
                 NumberRange{QStringLiteral("+43 1 234567"), QStringLiteral("+431234567"), {}});
         }) << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("entry not stored in E.164") << Mutation([](Order &o) {
+            o.countries[0].porting.numbers.append(
+                NumberRange{QStringLiteral("030 1234567"), QStringLiteral("0301234567"), {}});
+        }) << base + QStringLiteral(".numbers[21]");
+        QTest::newRow("range end not stored in E.164") << Mutation([](Order &o) {
+            o.countries[0].porting.numbers.append(NumberRange{QStringLiteral("030 1234500-99"),
+                                                              QStringLiteral("+49301234500"),
+                                                              QStringLiteral("0301234599")});
+        }) << base + QStringLiteral(".numbers[21]");
         QTest::newRow("overlapping ranges") << Mutation([](Order &o) {
             auto n = o.countries[0].porting.numbers.at(3);
             o.countries[0].porting.numbers.append(n);
@@ -425,6 +434,47 @@ private slots:
         problems = rules.checkStep(order, Step::Porting);
         QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
         QVERIFY2(warningAt(problems), qPrintable(describe(problems)));
+    }
+
+    void mainBillingNumber_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("words"); // empty: no problem
+        QTest::newRow("E.164") << QStringLiteral("+442079460000") << QString();
+        QTest::newRow("missing") << QString() << QStringLiteral("enter the main billing number");
+        QTest::newRow("national form") << QStringLiteral("020 7946 0000")
+                                       << QStringLiteral("not stored in international form");
+        QTest::newRow("another country")
+            << QStringLiteral("+496912345678") << QStringLiteral("is not valid");
+        QTest::newRow("not a number") << QStringLiteral("ask IT") << QStringLiteral("is not valid");
+    }
+
+    void mainBillingNumber()
+    {
+        // The United Kingdom ports with the account's main billing number.
+        QFETCH(QString, number);
+        QFETCH(QString, words);
+        QVERIFY(m_catalog.country(QStringLiteral("GB"))->usesMainBillingNumber);
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("GB")}, 1, 1, 0);
+        CountryOrder &c = order.countries[0];
+        c.keepNumbers = true;
+        c.offices.clear();
+        c.porting = fixtures::portingOrder(m_catalog, kToday).countries[0].porting;
+        c.porting.numbers = {
+            NumberRange{QStringLiteral("020 7946 0001"), QStringLiteral("+442079460001"), {}}};
+        c.porting.accountHolderAddress =
+            fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("GB")), {}, 1);
+        c.porting.requestedDate = Rules(m_catalog, kToday).earliestPortDate(QStringLiteral("GB"));
+        c.porting.extras = validExtras(QStringLiteral("GB"));
+        c.porting.mainBillingNumber = number;
+        const Problems problems = Rules(m_catalog, kToday).checkStep(order, Step::Porting);
+        const QString field = QStringLiteral("countries[0].porting.mainBillingNumber");
+        if (words.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+        else
+            QVERIFY2(hasErrorAt(problems, field, QStringLiteral("United Kingdom: ")) &&
+                         hasErrorAt(problems, field, words),
+                     qPrintable(describe(problems)));
     }
 
     void countryExtrasAreChecked()
