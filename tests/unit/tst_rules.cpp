@@ -1,8 +1,12 @@
 #include "../common/Fixtures.h"
+#include "order/OrderJson.h"
 #include "order/Rules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -535,21 +539,9 @@ private slots:
         // that marks each text it is asked for, every message comes back marked.
         MarkingTranslator marker("Rules");
         QVERIFY(QCoreApplication::installTranslator(&marker));
-        Order broken = Order::create();
-        broken.customer.kind = CustomerKind::Prospect;
-        Order porting = fixtures::portingOrder(m_catalog, kToday);
-        porting.countries[0].porting = {};
-        porting.countries[0].porting.kind = PortKind::Migrate;
-        Order offices = germany(6, 200, -1);
-        offices.countries[0].options.clipMode = ClipMode::PresentationNumber;
-        offices.countries[0].options.callForwarding = true;
-        offices.countries[0].offices[1].areaCode = QStringLiteral("30");
-        offices.countries[0].offices[2].address.country = QStringLiteral("AT");
-        offices.signatory = {};
-        offices.tenantId = QStringLiteral("not-a-guid");
         Problems problems;
         const Rules rules(m_catalog, kToday);
-        for (const Order &o : {broken, porting, offices})
+        for (const Order &o : brokenOrders())
             problems += rules.checkOrder(o);
         QCoreApplication::removeTranslator(&marker);
         QVERIFY(problems.size() > 30);
@@ -558,6 +550,43 @@ private slots:
             QVERIFY2(p.message.startsWith(QChar(0x27e6)) && p.message.endsWith(QChar(0x27e7)),
                      qPrintable(p.field + QStringLiteral(": ") + p.message));
         }
+    }
+
+    void problemFieldsArePathsOfTheDocument()
+    {
+        // A problem's field is the path of a value in the order's JSON, so that the wizard (and
+        // anyone reading a saved order) can find the field it names.
+        const Rules rules(m_catalog, kToday);
+        int checked = 0;
+        for (const Order &o : brokenOrders()) {
+            const QJsonValue document = orderToJson(o);
+            for (const Problem &p : rules.checkOrder(o)) {
+                QJsonValue at = document;
+                static const QRegularExpression part(
+                    QStringLiteral("([A-Za-z][A-Za-z0-9]*)|\\[([0-9]+)\\]|(\\.)"));
+                qsizetype consumed = 0;
+                for (auto it = part.globalMatch(p.field); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    QVERIFY2(m.capturedStart() == consumed, qPrintable(p.field));
+                    consumed = m.capturedEnd();
+                    if (m.hasCaptured(1)) {
+                        // A required porting extra that was never typed has no key yet.
+                        const bool extra =
+                            p.field.section(QLatin1Char('.'), -2, -2) == QLatin1String("extras");
+                        QVERIFY2(at.isObject() && (at.toObject().contains(m.captured(1)) || extra),
+                                 qPrintable(p.field));
+                        at = at.toObject().value(m.captured(1));
+                    } else if (m.hasCaptured(2)) {
+                        const int i = m.captured(2).toInt();
+                        QVERIFY2(at.isArray() && i < at.toArray().size(), qPrintable(p.field));
+                        at = at.toArray().at(i);
+                    }
+                }
+                QCOMPARE(consumed, p.field.size());
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 30);
     }
 
     void optionNumbers_data()
@@ -672,6 +701,35 @@ private slots:
     }
 
 private:
+    /// Orders that break many rules at once, for tests that look at every problem.
+    QList<Order> brokenOrders() const
+    {
+        Order empty = Order::create();
+        Order prospect = Order::create();
+        prospect.customer.kind = CustomerKind::Prospect;
+        Order porting = fixtures::portingOrder(m_catalog, kToday);
+        porting.countries[0].porting = {};
+        porting.countries[0].porting.kind = PortKind::Migrate;
+        porting.countries[0].porting.numbers = {NumberRange{QStringLiteral("x"), {}, {}}};
+        porting.countries[0].porting.extras.insert(QStringLiteral("nif"), QStringLiteral("1"));
+        Order gb = fixtures::portingOrder(m_catalog, kToday);
+        gb.countries[0].country = QStringLiteral("GB");
+        gb.countries[0].porting.requestedDate = QDate(2028, 1, 1);
+        Order offices = germany(6, 200, -1);
+        offices.countries[0].options.clipMode = ClipMode::PresentationNumber;
+        offices.countries[0].options.callForwarding = true;
+        offices.countries[0].options.callQueues = -1;
+        offices.countries[0].offices[1].areaCode = QStringLiteral("30");
+        offices.countries[0].offices[2].address.country = QStringLiteral("AT");
+        offices.countries[0].offices[3].reservedNumbers[0] = QStringLiteral("+43123456789");
+        offices.countries[0].offices[4].validation = AddressValidation::Failed;
+        offices.countries[0].plans.append(offices.countries[0].plans.first());
+        offices.countries.append(offices.countries.first());
+        offices.signatory = {};
+        offices.tenantId = QStringLiteral("not-a-guid");
+        return {empty, prospect, porting, gb, offices};
+    }
+
     QMap<QString, QString> validExtras(const QString &country) const
     {
         QMap<QString, QString> values{
