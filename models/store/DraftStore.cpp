@@ -242,6 +242,9 @@ Inspection inspect(const QString &path, int busyTimeoutMs)
 const QString kSummaryColumns = QStringLiteral(
     "id, reference, customer_name, ocn, email, countries, step, status, created, modified, "
     "deleted, revision");
+const QString kSummaryColumnsOfD = QStringLiteral(
+    "d.id, d.reference, d.customer_name, d.ocn, d.email, d.countries, d.step, d.status, "
+    "d.created, d.modified, d.deleted, d.revision");
 
 DraftSummary summaryFromQuery(const QSqlQuery &q)
 {
@@ -515,7 +518,7 @@ struct DraftStore::Statements
                    "revisions r ON r.draft_id = d.id AND r.number = d.revision WHERE d.id = ?")) &&
                updateDraft.prepare(QStringLiteral(
                    "UPDATE drafts SET customer_name = ?, ocn = ?, email = ?, countries = ?, "
-                   "step = ?, modified = ?, revision = ?, order_json = ? WHERE id = ?")) &&
+                   "step = ?, modified = ?, revision = ? WHERE id = ?")) &&
                insertRevision.prepare(
                    QStringLiteral("INSERT INTO revisions (draft_id, number, started, saved, step, "
                                   "customer_name, order_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
@@ -851,10 +854,13 @@ OpenResult DraftStore::openChecked()
     if (version < kSchemaVersion) {
         if (version > 0 && m_options.backups) {
             // Keep the file as the old version wrote it, in case the migration is regretted.
-            backupTo(QDir(m_dataDir).filePath(
+            const Result<QString> kept = backupTo(QDir(m_dataDir).filePath(
                 backupDirName() + QStringLiteral("/drafts-before-version-%1-%2.sqlite")
                                       .arg(kSchemaVersion)
                                       .arg(now().toString(QStringLiteral("yyyyMMddHHmmss")))));
+            if (!kept)
+                qCWarning(lcStore).noquote() << "no copy kept before the update to version"
+                                             << kSchemaVersion << ":" << kept.error();
         }
         if (!migrate(db, version, &error)) {
             result.error = tr("The draft file %1 cannot be updated to this version: %2")
@@ -941,7 +947,23 @@ bool DraftStore::migrate(const QSqlDatabase &db, int from, QString *error)
                      "saved INTEGER NOT NULL, step TEXT NOT NULL, customer_name TEXT NOT NULL "
                      "DEFAULT '', order_json BLOB NOT NULL, PRIMARY KEY (draft_id, number))");
     }
-    // Later versions add: if (from < 2) { ... } — cumulative, all in this one transaction.
+    if (from < 2) {
+        // Version 2: a draft's current state lives once, as its latest revision. Keeping the
+        // order a second time in the drafts row doubled every save and made the list of drafts
+        // (and quick_check on open) wade through every order.
+        steps << QStringLiteral(
+                     "UPDATE revisions SET order_json = (SELECT d.order_json FROM drafts d WHERE "
+                     "d.id = revisions.draft_id) WHERE number = (SELECT d.revision FROM drafts d "
+                     "WHERE d.id = revisions.draft_id)")
+              // A draft without its latest revision row keeps its state all the same.
+              << QStringLiteral("INSERT INTO revisions (draft_id, number, started, saved, step, "
+                                "customer_name, order_json) SELECT d.id, d.revision, d.modified, "
+                                "d.modified, d.step, d.customer_name, d.order_json FROM drafts d "
+                                "WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.draft_id = "
+                                "d.id AND r.number = d.revision)")
+              << QStringLiteral("ALTER TABLE drafts DROP COLUMN order_json");
+    }
+    // Later versions add: if (from < 3) { ... } — cumulative, all in this one transaction.
     steps << QStringLiteral("DELETE FROM schema_version");
     for (const QString &sql : std::as_const(steps)) {
         QSqlQuery q(db);
@@ -1050,7 +1072,7 @@ Result<bool> DraftStore::writeOrder(qint64 id, const Order &order, bool forceNew
     const qint64 whenMs = toMs(when);
     QString error;
     if (!execWrite(s.updateDraft,
-                   {c.customerName, c.ocn, c.email, c.countries, c.step, whenMs, number, json, id},
+                   {c.customerName, c.ocn, c.email, c.countries, c.step, whenMs, number, id},
                    &error))
         return fail(error);
     if (newRevision) {
@@ -1096,8 +1118,7 @@ Result<qint64> DraftStore::insertDraft(const Order &order, DraftStatus status)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO drafts (reference, customer_name, ocn, email, countries, step, status, "
-        "created, modified, deleted, revision, order_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "NULL, 1, ?)"));
+        "created, modified, deleted, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)"));
     q.addBindValue(order.reference);
     q.addBindValue(c.customerName);
     q.addBindValue(c.ocn);
@@ -1107,7 +1128,6 @@ Result<qint64> DraftStore::insertDraft(const Order &order, DraftStatus status)
     q.addBindValue(draftStatusKey(status));
     q.addBindValue(toMs(order.created.isValid() ? order.created : when));
     q.addBindValue(toMs(when));
-    q.addBindValue(json);
     if (!countWrite(&error))
         return fail(error);
     if (!q.exec())
@@ -1176,8 +1196,10 @@ Result<Draft> DraftStore::loadDraft(qint64 id) const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1, order_json FROM drafts WHERE id = ?").arg(kSummaryColumns));
+    // The draft's current state is its latest revision.
+    q.prepare(QStringLiteral("SELECT %1, r.order_json FROM drafts d LEFT JOIN revisions r ON "
+                             "r.draft_id = d.id AND r.number = d.revision WHERE d.id = ?")
+                  .arg(kSummaryColumnsOfD));
     q.addBindValue(id);
     if (!q.exec())
         return Result<Draft>::failure(q.lastError().text());
@@ -1417,6 +1439,10 @@ QFileInfoList DraftStore::backups() const
 
 Result<QString> DraftStore::backupTo(const QString &target)
 {
+    const QString dirPath = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(dirPath))
+        return Result<QString>::failure(QStringLiteral("the backup folder cannot be created"));
+    QFile::setPermissions(dirPath, kOwnerDir);
     const QString tmp = target + QStringLiteral(".tmp");
     QFile::remove(tmp);
     {
@@ -1448,9 +1474,6 @@ Result<QString> DraftStore::backupIfDue()
     if (!m_open)
         return notOpen<QString>();
     const QString dirPath = QDir(m_dataDir).filePath(backupDirName());
-    if (!QDir().mkpath(dirPath))
-        return Result<QString>::failure(QStringLiteral("the backup folder cannot be created"));
-    QFile::setPermissions(dirPath, kOwnerDir);
     const QString target = QDir(dirPath).filePath(
         QStringLiteral("drafts-%1.sqlite").arg(now().toLocalTime().date().toString(Qt::ISODate)));
     if (QFileInfo::exists(target))

@@ -110,7 +110,7 @@ class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kKeptRevisions = 20;
     static constexpr int kTrashDays = 30;
     static constexpr int kKeptBackups = 7;

@@ -428,6 +428,87 @@ private slots:
         QVERIFY(store.createDraft(smallOrder()));
     }
 
+    void migratesVersionOne()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(DraftStore::databaseFileName());
+        Order alpha = smallOrder(QStringLiteral("Alpha GmbH"));
+        Order alphaOlder = alpha;
+        alphaOlder.remarks = QStringLiteral("the first revision");
+        const Order beta = smallOrder(QStringLiteral("Beta SA"));
+        auto blob = [](const Order &o) {
+            return QStringLiteral("X'%1'").arg(QString::fromLatin1(orderToJsonBytes(o).toHex()));
+        };
+        auto draftRow = [&](int id, const Order &o, int revision) {
+            return QStringLiteral("INSERT INTO drafts VALUES (%1, '%2', '%3', '', '', 'DE', "
+                                  "'customer', 'draft', 1, 2, NULL, %4, %5)")
+                .arg(id)
+                .arg(o.reference, o.customer.companyName)
+                .arg(revision)
+                .arg(blob(o));
+        };
+        // The version 1 schema, as it was released: the order kept in the drafts row as well.
+        rawExec(path,
+                {QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                                "written_by TEXT NOT NULL)"),
+                 QStringLiteral(
+                     "CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                     "reference TEXT NOT NULL UNIQUE, customer_name TEXT NOT NULL DEFAULT '', "
+                     "ocn TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                     "countries TEXT NOT NULL DEFAULT '', step TEXT NOT NULL, "
+                     "status TEXT NOT NULL, created INTEGER NOT NULL, modified INTEGER NOT NULL, "
+                     "deleted INTEGER, revision INTEGER NOT NULL, order_json BLOB NOT NULL)"),
+                 QStringLiteral("CREATE INDEX drafts_deleted ON drafts (deleted)"),
+                 QStringLiteral(
+                     "CREATE TABLE revisions (draft_id INTEGER NOT NULL REFERENCES drafts (id) "
+                     "ON DELETE CASCADE, number INTEGER NOT NULL, started INTEGER NOT NULL, "
+                     "saved INTEGER NOT NULL, step TEXT NOT NULL, customer_name TEXT NOT NULL "
+                     "DEFAULT '', order_json BLOB NOT NULL, PRIMARY KEY (draft_id, number))"),
+                 QStringLiteral("INSERT INTO schema_version VALUES (1, 'orderdesk 0.1.0')"),
+                 draftRow(1, alpha, 2), draftRow(2, beta, 1),
+                 QStringLiteral("INSERT INTO revisions VALUES (1, 1, 1, 1, 'customer', '', %1)")
+                     .arg(blob(alphaOlder)),
+                 QStringLiteral("INSERT INTO revisions VALUES (1, 2, 2, 2, 'customer', '', %1)")
+                     .arg(blob(alpha))});
+        // Beta has no revision row at all: its state must survive the move all the same.
+
+        DraftStore store;
+        const OpenResult r = store.open(dir.path(), options());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.recovery.happened);
+        QCOMPARE(store.listDrafts()->size(), 2);
+        QVERIFY(store.loadDraft(1)->order == alpha);
+        QVERIFY(store.loadDraft(2)->order == beta);
+        QVERIFY(store.loadRevision(1, 1).value() == alphaOlder);
+        QCOMPARE(store.revisions(1)->size(), 2);
+        QCOMPARE(store.revisions(2)->size(), 1);
+        alpha.remarks = QStringLiteral("saved after the update");
+        QVERIFY(store.saveDraft(1, alpha));
+        QVERIFY(store.loadDraft(1)->order == alpha);
+        // The file as version 1 left it is kept among the backups.
+        const QDir backups(QDir(dir.path()).filePath(DraftStore::backupDirName()));
+        QCOMPARE(backups.entryList({QStringLiteral("drafts-before-version-2-*.sqlite")}).size(), 1);
+        store.close();
+
+        // The order is kept once per save, in its revision: not in the drafts row any more.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mig"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('drafts') "
+                                          "WHERE name = 'order_json'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), DraftStore::kSchemaVersion);
+            QVERIFY(!q.next());
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("mig"));
+    }
+
     void refusesAForeignDatabase()
     {
         QTemporaryDir dir;
