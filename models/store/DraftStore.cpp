@@ -626,11 +626,14 @@ OpenResult DraftStore::open(const QString &dataDir, const Options &options)
     m_options = options;
     m_dataDir = QDir(dataDir).absolutePath();
     OpenResult result;
+    const bool existed = QFileInfo(m_dataDir).isDir();
     if (!QDir().mkpath(m_dataDir)) {
         result.error =
             tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_dataDir));
         return result;
     }
+    if (!existed) // the drafts are the rep's customers' data: nobody else may even list them
+        QFile::setPermissions(m_dataDir, kOwnerDir);
     if (m_options.lockDataDir) {
         m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(lockFileName()));
         // Never steal a live process's lock because it is old; a dead owner's lock is stale.

@@ -117,6 +117,17 @@ private slots:
         QVERIFY(ownerOnly(db));
         QVERIFY(ownerOnly(QFileInfo(store.databasePath() + QStringLiteral("-wal"))));
         QVERIFY(QFileInfo::exists(QDir(dir.path()).filePath(DraftStore::lockFileName())));
+
+        // A data folder the store creates is the owner's alone (mode 0700), and so are backups.
+        const QString fresh = QDir(dir.path()).filePath(QStringLiteral("new/drafts"));
+        DraftStore second;
+        QVERIFY(second.open(fresh, options()).ok());
+        const QFileDevice::Permissions p = QFileInfo(fresh).permissions();
+        QVERIFY(p & QFileDevice::ExeOwner);
+        QCOMPARE(int(p & 0x0077), 0);
+        QCOMPARE(int(QFileInfo(QDir(fresh).filePath(DraftStore::backupDirName())).permissions() &
+                     0x0077),
+                 0);
     }
 
     void rollbackJournalFallback()
