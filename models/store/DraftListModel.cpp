@@ -42,11 +42,31 @@ DraftListModel::DraftListModel(DraftStore *store, QObject *parent)
 DraftListModel::Row DraftListModel::makeRow(DraftSummary summary)
 {
     Row row;
-    row.search = fold(summary.customerName + QLatin1Char('\n') + summary.ocn + QLatin1Char('\n') +
-                      summary.email + QLatin1Char('\n') + summary.reference);
-    row.customerKey = fold(summary.customerName);
     row.summary = std::move(summary);
     return row;
+}
+
+const DraftListModel::Row &DraftListModel::foldedRow(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.folded) {
+        const DraftSummary &s = r.summary;
+        r.search = fold(s.customerName + QLatin1Char('\n') + s.ocn + QLatin1Char('\n') + s.email +
+                        QLatin1Char('\n') + s.reference);
+        r.customerKey = fold(s.customerName);
+        r.folded = true;
+    }
+    return r;
+}
+
+const QString &DraftListModel::searchTextAt(int row) const
+{
+    return foldedRow(row).search;
+}
+
+const QString &DraftListModel::customerKeyAt(int row) const
+{
+    return foldedRow(row).customerKey;
 }
 
 void DraftListModel::setShowTrash(bool trash)
@@ -68,6 +88,7 @@ void DraftListModel::reload()
             m_store->listDrafts(m_trash ? DraftStore::Which::Trash : DraftStore::Which::Active);
         if (list) {
             m_rows.reserve(list->size());
+            m_rowById.reserve(list->size());
             for (DraftSummary &s : list.value()) {
                 m_rowById.insert(s.id, static_cast<int>(m_rows.size()));
                 m_rows.append(makeRow(std::move(s)));
@@ -142,7 +163,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return s.id;
     case SearchRole:
-        return row.search;
+        return searchTextAt(index.row());
     case TrashedRole:
         return s.isTrashed();
     case Qt::DisplayRole:
@@ -166,7 +187,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case CustomerColumn:
         if (sort)
-            return row.customerKey;
+            return customerKeyAt(index.row());
         return s.customerName.isEmpty() ? tr("(no customer yet)") : s.customerName;
     case CountriesColumn:
         return s.countries.join(sort ? QStringLiteral(" ") : QStringLiteral(", "));

@@ -47,19 +47,23 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const DraftSummary &summaryAt(int row) const { return m_rows.at(row).summary; }
-    const QString &searchTextAt(int row) const { return m_rows.at(row).search; }
-    const QString &customerKeyAt(int row) const { return m_rows.at(row).customerKey; }
+    const QString &searchTextAt(int row) const; ///< folded on first use
+    const QString &customerKeyAt(int row) const;
     int rowOf(qint64 id) const; ///< -1 when not listed
     QString lastError() const { return m_lastError; }
 
 private:
+    // Folding text (case, accents) is the dearest part of a row, and only a search or sorting by
+    // customer needs it: it is done on first use, not for 10,000 rows when the browser opens.
     struct Row
     {
         DraftSummary summary;
-        QString search;
-        QString customerKey;
+        mutable QString search;
+        mutable QString customerKey;
+        mutable bool folded = false;
     };
     static Row makeRow(DraftSummary summary);
+    const Row &foldedRow(int row) const;
     void onDraftChanged(qint64 id);
     void onDraftPurged(qint64 id);
     void removeRowAt(int row);
