@@ -21,6 +21,8 @@ OrderPage::OrderPage(OrderWizard *wizard, Step step)
     scroll->setObjectName(stepKey(step) + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field (and still scrolls to them).
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *inner = new QWidget(scroll);
     m_content = new QVBoxLayout(inner);
     scroll->setWidget(inner);
@@ -73,6 +75,22 @@ void OrderPage::initializePage()
     m_initialized = true;
     m_seenRevision = m_wizard->revision();
     refreshProblems();
+}
+
+QWidget *OrderPage::firstInput() const
+{
+    // The focus chain follows creation order, which is the pages' reading order.
+    QWidget *w = const_cast<OrderPage *>(this);
+    for (int i = 0; i < 2000; ++i) {
+        w = w->nextInFocusChain();
+        if (!w || w == this)
+            break;
+        if (!isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled() ||
+            !w->isVisibleTo(this) || qobject_cast<QLabel *>(w) || qobject_cast<QScrollArea *>(w))
+            continue;
+        return w;
+    }
+    return nullptr;
 }
 
 void OrderPage::changed()

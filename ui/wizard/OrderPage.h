@@ -35,6 +35,9 @@ public:
     bool isComplete() const override;
     void initializePage() override;
     void cleanupPage() override {} // never reset what the rep typed
+    /// The first input a rep would type into: visible, enabled, reached with Tab. Not a
+    /// label, not the page's scroll area.
+    QWidget *firstInput() const;
 
 protected:
     Order &order();

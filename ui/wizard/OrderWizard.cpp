@@ -56,8 +56,11 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
 
     if (openAt == OpenAt::StepReached) {
         // Through next(), page by page, as the rep went: every page is initialised on the way,
-        // the branching is the order's, and Back then leads through every earlier page.
-        m_resuming = true;
+        // the branching is the order's, and Back then leads through every earlier page. A new
+        // order is not resumed: nothing typed yet, nothing to point out yet.
+        const bool fresh = m_order.stepReached == Step::Customer &&
+                           m_order.customer == Customer{} && m_order.tenantId.isEmpty();
+        m_resuming = !fresh;
         restart();
         const int target = int(m_order.stepReached);
         while (currentId() != -1 && currentId() < target) {
@@ -68,6 +71,7 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
         }
         m_resuming = false;
     }
+    focusFirstInput();
 }
 
 OrderWizard::~OrderWizard()
@@ -161,6 +165,16 @@ void OrderWizard::onCurrentIdChanged(int id)
         emit orderChanged();
     }
     m_lastId = id;
+    focusFirstInput();
+}
+
+void OrderWizard::focusFirstInput()
+{
+    // QWizard gives the focus to the first widget of the page's focus chain that takes it,
+    // hidden or not: often nothing the rep can type into.
+    if (auto *page = qobject_cast<OrderPage *>(currentPage()))
+        if (QWidget *w = page->firstInput())
+            w->setFocus(Qt::TabFocusReason);
 }
 
 void OrderWizard::reject()

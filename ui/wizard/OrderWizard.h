@@ -70,6 +70,9 @@ protected:
 private:
     void onCurrentIdChanged(int id);
     void recheck();
+    /// Puts the keyboard focus in the first input of the current page: after Next, Back or an
+    /// Edit link the rep types on at once.
+    void focusFirstInput();
 
     const Catalog &m_catalog;
     Order m_order;
