@@ -416,10 +416,12 @@ void TstWizardFlow::newNumbersTwoCountriesTwoOfficesEach()
     h.type(QStringLiteral("signatory.jobTitle"), QStringLiteral("Managing Director"));
     STEP(click(h, QStringLiteral("signatory.authorised")));
     // What only the carrier's services can do (verify the account, validate the addresses,
-    // reserve the numbers) still blocks sending, and nothing else does.
+    // reserve the numbers) still blocks sending, and nothing else does. It does not keep the
+    // order out of the outbox: it is queued and waits there for the services.
     auto *submit = h.find<QPushButton>(QStringLiteral("submitToSignButton"));
     QVERIFY(submit->isVisible());
-    QVERIFY(!submit->isEnabled());
+    QVERIFY(submit->isEnabled());
+    QVERIFY(visible(h, QStringLiteral("waitingForCarrier")));
     QStringList blocking;
     for (const Problem &p : h.wizard().rules().checkOrder(h.order()))
         if (p.isError())
@@ -489,9 +491,13 @@ void TstWizardFlow::portingOnly()
     QVERIFY(visible(h, QStringLiteral("previewContractButton")));
     QVERIFY(visible(h, QStringLiteral("submitButton")));
     QVERIFY(!visible(h, QStringLiteral("signatoryBox")));
-    // Only the account check blocks: a porting order is signed with its forms.
+    // Only the account check blocks sending (a porting order is signed with its forms), and
+    // the queued order waits for it in the outbox.
     auto *submit = h.find<QPushButton>(QStringLiteral("submitButton"));
-    QVERIFY(!submit->isEnabled());
+    QVERIFY(submit->isEnabled());
+    QVERIFY(h.find<QLabel>(QStringLiteral("waitingForCarrier"))
+                ->text()
+                .contains(QStringLiteral("not verified yet")));
     QStringList blocking;
     for (const Problem &p : h.wizard().rules().checkOrder(h.order()))
         if (p.isError())

@@ -307,25 +307,65 @@ private slots:
 
     void submitBlockedByAnotherStep()
     {
+        // A draft resumed on the last page with an error left on another step: Submit waits
+        // for it, and the list links to the step.
         const Catalog catalog = Catalog::bundled().value();
         Order o = fixtures::portingOrder(catalog, kToday, 3);
-        o.customer.verified = false; // a warning on step 1, an error when sending
-        WizardHarness h(o);
+        o.legalAddressConfirmed = false;
+        o.stepReached = Step::Submission;
+        WizardHarness h(o, kToday, OrderWizard::OpenAt::StepReached);
         QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
-        goTo(h, Step::Submission);
+        QCOMPARE(h.current(), Step::Submission);
         auto *submit = h.find<QPushButton>(QStringLiteral("submitButton"));
         QVERIFY(!submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
         QCOMPARE(submitted.size(), 0);
         auto *missing = h.find<QLabel>(QStringLiteral("missingForSubmission"));
         QVERIFY(missing->isVisible());
-        QVERIFY2(missing->text().contains(QStringLiteral("not verified yet")),
+        QVERIFY2(missing->text().contains(QStringLiteral("Confirm the legal company address")),
                  qPrintable(missing->text()));
-        QVERIFY(missing->text().contains(QStringLiteral("href=\"step:1\"")));
-        // The link opens the customer page.
+        QVERIFY(missing->text().contains(QStringLiteral("href=\"step:5\"")));
+        // The link opens the contacts page.
         QMetaObject::invokeMethod(missing, "linkActivated",
-                                  Q_ARG(QString, QStringLiteral("step:1")));
-        QCOMPARE(h.current(), Step::Customer);
+                                  Q_ARG(QString, QStringLiteral("step:5")));
+        QCOMPARE(h.current(), Step::Contacts);
+    }
+
+    void submitQueuesWhatWaitsForTheCarrier()
+    {
+        // As every order typed today is: the account not verified, the addresses not validated
+        // and the numbers not reserved (the carrier's services are not reachable yet). The
+        // order is queued anyway; the outbox waits for the services, and the page says so.
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 2, 4, 0);
+        o.customer.verified = false;
+        for (Office &office : o.countries[0].offices) {
+            office.validation = AddressValidation::NotValidated;
+            office.validatedAddressId.clear();
+            office.geocode.reset();
+            office.reservationId.clear();
+            office.reservedNumbers.clear();
+            office.reservationRequested = true;
+        }
+        WizardHarness h(o);
+        QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+        goTo(h, Step::Submission);
+        auto *submit = h.find<QPushButton>(QStringLiteral("submitToSignButton"));
+        QVERIFY(submit->isVisible());
+        QVERIFY(submit->isEnabled());
+        QVERIFY(!h.find<QLabel>(QStringLiteral("missingForSubmission"))->isVisible());
+        auto *waiting = h.find<QLabel>(QStringLiteral("waitingForCarrier"));
+        QVERIFY(waiting->isVisible());
+        QVERIFY2(waiting->text().contains(QStringLiteral("not verified yet")),
+                 qPrintable(waiting->text()));
+        QVERIFY(waiting->text().contains(QStringLiteral("office 2: the address is not validated")));
+        QVERIFY(waiting->text().contains(QStringLiteral("office 1: the numbers are not reserved")));
+
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        auto *status = h.find<QLabel>(QStringLiteral("submissionStatus"));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("Queued")), qPrintable(status->text()));
     }
 
     void backAndNextKeepTheSubmissionPage()

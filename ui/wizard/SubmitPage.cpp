@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace od {
 
 namespace {
@@ -59,7 +61,7 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
         connect(m_preview, &QPushButton::clicked, this, [this] {
             // The contract document arrives with the paperwork feature; say so, in place.
             m_previewNote->setText(
-                tr("ⓘ The contract preview comes with the paperwork feature, in a later version "
+                tr("ℹ The contract preview comes with the paperwork feature, in a later version "
                    "of Order Desk. You can submit now: the contract is produced with the porting "
                    "forms and signed with them."));
             m_previewNote->setVisible(true);
@@ -150,6 +152,14 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
             orderWizard()->editStep(Step(target));
     });
 
+    // What the carrier's services settle (not reachable yet): the order is queued anyway and
+    // waits in the outbox for them.
+    m_waiting = wrapped(this, QStringLiteral("waitingForCarrier"));
+    m_waiting->setFrameShape(QFrame::StyledPanel);
+    m_waiting->setMargin(6);
+    m_waiting->setVisible(false);
+    content->addWidget(m_waiting);
+
     m_status = wrapped(this, QStringLiteral("submissionStatus"));
     m_status->setFrameShape(QFrame::StyledPanel);
     m_status->setMargin(6);
@@ -201,9 +211,28 @@ void SubmitPage::refresh()
 
     // The other steps cannot change while the rep is here: check them once per visit.
     m_otherProblems.clear();
-    for (const Problem &p : orderWizard()->rules().checkOrder(o))
-        if (p.step != Step::Submission)
-            m_otherProblems.append(p);
+    m_waits.clear();
+    for (const Problem &p : orderWizard()->rules().checkOrder(o)) {
+        if (p.step == Step::Submission)
+            continue;
+        // Only a warning on its own step: it waits for a carrier's service (account check,
+        // address validation, number reservation), which the outbox waits for too. It does
+        // not keep the order out of the outbox.
+        const Problems &onStep = orderWizard()->problemsOf(p.step);
+        const bool waits =
+            p.isError() && std::any_of(onStep.cbegin(), onStep.cend(), [&p](const Problem &q) {
+                return !q.isError() && q.field == p.field && q.message == p.message;
+            });
+        (waits ? m_waits : m_otherProblems).append(p);
+    }
+    QStringList lines;
+    for (const Problem &p : std::as_const(m_waits))
+        lines << tr("• %1").arg(p.message);
+    m_waiting->setText(tr("ℹ Submitting puts the order in the outbox. Before it is sent, the "
+                          "carrier's services settle what they alone can:\n%1")
+                           .arg(lines.join(QLatin1Char('\n'))));
+    m_waiting->setAccessibleName(m_waiting->text());
+    m_waiting->setVisible(!m_waits.isEmpty());
     updateSubmit();
 }
 

@@ -11,9 +11,11 @@ class QPushButton;
 namespace od {
 
 /// Step 7, the last page: with porting in any country "Preview contract" then Submit; otherwise
-/// the signatory and "Submit to sign". Submit is enabled only when the whole order passes the
-/// rules; what is missing is listed with links. Submitting emits OrderWizard::submitRequested()
-/// once and says that the order is queued.
+/// the signatory and "Submit to sign". Submit is enabled when the whole order passes the rules,
+/// except what only the carrier's services can settle (the account check, address validation,
+/// number reservation): the queued order waits in the outbox for those, and the page says so.
+/// What is missing is listed with links. Submitting emits OrderWizard::submitRequested() once
+/// and says that the order is queued.
 class SubmitPage : public OrderPage
 {
     Q_OBJECT
@@ -52,8 +54,10 @@ private:
     QCheckBox *m_authorised = nullptr;
     QPushButton *m_submitToSign = nullptr;
     QLabel *m_missing = nullptr;
+    QLabel *m_waiting = nullptr;
     QLabel *m_status = nullptr;
     Problems m_otherProblems; ///< checkOrder's problems outside this step, from the last show
+    Problems m_waits;         ///< of those, what waits for the carrier's services
     bool m_submitted = false;
     bool m_loading = false;
     bool m_freshLoad = false;
