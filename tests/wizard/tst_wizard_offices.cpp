@@ -127,6 +127,12 @@ private slots:
     void editingValidatedAddressUnvalidates();
     void backAndNextKeepEverything();
     void portingCountryHasNoOffices();
+    void reserveWaitsForValidation();
+    void countsChangeReleasesReservedNumbers();
+    void areaCodeChangeReleasesReservedNumbers();
+    void areaCodeStoredWithoutTrunkPrefix();
+    void notesSurviveRebuilds();
+    void areaCodeExampleIsTheCitys();
 };
 
 void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
@@ -187,8 +193,8 @@ void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
     click(h, kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
     const QString queued = labelText(h, kOffice0 + QStringLiteral(".reservation"));
-    QVERIFY2(queued.contains(QStringLiteral("Reservation queued: 12 numbers (8 for users, 4 for "
-                                            "resource accounts) in area 69")),
+    QVERIFY2(queued.contains(QStringLiteral("Reservation queued — new numbers: 12 (for users: 8, "
+                                            "for resource accounts: 4), area 69")),
              qPrintable(queued));
     QVERIFY(queued.contains(QStringLiteral("as soon as the number service is reachable")));
 
@@ -261,9 +267,15 @@ void TstWizardOffices::countsGating()
              qPrintable(message(h, kOffice0 + QStringLiteral(".totalNumbers"))));
     QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
 
-    // 101 cannot be typed: the box takes at most 100.
+    // 101 typed is 101, not a silent 10: the rule says why it is too many, beside the box.
     setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("101"));
-    QVERIFY(h.order().countries.at(0).offices.at(0).totalNumbers <= 100);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".totalNumbers")), 101);
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 101);
+    QVERIFY(!h.canGoNext());
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".totalNumbers"))
+                 .contains(QStringLiteral("at most 100 numbers per office")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".totalNumbers"))));
+    QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
     setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("100"));
     QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 100);
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 8);
@@ -488,7 +500,7 @@ void TstWizardOffices::backAndNextKeepEverything()
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 5);
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 1);
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
-                .contains(QStringLiteral("Reservation queued: 6 numbers")));
+                .contains(QStringLiteral("Reservation queued — new numbers: 6 ")));
     QCOMPARE(h.find<QLineEdit>(nl + QStringLiteral(".address.street"))->text(),
              QStringLiteral("Damrak"));
     QCOMPARE(h.find<QComboBox>(QStringLiteral("countries[1].options.clipMode"))->currentData(),
@@ -512,6 +524,188 @@ void TstWizardOffices::portingCountryHasNoOffices()
     QVERIFY(h.find<QPushButton>(QStringLiteral("countries[1].addOffice")));
     QVERIFY(h.find<QGroupBox>(QStringLiteral("countries[1].offices[0]")));
     QVERIFY(h.canGoNext());
+}
+
+void TstWizardOffices::reserveWaitsForValidation()
+{
+    WizardHarness h(withoutOffices(Catalog::bundled().value()));
+    goToOffices(h);
+    click(h, QStringLiteral("countries[0].addOffice"));
+    fillFrankfurtAddress(h);
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("69"));
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("3"));
+    auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(reserve);
+
+    // A complete address and valid counts are not enough: the address is not validated.
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 3);
+    QVERIFY(!reserve->isEnabled());
+    QVERIFY2(reserve->toolTip().contains(QStringLiteral("validate it first")),
+             qPrintable(reserve->toolTip()));
+    QTest::mouseClick(reserve, Qt::LeftButton);
+    QVERIFY(!h.order().countries.at(0).offices.at(0).reservationRequested);
+
+    // Validation queued (the service is not reachable yet): Reserve opens.
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    QVERIFY(reserve->isEnabled());
+
+    // A change of the address makes it a new, unvalidated one: Reserve closes again.
+    h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
+    QVERIFY(!reserve->isEnabled());
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
+}
+
+void TstWizardOffices::countsChangeReleasesReservedNumbers()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    {
+        const Office &o = h.order().countries.at(0).offices.at(0);
+        QCOMPARE(o.reservedNumbers.size(), 12);
+        QVERIFY(!o.reservationId.isEmpty());
+    }
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
+                .contains(QStringLiteral("✔ Numbers reserved (12): +49 69")));
+    // Reserved for this address and these counts: nothing to reserve again.
+    auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(!reserve->isEnabled());
+
+    // One more number: the 12 reserved ones no longer match the office, and the rep is told.
+    setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("5"));
+    {
+        const Office &o = h.order().countries.at(0).offices.at(0);
+        QCOMPARE(o.totalNumbers, 13);
+        QVERIFY(o.reservedNumbers.isEmpty());
+        QVERIFY(o.reservationId.isEmpty());
+        QVERIFY(!o.reservationRequested);
+    }
+    const QString released = labelText(h, kOffice0 + QStringLiteral(".reservation"));
+    QVERIFY2(released.contains(QStringLiteral("the numbers reserved before (12) no longer apply")),
+             qPrintable(released));
+    QVERIFY(released.contains(QStringLiteral("press Reserve")));
+    QVERIFY(reserve->isEnabled());
+
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
+                .contains(QStringLiteral("Reservation queued — new numbers: 13 ")));
+}
+
+void TstWizardOffices::areaCodeChangeReleasesReservedNumbers()
+{
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    const QStringList reserved = h.order().countries.at(0).offices.at(0).reservedNumbers;
+    QCOMPARE(reserved.size(), 12);
+    auto *area = h.find<QLineEdit>(kOffice0 + QStringLiteral(".areaCode"));
+    QVERIFY(area);
+
+    // The same area typed with its trunk prefix keeps the numbers.
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("069"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).reservedNumbers, reserved);
+
+    // Typing another code keeps them until the rep leaves the field ...
+    area->setFocus();
+    area->selectAll();
+    QTest::keyClick(area, Qt::Key_Delete);
+    QTest::keyClicks(area, QStringLiteral("611"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("611"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).reservedNumbers, reserved);
+    // ... then they are released: they belong to area 69.
+    QMetaObject::invokeMethod(area, "editingFinished");
+    const Office &o = h.order().countries.at(0).offices.at(0);
+    QVERIFY(o.reservedNumbers.isEmpty());
+    QVERIFY(o.reservationId.isEmpty());
+    QVERIFY(!o.reservationRequested);
+    const QString released = labelText(h, kOffice0 + QStringLiteral(".reservation"));
+    QVERIFY2(released.contains(QStringLiteral("the numbers reserved before (12) no longer apply")),
+             qPrintable(released));
+}
+
+void TstWizardOffices::areaCodeStoredWithoutTrunkPrefix()
+{
+    const Catalog catalog = Catalog::bundled().value();
+    {
+        WizardHarness h(withoutOffices(catalog));
+        goToOffices(h);
+        click(h, QStringLiteral("countries[0].addOffice"));
+        fillFrankfurtAddress(h);
+        h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("069"));
+        QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("69"));
+        QVERIFY(message(h, kOffice0 + QStringLiteral(".areaCode")).isEmpty());
+        h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("0 69"));
+        QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("69"));
+    }
+    {
+        // Italy has no trunk prefix: Rome's 06 keeps its 0.
+        WizardHarness h(withOffice(catalog, {QStringLiteral("IT")}));
+        goToOffices(h);
+        h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("06"));
+        QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("06"));
+    }
+}
+
+void TstWizardOffices::notesSurviveRebuilds()
+{
+    // What the editor knows beyond the order (validation queued, the users asked for, numbers
+    // released) stays when the page rebuilds its editors: here, when another office is added.
+    const Catalog catalog = Catalog::bundled().value();
+    Order order = withOffice(catalog);
+    order.countries[0].plans[0].quantity = 20;
+    WizardHarness h(order);
+    goToOffices(h);
+    const QString second = QStringLiteral("countries[0].offices[1]");
+    click(h, QStringLiteral("countries[0].addOffice"));
+    h.type(second + QStringLiteral(".address.street"), QStringLiteral("Kaiserstraße"));
+    h.type(second + QStringLiteral(".address.postalCode"), QStringLiteral("60311"));
+    h.type(second + QStringLiteral(".address.city"), QStringLiteral("Frankfurt am Main"));
+    click(h, second + QStringLiteral(".validate"));
+    // 12 numbers, 8 for users; the total lowered to 5 for a moment, then raised again.
+    setSpin(h, second + QStringLiteral(".totalNumbers"), QStringLiteral("12"));
+    setSpin(h, second + QStringLiteral(".userNumbers"), QStringLiteral("8"));
+    setSpin(h, second + QStringLiteral(".totalNumbers"), QStringLiteral("5"));
+    QCOMPARE(spinValue(h, second + QStringLiteral(".userNumbers")), 5);
+    // The first office's reserved numbers are released by a change of its counts.
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("13"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).reservedNumbers.isEmpty());
+
+    click(h, QStringLiteral("countries[0].addOffice"));
+    QCOMPARE(h.order().countries.at(0).offices.size(), 3);
+
+    QVERIFY2(labelText(h, second + QStringLiteral(".validationStatus"))
+                 .contains(QStringLiteral("it will be validated when the address service is "
+                                          "reachable")),
+             qPrintable(labelText(h, second + QStringLiteral(".validationStatus"))));
+    QVERIFY(h.find<QPushButton>(second + QStringLiteral(".reserve"))->isEnabled());
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
+                .contains(QStringLiteral("no longer apply")));
+    setSpin(h, second + QStringLiteral(".totalNumbers"), QStringLiteral("12"));
+    QCOMPARE(spinValue(h, second + QStringLiteral(".userNumbers")), 8);
+    QCOMPARE(h.order().countries.at(0).offices.at(1).userNumbers, 8);
+    QCOMPARE(h.order().countries.at(0).offices.at(1).resourceAccountNumbers, 4);
+
+    // A validated address that was edited still says so after a rebuild (Remove, Undo).
+    h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
+    click(h, QStringLiteral("countries[0].offices[2].remove"));
+    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                 .contains(QStringLiteral("no longer validated")),
+             qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
+}
+
+void TstWizardOffices::areaCodeExampleIsTheCitys()
+{
+    // An office in Amsterdam is not offered Frankfurt's "69" as the example.
+    WizardHarness h(withoutOffices(Catalog::bundled().value(), {QStringLiteral("NL")}));
+    goToOffices(h);
+    click(h, QStringLiteral("countries[0].addOffice"));
+    h.type(kOffice0 + QStringLiteral(".address.street"), QStringLiteral("Damrak"));
+    h.type(kOffice0 + QStringLiteral(".address.postalCode"), QStringLiteral("1012 LG"));
+    h.type(kOffice0 + QStringLiteral(".address.city"), QStringLiteral("Amsterdam"));
+    QVERIFY(waitForAreaCode(h, QStringLiteral("20")));
+    auto *area = h.find<QLineEdit>(kOffice0 + QStringLiteral(".areaCode"));
+    QCOMPARE(area->placeholderText(), QStringLiteral("e.g. 20"));
 }
 
 QTEST_MAIN(TstWizardOffices)

@@ -18,6 +18,9 @@ namespace od {
 namespace {
 
 constexpr int kMaxNumbers = 100;
+// The boxes take more than the rule allows, so that "101" typed is 101 with the rule's message
+// beside it, not a silent "10".
+constexpr int kMaxTyped = 999;
 
 bool hasReservation(const Office &o)
 {
@@ -89,7 +92,6 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     m_areaCode->setInsertPolicy(QComboBox::NoInsert);
     m_areaCode->setObjectName(path + QStringLiteral(".areaCode"));
     m_areaCode->lineEdit()->setObjectName(path + QStringLiteral(".areaCode"));
-    m_areaCode->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("69")));
     const QString areaLabel =
         country.areaCodeMustMatchLocality ? tr("&Area code") : tr("&Area code (optional)");
     m_areaCode->setAccessibleName(QString(areaLabel).remove(QLatin1Char('&')));
@@ -141,7 +143,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
                        const QString &description) {
         spin = new QSpinBox(this);
         spin->setObjectName(path + QLatin1Char('.') + QLatin1String(key));
-        spin->setRange(0, kMaxNumbers);
+        spin->setRange(0, kMaxTyped);
         // Values are taken when the rep leaves the box (or presses Enter or an arrow), so a
         // half-typed "1" of "12" never rebalances the other counts.
         spin->setKeyboardTracking(false);
@@ -234,6 +236,9 @@ void OfficeEditor::setAreaCodeSuggestions(const QStringList &codes, bool pending
     m_areaCode->clear();
     m_areaCode->addItems(codes);
     m_areaCode->setEditText(current); // the rep's entry is never replaced by a suggestion
+    // An example of this country, not another's: the city's first code when known.
+    m_areaCode->lineEdit()->setPlaceholderText(codes.isEmpty() ? QString()
+                                                               : tr("e.g. %1").arg(codes.first()));
     m_loading = false;
     if (pending)
         m_areaStatus->setText(tr("Finding the area codes of %1…").arg(city));
@@ -312,8 +317,8 @@ void OfficeEditor::onCountEdited(QSpinBox *which)
             total = users;
         resource = total - users;
     } else {
-        if (users + resource > kMaxNumbers)
-            resource = kMaxNumbers - users;
+        if (users + resource > kMaxTyped)
+            resource = kMaxTyped - users;
         total = users + resource;
     }
     setCounts(total, users, resource);
@@ -463,22 +468,25 @@ void OfficeEditor::refresh()
         QStringList shown;
         for (const QString &n : o->reservedNumbers)
             shown << PhoneNumbers::formatInternational(n);
-        reservation = tr("✔ Reserved %n number(s): %1", nullptr, int(o->reservedNumbers.size()))
+        // Counts as "label: n", not "n number(s)": right for one and for many, in every
+        // language, without plural forms.
+        reservation = tr("✔ Numbers reserved (%1): %2")
+                          .arg(o->reservedNumbers.size())
                           .arg(shown.join(QStringLiteral(", ")));
     } else if (o->reservationRequested) {
         const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.name)
                                                    : tr("area %1").arg(o->areaCode);
-        reservation = tr("Reservation queued: %1 numbers (%2 for users, %3 for resource "
-                         "accounts) in %4 — they are reserved as soon as the number service is "
+        reservation = tr("Reservation queued — new numbers: %1 (for users: %2, for resource "
+                         "accounts: %3), %4. They are reserved as soon as the number service is "
                          "reachable.")
                           .arg(o->totalNumbers)
                           .arg(o->userNumbers)
                           .arg(o->resourceAccountNumbers)
                           .arg(area);
     } else if (notes().releasedNumbers > 0) {
-        reservation = tr("The numbers or the area code changed, so the %n number(s) reserved "
-                         "before no longer apply: press Reserve for the new numbers.",
-                         nullptr, notes().releasedNumbers);
+        reservation = tr("The numbers or the area code changed, so the numbers reserved before "
+                         "(%1) no longer apply: press Reserve for the new numbers.")
+                          .arg(notes().releasedNumbers);
     }
     m_reservation->setText(reservation);
     m_reservation->setVisible(!reservation.isEmpty());
