@@ -274,6 +274,28 @@ private slots:
         QVERIFY(h.canGoNext());
         QCOMPARE(h.order(), o); // loading wrote nothing
     }
+
+    void fieldsLineUp()
+    {
+        // The company, the kind's fields and the tenant are separate grids: their fields still
+        // start at one x, for every kind.
+        WizardHarness h;
+        QWidget *page = h.wizard().currentPage();
+        auto left = [&](const QString &name) {
+            auto *edit = h.find<QLineEdit>(name);
+            return edit ? edit->mapTo(page, QPoint(0, 0)).x() : -1;
+        };
+        const int company = left(QStringLiteral("customer.companyName"));
+        QVERIFY(company > 0);
+        QCOMPARE(left(QStringLiteral("customer.ocn")), company);
+        QCOMPARE(left(QStringLiteral("customer.accountEmail")), company);
+        QCOMPARE(left(QStringLiteral("tenantId")), company);
+        QTest::mouseClick(h.find<QRadioButton>(QStringLiteral("customerKind.prospect")),
+                          Qt::LeftButton);
+        QCOMPARE(left(QStringLiteral("customer.prospectContact.name")), company);
+        QCOMPARE(left(QStringLiteral("prospectAddress.street")), company);
+        QCOMPARE(left(QStringLiteral("tenantId")), company);
+    }
 };
 
 QTEST_MAIN(TstWizardCustomer)

@@ -1,11 +1,19 @@
 // The wizard with the keyboard alone: every page opens with the focus in an input, so a rep
-// types on at once; Enter in that input is Next; and a new order opens without pointing at
-// fields the rep has not reached yet.
+// types on at once; Enter in that input is Next, also on a button the rep tabbed onto; the
+// mnemonics of a page are unique; and a new order opens without pointing at fields the rep has
+// not reached yet.
 
 #include "WizardHarness.h"
 
+#include <QAbstractButton>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QWizardPage>
 
 using namespace od;
@@ -30,6 +38,60 @@ QString describe(const QWidget *w)
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
 }
 
+/// The mnemonic letter of a label or button text ("Vali&date" → "d"), empty when none.
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// The field an objectName stands for, without its position in repeated sections
+/// ("countries[1].offices[0].address.street" → "countries[].offices[].address.street",
+/// "ocn.DE" → "ocn.XX"): the same field of two offices or countries may share a letter (Qt
+/// then cycles between them), two different fields may not.
+QString fieldOf(QString name)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    static const QRegularExpression country(QStringLiteral("(^|\\.)[A-Z]{2}(\\.|$)"));
+    name.replace(index, QStringLiteral("[]"));
+    name.replace(country, QStringLiteral("\\1XX\\2"));
+    return name;
+}
+
+/// Visible mnemonics of the current page and the wizard's buttons: letter → the fields.
+QMap<QString, QSet<QString>> mnemonicsOnPage(WizardHarness &h)
+{
+    QMap<QString, QSet<QString>> letters;
+    QList<QWidget *> widgets = h.wizard().currentPage()->findChildren<QWidget *>();
+    for (QWizard::WizardButton b :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CustomButton1})
+        widgets << h.wizard().button(b);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        QString letter;
+        QString field;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
+            letter = mnemonic(label->text());
+            field = fieldOf(label->buddy()->objectName());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            letter = mnemonic(button->text());
+            field = fieldOf(button->objectName());
+        }
+        if (!letter.isEmpty())
+            letters[letter].insert(field.isEmpty() ? describe(w) : field);
+    }
+    return letters;
+}
+
 } // namespace
 
 class TstWizardKeyboard : public QObject
@@ -42,6 +104,9 @@ private:
 private slots:
     void newOrderOpensReadyToType();
     void enterInTheFocusedInputWalksEveryPage();
+    void enterOnAPageButtonIsNext();
+    void mnemonicsAreUniqueOnEveryPage();
+    void statusSymbolsHaveAGlyph();
 };
 
 void TstWizardKeyboard::newOrderOpensReadyToType()
@@ -85,6 +150,103 @@ void TstWizardKeyboard::enterInTheFocusedInputWalksEveryPage()
     h.back();
     QCOMPARE(h.current(), Step::Recap);
     QVERIFY(h.wizard().currentPage()->isAncestorOf(h.wizard().focusWidget()));
+}
+
+void TstWizardKeyboard::enterOnAPageButtonIsNext()
+{
+    // A rep tabs onto "Remove Germany" and presses Enter to go on: Next, not Remove.
+    Order o =
+        fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE"), QStringLiteral("NL")}, 1, 4, 0);
+    WizardHarness h(o);
+    h.next();
+    QCOMPARE(h.current(), Step::VoicePlans);
+    auto *remove = h.find<QPushButton>(QStringLiteral("removeCountry.DE"));
+    QVERIFY(remove && remove->isVisible());
+    remove->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(remove, Qt::Key_Return);
+    QVERIFY(h.order().country(QStringLiteral("DE")));
+    QCOMPARE(h.order().countries.size(), 2);
+    QCOMPARE(h.current(), Step::Porting);
+
+    // The same for the port date's "Use earliest".
+    auto *keep = h.find<QAbstractButton>(QStringLiteral("keepNumbers.NL"));
+    keep->setFocus();
+    QTest::keyClick(keep, Qt::Key_Space);
+    QVERIFY(h.order().country(QStringLiteral("NL"))->keepNumbers);
+    auto *earliest = h.find<QPushButton>(QStringLiteral("useEarliest.NL"));
+    QVERIFY(earliest && earliest->isVisible());
+    QVERIFY(!earliest->autoDefault());
+}
+
+void TstWizardKeyboard::mnemonicsAreUniqueOnEveryPage()
+{
+    // The prospect path shows the most fields on the customer page.
+    Order o = mixedOrder(m_catalog);
+    o.customer.kind = CustomerKind::Prospect;
+    o.customer.prospectAddress =
+        fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("DE")), QString(), 1);
+    o.customer.prospectContact =
+        fixtures::contact(QStringLiteral("Alex Example"), QStringLiteral("alex@example.com"));
+    // Presentation number and call forwarding shown in the Netherlands.
+    o.countries[1].options.clipMode = ClipMode::PresentationNumber;
+    o.countries[1].options.presentationNumber = QStringLiteral("+31201234567");
+    o.countries[1].options.callForwarding = true;
+    o.countries[1].options.callForwardingTarget = QStringLiteral("+31201234568");
+    o.signatory = {};
+    WizardHarness h(o);
+    QStringList clashes;
+    for (int i = 0; i < 7; ++i) {
+        const QMap<QString, QSet<QString>> letters = mnemonicsOnPage(h);
+        for (auto it = letters.cbegin(); it != letters.cend(); ++it)
+            if (it.value().size() > 1) {
+                QStringList fields = it.value().values();
+                fields.sort();
+                clashes << QStringLiteral("step %1, Alt+%2: %3")
+                               .arg(int(h.current()))
+                               .arg(it.key(), fields.join(QStringLiteral(", ")));
+            }
+        if (h.current() == Step::Submission)
+            break;
+        h.next();
+    }
+    QCOMPARE(h.current(), Step::Submission);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TstWizardKeyboard::statusSymbolsHaveAGlyph()
+{
+    // Signs that start a status ("✔", "⚠", "ℹ") must be in a font the machine has: a missing
+    // glyph shows as an empty box.
+    const QStringList families = QFontDatabase::families();
+    QStringList missing;
+    auto scan = [&](const QLabel *label) {
+        for (char32_t c : label->text().toUcs4()) {
+            if (c < 0x2000)
+                continue;
+            const bool drawable =
+                std::any_of(families.cbegin(), families.cend(), [c](const QString &family) {
+                    return QFontMetrics(QFont(family)).inFontUcs4(c);
+                });
+            if (!drawable)
+                missing << QStringLiteral("U+%1 in %2")
+                               .arg(quint32(c), 4, 16, QLatin1Char('0'))
+                               .arg(label->objectName());
+        }
+    };
+    // The customer page's account check (not verified yet), then the contract preview note.
+    Order o = fixtures::portingOrder(m_catalog, kToday, 1);
+    o.customer.verified = false;
+    WizardHarness h(o);
+    for (const QLabel *label : h.wizard().currentPage()->findChildren<QLabel *>())
+        if (label->isVisible())
+            scan(label);
+    for (int i = 0; i < 6 && h.current() != Step::Submission; ++i)
+        h.next();
+    QCOMPARE(h.current(), Step::Submission);
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("previewContractButton")), Qt::LeftButton);
+    scan(h.find<QLabel>(QStringLiteral("previewContractNote")));
+    missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TstWizardKeyboard)

@@ -455,6 +455,26 @@ private slots:
         QVERIFY2(keystroke < 250, "a keystroke with 4,000 numbers in the list took too long");
         QVERIFY2(editKey < 250, "re-parsing after one edited line took too long");
     }
+
+    void numberFirstAddressGivesTheStreetRoom()
+    {
+        // France writes the house number first ("12 rue de Rivoli"): the street then stands
+        // last in its row, and must still get the room a street name needs.
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("FR")}, 1, 4, 0);
+        o.countries[0].offices.clear();
+        o.countries[0].keepNumbers = true;
+        o.stepReached = Step::VoicePlans;
+        WizardHarness h(o);
+        h.next();
+        h.next();
+        QCOMPARE(h.current(), Step::Porting);
+        auto *street = h.find<QLineEdit>(QStringLiteral("accountHolderAddress.FR.street"));
+        auto *number = h.find<QLineEdit>(QStringLiteral("accountHolderAddress.FR.houseNumber"));
+        QVERIFY(street && number && street->isVisible());
+        QVERIFY2(street->width() >= 250, qPrintable(QString::number(street->width())));
+        QVERIFY(street->x() > number->x()); // still after the number
+    }
 };
 
 QTEST_MAIN(TstWizardPorting)

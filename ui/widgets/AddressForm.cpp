@@ -15,7 +15,7 @@ AddressForm::AddressForm(const QString &name, QWidget *parent)
     addEdit(QStringLiteral("companyName"), tr("Co&mpany name"));
     addEdit(QStringLiteral("street"), tr("S&treet"));
     addEdit(QStringLiteral("houseNumber"), tr("House n&o."));
-    addEdit(QStringLiteral("houseNumberSuffix"), tr("Su&ffix"));
+    addEdit(QStringLiteral("houseNumberSuffix"), tr("Suffi&x"));
     addEdit(QStringLiteral("postalCode"), tr("&Postal code"));
     addEdit(QStringLiteral("city"), tr("C&ity"));
     addEdit(QStringLiteral("stateOrProvince"), tr("State / pro&vince"));
@@ -26,7 +26,7 @@ AddressForm::AddressForm(const QString &name, QWidget *parent)
     m_country = new QComboBox(this);
     m_country->setObjectName(name + QStringLiteral(".country"));
     m_country->setAccessibleName(tr("Country"));
-    m_countryLabel = new QLabel(tr("Co&untry"), this);
+    m_countryLabel = new QLabel(tr("Countr&y"), this);
     m_countryLabel->setBuddy(m_country);
     connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
         relayout();
@@ -134,8 +134,11 @@ void AddressForm::relayout()
     order << m_country;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    // The street takes the room wherever it stands: in the last column where the house
+    // number comes first ("12 rue de Rivoli"), else in the first.
     m_grid->setColumnStretch(1, 3);
     m_grid->setColumnStretch(3, 2);
+    m_grid->setColumnStretch(5, numberFirst ? 3 : 0);
 }
 
 void AddressForm::setAddress(const Address &a)

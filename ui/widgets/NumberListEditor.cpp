@@ -141,7 +141,7 @@ private:
 NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     : QWidget(parent), m_edit(new NumberTextEdit(this)), m_view(new QTableView(this)),
       m_model(new NumberEntryModel(this)), m_totalLabel(new QLabel(this)),
-      m_report(new QLabel(this)), m_import(new QPushButton(tr("&Import CSV file…"), this)),
+      m_report(new QLabel(this)), m_import(new QPushButton(tr("Import CSV &file…"), this)),
       m_timer(new QTimer(this))
 {
     setObjectName(name);
@@ -189,6 +189,7 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     m_report->hide();
     m_import->setObjectName(name + QStringLiteral(".import"));
     m_import->setAccessibleName(tr("Import numbers from a CSV file"));
+    m_import->setAutoDefault(false); // Enter stays Next
     connect(m_import, &QPushButton::clicked, this, &NumberListEditor::chooseFile);
 
     auto *row = new QHBoxLayout;

@@ -108,13 +108,13 @@ QWidget *ContactsPage::buildContact(const QString &path, const QString &title, b
     outer->addLayout(grid);
     outer->addStretch(1);
 
-    // Mnemonics: the order contact's fields have their own letters; the technical contact's
-    // repeat some (Qt then cycles between the two fields).
+    // Mnemonics: every field of the page has its own letter (the legal address takes m, t, o,
+    // x, p, i, v, y; the wizard's buttons s, b, n).
     const QString who = technical ? tr("Technical contact") : tr("Order contact");
     w->name = new QLineEdit(box);
     w->name->setObjectName(path + QStringLiteral(".name"));
     w->name->setAccessibleName(tr("%1: full name").arg(who));
-    addFieldRow(grid, 0, technical ? tr("Ful&l name") : tr("Full n&ame"), w->name,
+    addFieldRow(grid, 0, technical ? tr("&Full name") : tr("Full n&ame"), w->name,
                 messageLabel(path + QStringLiteral(".name")));
     w->email = new QLineEdit(box);
     w->email->setObjectName(path + QStringLiteral(".email"));
@@ -126,12 +126,12 @@ QWidget *ContactsPage::buildContact(const QString &path, const QString &title, b
     w->phone->setAccessibleName(tr("%1: phone number").arg(who));
     w->phone->setAccessibleDescription(
         tr("National form of the order's first country, or international form with +"));
-    addFieldRow(grid, 2, tr("P&hone number"), w->phone,
+    addFieldRow(grid, 2, technical ? tr("Phone n&umber") : tr("P&hone number"), w->phone,
                 messageLabel(path + QStringLiteral(".phone")));
     w->jobTitle = new QLineEdit(box);
     w->jobTitle->setObjectName(path + QStringLiteral(".jobTitle"));
     w->jobTitle->setAccessibleName(tr("%1: job title").arg(who));
-    addFieldRow(grid, 3, tr("&Job title"), w->jobTitle,
+    addFieldRow(grid, 3, technical ? tr("Job tit&le") : tr("&Job title"), w->jobTitle,
                 messageLabel(path + QStringLiteral(".jobTitle")));
 
     auto edited = [this, path](auto assign) {

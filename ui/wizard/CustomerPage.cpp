@@ -9,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +59,7 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
     m_online = new QRadioButton(tr("On&line account"), kindBox);
     m_online->setObjectName(QStringLiteral("customerKind.online"));
     m_online->setAccessibleName(tr("Existing customer, identified by online account"));
-    m_prospect = new QRadioButton(tr("Not &yet a customer"), kindBox);
+    m_prospect = new QRadioButton(tr("Not yet a &customer"), kindBox);
     m_prospect->setObjectName(QStringLiteral("customerKind.prospect"));
     m_prospect->setAccessibleName(tr("Not yet a customer: prospect order"));
     m_kinds = new QButtonGroup(this);
@@ -269,6 +270,24 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
     messageLabel(QStringLiteral("customer.verified"))->setParent(holder);
 
     content->addStretch(1);
+    alignLabelColumns();
+}
+
+void CustomerPage::alignLabelColumns()
+{
+    // The page is several grids (company, the kind's panel, the tenant): one label width for
+    // all, so the fields line up instead of starting at three different places.
+    const QList<QGridLayout *> grids = findChildren<QGridLayout *>();
+    int width = 0;
+    for (QGridLayout *grid : grids)
+        for (int row = 0; row < grid->rowCount(); ++row)
+            if (QLayoutItem *item = grid->itemAtPosition(row, 0))
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    width = std::max(width, label->sizeHint().width());
+    for (QGridLayout *grid : grids) {
+        grid->setColumnMinimumWidth(0, width);
+        grid->setHorizontalSpacing(12); // as newFieldGrid()'s
+    }
 }
 
 void CustomerPage::load()
@@ -336,10 +355,10 @@ void CustomerPage::updateVerification()
     else if (c.verified)
         text = tr("Account check: ✔ verified by the carrier.");
     else if (c.kind == CustomerKind::Existing)
-        text = tr("Account check: ⓘ not verified yet. The OCN and the account e-mail are checked "
+        text = tr("Account check: ℹ not verified yet. The OCN and the account e-mail are checked "
                   "with the carrier's account service before the order is sent; you can go on.");
     else
-        text = tr("Account check: ⓘ not verified yet. The online account is checked with the "
+        text = tr("Account check: ℹ not verified yet. The online account is checked with the "
                   "carrier's account service before the order is sent; you can go on.");
     m_verification->setText(text);
     m_verification->setAccessibleName(text);

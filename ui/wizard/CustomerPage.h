@@ -34,6 +34,7 @@ private:
             touch(path);
     }
     void setKind(CustomerKind kind);
+    void alignLabelColumns();
     void onTenantEdited(const QString &text);
     void updateKindWidgets();
     void updateVerification();

@@ -230,7 +230,7 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
     layout->addWidget(s.undoBar);
 
     auto *addRow = new QHBoxLayout;
-    s.add = new QPushButton(tr("Add &office"), box);
+    s.add = new QPushButton(tr("Add o&ffice"), box);
     s.add->setObjectName(path + QStringLiteral(".addOffice"));
     s.add->setAccessibleName(tr("Add an office in %1").arg(info.name));
     s.add->setAutoDefault(false);
@@ -270,7 +270,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
         return order().countries[ci].options;
     };
 
-    s.forwarding = new QCheckBox(tr("Call &forwarding"), group);
+    s.forwarding = new QCheckBox(tr("Call forwardin&g"), group);
     s.forwarding->setObjectName(optPath + QStringLiteral(".callForwarding"));
     s.forwarding->setAccessibleName(tr("Call forwarding in %1").arg(info.name));
     grid->addWidget(s.forwarding, row++, 0, 1, 2);
@@ -278,7 +278,9 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.forwardingTarget->setObjectName(optPath + QStringLiteral(".callForwardingTarget"));
     s.forwardingTarget->setRegion(s.code);
     s.forwardingTarget->setAccessibleName(tr("Call forwarding target number"));
-    addFieldRow(grid, row++, tr("Forward &to"), s.forwardingTarget,
+    // Some fields have no letter: the office's address and numbers take most of them, and a
+    // letter used twice on a page would cycle instead of going to the field.
+    addFieldRow(grid, row++, tr("Forward to"), s.forwardingTarget,
                 messageLabel(optPath + QStringLiteral(".callForwardingTarget")));
     connect(s.forwarding, &QCheckBox::toggled, this, [this, ci, options](bool on) {
         if (m_loading)
@@ -321,7 +323,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.presentation->setAccessibleDescription(
         tr("A genuine number of %1 that callees see.").arg(info.name));
     s.presentationLabel =
-        addFieldRow(grid, row++, tr("&Presentation number"), s.presentation,
+        addFieldRow(grid, row++, tr("Presentation number"), s.presentation,
                     messageLabel(optPath + QStringLiteral(".presentationNumber")));
     connect(s.presentation, &PhoneField::valueChanged, this, [this, options](const QString &v) {
         if (m_loading)
@@ -350,7 +352,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
             changed();
         });
     };
-    addServices(s.autoAttendants, "autoAttendants", tr("Auto &attendants"));
+    addServices(s.autoAttendants, "autoAttendants", tr("Auto attendants"));
     addServices(s.callQueues, "callQueues", tr("Call &queues"));
     s.resourceNote = plainLabel(optPath + QStringLiteral(".resourceNote"), group);
     grid->addWidget(s.resourceNote, row++, 0, 1, 2);

@@ -173,7 +173,7 @@ void PortingPage::build(Section &s, int index)
     }
 
     // Port or migrate.
-    s.port = new QRadioButton(tr("&Port from another carrier"), s.details);
+    s.port = new QRadioButton(tr("Port from another &carrier"), s.details);
     s.port->setObjectName(QStringLiteral("port.") + code);
     s.port->setAccessibleName(tr("Port the numbers of %1 from another carrier").arg(name));
     s.migrate = new QRadioButton(tr("&Migrate numbers already in Teams"), s.details);
@@ -196,7 +196,7 @@ void PortingPage::build(Section &s, int index)
     s.teamsType->addItem(tr("Direct Routing"), int(TeamsNumberType::DirectRouting));
     s.teamsType->addItem(tr("Another Operator Connect operator"),
                          int(TeamsNumberType::OperatorConnect));
-    s.teamsTypeLabel = addRow(tr("Teams number &type today:"), s.teamsType);
+    s.teamsTypeLabel = addRow(tr("Teams n&umber type today:"), s.teamsType);
     addMessage(QStringLiteral(".currentTeamsNumberType"));
 
     s.losingCarrier = new QLineEdit(s.details);
@@ -227,7 +227,7 @@ void PortingPage::build(Section &s, int index)
 
     s.numbers = new NumberListEditor(QStringLiteral("numbers.") + code, s.details);
     s.numbers->setRegion(code);
-    addRow(tr("Num&bers:"), s.numbers);
+    addRow(tr("Numbe&rs:"), s.numbers);
     addMessage(QStringLiteral(".numbers"), true);
 
     if (info && info->usesMainBillingNumber) {
@@ -235,7 +235,7 @@ void PortingPage::build(Section &s, int index)
         s.billing->setObjectName(QStringLiteral("mainBillingNumber.") + code);
         s.billing->setAccessibleName(tr("Main billing number"));
         s.billing->setRegion(code);
-        addRow(tr("Main b&illing number:"), s.billing);
+        addRow(tr("Main billin&g number:"), s.billing);
         addMessage(QStringLiteral(".mainBillingNumber"));
     }
 
@@ -252,6 +252,7 @@ void PortingPage::build(Section &s, int index)
     s.useEarliest = new QPushButton(tr("Use &earliest"), s.details);
     s.useEarliest->setObjectName(QStringLiteral("useEarliest.") + code);
     s.useEarliest->setAccessibleName(tr("Use the earliest possible port date"));
+    s.useEarliest->setAutoDefault(false); // Enter stays Next
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(s.date);
     dateRow->addWidget(s.useEarliest);

@@ -174,6 +174,7 @@ VoicePlansPage::VoicePlansPage(OrderWizard *wizard) : OrderPage(wizard, Step::Vo
     m_undoLabel->setWordWrap(true);
     m_undoButton = new QPushButton(tr("&Undo"), m_undoBar);
     m_undoButton->setObjectName(QStringLiteral("undoRemoveCountry"));
+    m_undoButton->setAutoDefault(false); // Enter stays Next
     undoLayout->addWidget(m_undoLabel, 1);
     undoLayout->addWidget(m_undoButton);
     m_undoBar->setStyleSheet(QStringLiteral("#undoBar { border: 1px solid palette(mid); }"));
@@ -445,14 +446,16 @@ void VoicePlansPage::rebuildSections()
             s.ocn->setObjectName(QStringLiteral("ocn.") + code);
             s.ocn->setAccessibleName(tr("OCN for %1").arg(countryName));
             s.ocn->setAccessibleDescription(tr("The carrier's customer number for this country."));
-            auto *ocnLabel = new QLabel(tr("OC&N:"), s.box);
+            // No letter for the OCN (it comes from the customer): O is the country list's, N
+            // is Next.
+            auto *ocnLabel = new QLabel(tr("OCN:"), s.box);
             ocnLabel->setBuddy(s.ocn);
             s.bcn = new QLineEdit(s.box);
             s.bcn->setObjectName(QStringLiteral("bcn.") + code);
             s.bcn->setAccessibleName(tr("BCN for %1").arg(countryName));
             s.bcn->setAccessibleDescription(tr("The billing account under the OCN that pays for "
                                                "this country."));
-            auto *bcnLabel = new QLabel(tr("BC&N:"), s.box);
+            auto *bcnLabel = new QLabel(tr("B&CN:"), s.box);
             bcnLabel->setBuddy(s.bcn);
             s.ocn->setMaximumWidth(220);
             s.bcn->setMaximumWidth(220);
@@ -468,6 +471,9 @@ void VoicePlansPage::rebuildSections()
             grid->addWidget(messageLabel(path + QStringLiteral(".bcn")), row++, 0, 1, 5);
             auto *remove = new QPushButton(tr("Remove %1").arg(countryName), s.box);
             remove->setObjectName(QStringLiteral("removeCountry.") + code);
+            // Enter stays Next: a rep who tabbed onto the button and presses Enter to go on
+            // must not remove the country.
+            remove->setAutoDefault(false);
             grid->addWidget(remove, row++, 0, 1, 1, Qt::AlignLeft);
             grid->setColumnStretch(4, 1);
 
