@@ -54,6 +54,25 @@ QStringList splitLine(const QString &line, QChar sep)
     return cells;
 }
 
+/// The numbers column of a data line: the first cell with as many digits as a phone number
+/// has, so that a running count or a house number before it is passed over; else the first
+/// cell with any digit; else the first.
+int numbersColumnOf(const QStringList &cells)
+{
+    constexpr int kPhoneDigits = 6; // a number as written, area code included, has more
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString &cell = cells.at(c);
+        if (std::count_if(cell.cbegin(), cell.cend(), [](QChar ch) { return ch.isDigit(); }) >=
+            kPhoneDigits)
+            return c;
+    }
+    for (int c = 0; c < cells.size(); ++c) {
+        if (hasDigit(cells.at(c)))
+            return c;
+    }
+    return 0;
+}
+
 } // namespace
 
 Entry parse(const QString &text, const QString &region)
@@ -102,8 +121,10 @@ Column extractColumn(const QString &text)
             break;
         }
     }
+    // Without a separator (null: it matches nothing) each line is one cell; quotes around it
+    // are still CSV quoting.
     auto cellsOf = [&](const QString &line) {
-        return sep.isNull() ? QStringList{line.trimmed()} : splitLine(line, sep);
+        return splitLine(line, sep);
     };
 
     qsizetype first = 0;
@@ -130,20 +151,23 @@ Column extractColumn(const QString &text)
                 break;
             }
         }
-        if (out.column < 0)
+        if (out.column < 0) {
+            // No header names the numbers: the column holding them in the first data line.
             out.column = 0;
+            for (qsizetype i = dataStart; i < lines.size(); ++i) {
+                if (!lines.at(i).trimmed().isEmpty()) {
+                    out.column = numbersColumnOf(cellsOf(lines.at(i)));
+                    break;
+                }
+            }
+        }
         out.header = firstCells.value(out.column);
         if (out.columns > 1 || !out.header.isEmpty())
             out.problems << tr("Line %1 is a header (\"%2\"); skipped.")
                                 .arg(first + 1)
                                 .arg(lines.at(first).trimmed());
     } else {
-        for (int c = 0; c < firstCells.size(); ++c) {
-            if (hasDigit(firstCells.at(c))) {
-                out.column = c;
-                break;
-            }
-        }
+        out.column = numbersColumnOf(firstCells);
     }
 
     for (qsizetype i = dataStart; i < lines.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "../common/Fixtures.h"
 #include "order/OrderJson.h"
+#include "order/PortingNumbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -371,6 +372,40 @@ private slots:
         QCOMPARE(r.value().reference, QStringLiteral("OD-2026-00000001"));
         QVERIFY(r.value().countries.isEmpty());
         QCOMPARE(r.value().stepReached, Step::Customer);
+    }
+
+    // ---- porting number lists (models/order/PortingNumbers), pasted or imported -----------
+
+    void portingListColumn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("values");
+        const auto row = [](const char *name, const char *text, QStringList values) {
+            QTest::newRow(name) << QString::fromUtf8(text) << values;
+        };
+        const QString ffm0 = QStringLiteral("069 1234 5600");
+        const QString ffm1 = QStringLiteral("069 1234 5601");
+        row("header named like a number", "Site;Rufnummer\nFFM;069 1234 5600\n", {ffm0});
+        // A header whose numbers column has a name the list does not know: the column with the
+        // number in it, not the first one.
+        row("header with an unknown name", "Standort;Durchwahl\nFFM;069 1234 5600\n", {ffm0});
+        row("French header", "Site;Ligne\nParis;01 23 45 67 89\n",
+            {QStringLiteral("01 23 45 67 89")});
+        // A running count before the number is not the number.
+        row("index column", "1,069 1234 5600\n2,069 1234 5601\n", {ffm0, ffm1});
+        row("index column with a header", "Nr.;Anschluss\n1;069 1234 5600\n", {ffm0});
+        row("single column, quoted", "\"069 1234 5600\"\n\"069 1234 5601\"\n", {ffm0, ffm1});
+        row("single column", "069 1234 5600\n\n069 1234 5601", {ffm0, ffm1});
+        row("range cell", "Office\tDDI range\nFFM\t069 1234-5600 to -5699\n",
+            {QStringLiteral("069 1234-5600 to -5699")});
+    }
+
+    void portingListColumn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, values);
+        const portingnumbers::Column column = portingnumbers::extractColumn(text);
+        QCOMPARE(column.values, values);
     }
 
     void submissionPathFollowsPorting()
