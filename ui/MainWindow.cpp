@@ -35,10 +35,13 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
     statusBar()->setAccessibleName(tr("Status"));
 
     connect(m_autosave, &Autosave::saveFailed, this, [this](qint64, const QString &message) {
+        m_lastSaveError = message;
         statusBar()->showMessage(tr("Not saved yet: %1 Retrying…").arg(message));
     });
-    connect(m_autosave, &Autosave::saved, this,
-            [this] { statusBar()->showMessage(tr("Saved"), 2000); });
+    connect(m_autosave, &Autosave::saved, this, [this] {
+        m_lastSaveError.clear();
+        statusBar()->showMessage(tr("Saved"), 2000);
+    });
     // Switching to another application saves at once.
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
             [this](Qt::ApplicationState state) {
@@ -117,13 +120,20 @@ void MainWindow::showStoreError(const OpenResult &result)
 
 void MainWindow::openDraft(qint64 id)
 {
-    closeWizard();
+    if (!closeWizard())
+        return;
     const Result<Draft> draft = m_store->loadDraft(id);
     if (!draft) {
         m_browser->showNotice(draft.error(), DraftBrowser::NoticeKind::Error);
         return;
     }
-    m_autosave->track(id, draft->order);
+    if (!m_autosave->track(id, draft->order)) {
+        m_browser->showNotice(tr("The draft cannot be opened yet: the changes to the previous "
+                                 "one are not saved. %1")
+                                  .arg(m_lastSaveError),
+                              DraftBrowser::NoticeKind::Error);
+        return;
+    }
     m_wizard = new OrderWizard(m_catalog, draft->order, m_stack);
     m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
     m_wizard->setObjectName(QStringLiteral("orderWizard"));
@@ -146,13 +156,19 @@ void MainWindow::openDraft(qint64 id)
         tr("Order %1: every change is saved as you type.").arg(draft->summary.reference));
 }
 
-void MainWindow::closeWizard()
+bool MainWindow::closeWizard()
 {
     if (!m_wizard)
-        return;
+        return true;
     m_autosave->setOrder(m_wizard->order());
     const qint64 id = m_autosave->draftId();
-    m_autosave->stop(); // saves
+    if (!m_autosave->stop()) {
+        // Closing now would throw the rep's changes away: the wizard stays, saving is retried.
+        statusBar()->showMessage(tr("The draft stays open because it could not be saved: %1 "
+                                    "Your changes are kept here and saving is retried.")
+                                     .arg(m_lastSaveError));
+        return false;
+    }
     OrderWizard *wizard = m_wizard;
     m_wizard = nullptr;
     m_stack->removeWidget(wizard);
@@ -162,14 +178,34 @@ void MainWindow::closeWizard()
         m_browser->selectDraft(id);
         m_browser->setFocus();
     }
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Already saved as the rep typed; this only writes the last few hundred milliseconds.
+    // Already saved as the rep typed; this only writes the last few hundred milliseconds. Nothing
+    // is asked, unless that save fails: then quitting would lose what the rep typed.
     if (m_wizard)
         m_autosave->setOrder(m_wizard->order());
-    m_autosave->flush();
+    if (!m_autosave->flush()) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Order Desk"),
+            tr("The latest changes to this draft could not be saved: %1").arg(m_lastSaveError),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedOnCloseBox"));
+        box.setInformativeText(tr("If you quit now, they are lost. Keep Order Desk open and it "
+                                  "keeps trying to save them."));
+        QPushButton *keep = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepOpenButton"));
+        QPushButton *quit = box.addButton(tr("&Quit and lose them"), QMessageBox::DestructiveRole);
+        quit->setObjectName(QStringLiteral("quitAnywayButton"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 

@@ -37,7 +37,7 @@ private:
     void openStore();
     void showStoreError(const OpenResult &result);
     void openDraft(qint64 id);
-    void closeWizard();
+    bool closeWizard(); ///< false: the draft could not be saved, so the wizard stays open
 
     Catalog m_catalog;
     QString m_dataDir;
@@ -48,6 +48,7 @@ private:
     QWidget *m_errorPage = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPointer<OrderWizard> m_wizard;
+    QString m_lastSaveError;
 };
 
 } // namespace od

@@ -30,10 +30,10 @@ void Autosave::setDelays(int debounceMs, int maxDelayMs)
     m_maxDelayMs = std::max(debounceMs, maxDelayMs);
 }
 
-void Autosave::track(qint64 id, const Order &order)
+bool Autosave::track(qint64 id, const Order &order)
 {
-    if (m_id != 0 && m_id != id)
-        flush();
+    if (m_id != 0 && m_id != id && !flush())
+        return false;
     m_timer.stop();
     m_id = id;
     m_order = order;
@@ -42,14 +42,17 @@ void Autosave::track(qint64 id, const Order &order)
         m_dirty = false;
         emit dirtyChanged(false);
     }
+    return true;
 }
 
-void Autosave::stop()
+bool Autosave::stop()
 {
-    flush();
+    if (!flush())
+        return false;
     m_timer.stop();
     m_id = 0;
     m_order = Order();
+    return true;
 }
 
 void Autosave::setOrder(const Order &order)

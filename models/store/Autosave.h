@@ -26,10 +26,13 @@ public:
     explicit Autosave(DraftStore *store, QObject *parent = nullptr);
     ~Autosave() override;
 
-    /// Starts tracking draft `id` whose saved state is `order`. Flushes the previous draft first.
-    void track(qint64 id, const Order &order);
-    /// Flushes and stops tracking.
-    void stop();
+    /// Starts tracking draft `id` whose saved state is `order`. Flushes the previous draft first;
+    /// if that save fails, the previous draft stays tracked (dirty, retried) and this returns
+    /// false.
+    bool track(qint64 id, const Order &order);
+    /// Flushes and stops tracking. If the save fails, tracking goes on (the changes are kept and
+    /// retried) and this returns false: the caller must not throw the order away.
+    bool stop();
 
     /// The wizard's order changed: remember it and save it soon. Cheap enough for every keystroke.
     void setOrder(const Order &order);

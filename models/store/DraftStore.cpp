@@ -1012,7 +1012,7 @@ bool DraftStore::execWrite(QSqlQuery &query, const QVariantList &values, QString
 
 bool DraftStore::countWrite(QString *error)
 {
-    if (m_failWriteAt > 0 && --m_failWriteAt == 0) {
+    if (m_failAllWrites || (m_failWriteAt > 0 && --m_failWriteAt == 0)) {
         *error = QStringLiteral("simulated write failure");
         return false;
     }

@@ -178,6 +178,8 @@ public:
 
     /// Test hook: the `nth` database write from now fails (1 = the next one); 0 switches it off.
     void failWriteForTesting(int nth) { m_failWriteAt = nth; }
+    /// Test hook: every database write fails while `on` (a full disk, a vanished drive).
+    void failAllWritesForTesting(bool on) { m_failAllWrites = on; }
 
 signals:
     void draftChanged(qint64 id); ///< created, saved, status, trashed or restored
@@ -208,6 +210,7 @@ private:
     QString m_journalMode;
     int m_synchronous = 0;
     int m_failWriteAt = 0;
+    bool m_failAllWrites = false;
     bool m_open = false;
 };
 

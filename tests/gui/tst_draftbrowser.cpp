@@ -9,12 +9,16 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace od;
 
@@ -299,6 +303,63 @@ private slots:
         QVERIFY(reopened.open(dir.path()).ok());
         QCOMPARE(reopened.summary(id)->customerName, QStringLiteral("Gamma SE"));
         QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Gamma SE"));
+    }
+
+    void aDraftThatCannotBeSavedStaysOpen()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            Order o = order(QStringLiteral("Alpha GmbH"), {}, {});
+            o.stepReached = Step::Customer;
+            id = store.createDraft(o).value();
+        }
+        {
+            MainWindow window(m_catalog, dir.path());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.browser()->selectDraft(id);
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                              Qt::LeftButton);
+            auto *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+            QVERIFY(wizard);
+            auto *company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+            QVERIFY(company);
+            company->selectAll();
+            QTest::keyClicks(company, QStringLiteral("Beta AG"));
+
+            // The disk is full: "Save draft and close" keeps the wizard and what was typed.
+            window.store()->failAllWritesForTesting(true);
+            QTest::mouseClick(
+                wizard->findChild<QPushButton *>(QStringLiteral("saveAndCloseButton")),
+                Qt::LeftButton);
+            QTest::qWait(50); // the close request is queued
+            QVERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+            QCOMPARE(company->text(), QStringLiteral("Beta AG"));
+            QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("stays open")),
+                     qPrintable(window.statusBar()->currentMessage()));
+
+            // Closing the window asks now, because quitting would lose the change; keep it open.
+            bool asked = false;
+            QTimer::singleShot(0, this, [&asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = true;
+                box->findChild<QPushButton *>(QStringLiteral("keepOpenButton"))->click();
+            });
+            QVERIFY(!window.close());
+            QVERIFY(asked);
+
+            // The disk has room again: closing saves, asking nothing.
+            window.store()->failAllWritesForTesting(false);
+            QVERIFY(window.close());
+        }
+        DraftStore reopened;
+        QVERIFY(reopened.open(dir.path()).ok());
+        QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Beta AG"));
     }
 };
 

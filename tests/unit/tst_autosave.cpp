@@ -126,6 +126,38 @@ private slots:
         QVERIFY(!autosave.isDirty());
     }
 
+    void unsavedChangesAreNeverDroppedWhenSwitchingOrStopping()
+    {
+        Order a = small();
+        const Order b = small();
+        const qint64 idA = m_store.createDraft(a).value();
+        const qint64 idB = m_store.createDraft(b).value();
+        Autosave autosave(&m_store);
+        autosave.track(idA, a);
+        a.remarks = QStringLiteral("typed into A while the disk was full");
+        autosave.setOrder(a);
+
+        // Opening another draft while A cannot be saved: A stays tracked, dirty, retried.
+        m_store.failWriteForTesting(1);
+        QVERIFY(!autosave.track(idB, b));
+        QCOMPARE(autosave.draftId(), idA);
+        QVERIFY(autosave.isDirty());
+        QVERIFY(autosave.order() == a);
+
+        // Stopping (closing the draft) while A cannot be saved: the same.
+        m_store.failWriteForTesting(1);
+        QVERIFY(!autosave.stop());
+        QCOMPARE(autosave.draftId(), idA);
+        QVERIFY(autosave.isDirty());
+
+        // Once the store takes writes again, nothing typed was lost.
+        QVERIFY(autosave.stop());
+        QCOMPARE(autosave.draftId(), qint64(0));
+        QVERIFY(m_store.loadDraft(idA)->order == a);
+        QVERIFY(autosave.track(idB, b));
+        QCOMPARE(autosave.draftId(), idB);
+    }
+
     void markingDirtyNeverStallsTyping()
     {
         // The keystroke path only copies the order (implicitly shared) and restarts a timer.
