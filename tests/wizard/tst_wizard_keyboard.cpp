@@ -9,11 +9,14 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QWizardPage>
 
 using namespace od;
@@ -103,6 +106,7 @@ private:
 
 private slots:
     void newOrderOpensReadyToType();
+    void openedAsAPageOfTheMainWindow();
     void enterInTheFocusedInputWalksEveryPage();
     void enterOnAPageButtonIsNext();
     void mnemonicsAreUniqueOnEveryPage();
@@ -123,6 +127,37 @@ void TstWizardKeyboard::newOrderOpensReadyToType()
         if (label->objectName().startsWith(QStringLiteral("message:")))
             QVERIFY2(!label->isVisible(), qPrintable(label->objectName()));
     QVERIFY(!h.canGoNext());
+}
+
+void TstWizardKeyboard::openedAsAPageOfTheMainWindow()
+{
+    // As MainWindow::openDraft does it: built, made a plain widget, put in the window's stack
+    // while the draft list has the focus, and made the current page.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *stack = new QStackedWidget(&window);
+    layout->addWidget(stack);
+    auto *list = new QLineEdit(stack); // the draft browser's search box
+    stack->addWidget(list);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    list->setFocus();
+    QCOMPARE(QApplication::focusWidget(), list);
+
+    const Catalog catalog = Catalog::bundled().value();
+    auto *wizard = new OrderWizard(catalog, Order::create(), stack, kToday);
+    wizard->setWindowFlags(Qt::Widget);
+    stack->addWidget(wizard);
+    stack->setCurrentWidget(wizard);
+    wizard->show();
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus && wizard->currentPage()->isAncestorOf(focus), qPrintable(describe(focus)));
+    QCOMPARE(focus->objectName(), QStringLiteral("customerKind.existing"));
+    // Tab, and the rep types the company name.
+    QTest::keyClick(focus, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Contoso"));
+    QCOMPARE(wizard->order().customer.companyName, QStringLiteral("Contoso"));
 }
 
 void TstWizardKeyboard::enterInTheFocusedInputWalksEveryPage()

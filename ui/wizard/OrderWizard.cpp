@@ -168,6 +168,17 @@ void OrderWizard::onCurrentIdChanged(int id)
     focusFirstInput();
 }
 
+void OrderWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // Shown as a page of the main window, the wizard was reparented after it was built, which
+    // drops the focus it had set; the window's stack then focuses the first widget of the
+    // wizard's chain: the "Save draft and close" button.
+    const QWidget *focus = focusWidget();
+    if (!focus || !currentPage() || !currentPage()->isAncestorOf(focus))
+        focusFirstInput();
+}
+
 void OrderWizard::focusFirstInput()
 {
     // QWizard gives the focus to the first widget of the page's focus chain that takes it,
