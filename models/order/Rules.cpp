@@ -468,6 +468,17 @@ void Rules::checkPorting(Context &c) const
                   tr("%1: numbers are ported on working days; %2 is a weekend or public "
                      "holiday.")
                       .arg(name, QLocale().toString(p.requestedDate, QLocale::ShortFormat)));
+        // A signed form valid for a few months (France: 3) would expire before a later port.
+        if (p.requestedDate.isValid() && info->portingFormValidityMonths > 0 &&
+            p.requestedDate > m_today.addMonths(info->portingFormValidityMonths))
+            c.add(s, datePath,
+                  tr("%1: the porting form is valid for %2 months after it is signed, and %3 is "
+                     "later than that from today: choose an earlier date, or have the form "
+                     "signed closer to the port.")
+                      .arg(name)
+                      .arg(info->portingFormValidityMonths)
+                      .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat)),
+                  Problem::Severity::Warning);
         // Without the year's holidays in the catalog only weekends were skipped: say so rather
         // than pass a date that may be a holiday (or an earliest date that is too early).
         if (p.requestedDate.isValid()) {

@@ -440,6 +440,45 @@ private slots:
         QVERIFY2(warningAt(problems), qPrintable(describe(problems)));
     }
 
+    void portDateWithinTheFormsValidity()
+    {
+        // France's porting form is valid for 3 months after signature: a later port date would
+        // outlive it. A warning, since the form may be signed later than today.
+        QCOMPARE(m_catalog.country(QStringLiteral("FR"))->portingFormValidityMonths, 3);
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("FR")}, 1, 1, 0);
+        CountryOrder &c = order.countries[0];
+        c.keepNumbers = true;
+        c.offices.clear();
+        c.porting = fixtures::portingOrder(m_catalog, kToday).countries[0].porting;
+        c.porting.numbers = {
+            NumberRange{QStringLiteral("04 91 12 34 56"), QStringLiteral("+33491123456"), {}}};
+        c.porting.accountHolderAddress =
+            fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("FR")), {}, 1);
+        c.porting.extras = validExtras(QStringLiteral("FR"));
+        const QString field = QStringLiteral("countries[0].porting.requestedDate");
+        const Rules rules(m_catalog, kToday);
+        const auto warned = [&](const QDate &date) {
+            c.porting.requestedDate = date;
+            const Problems problems = rules.checkStep(order, Step::Porting);
+            if (hasErrors(problems))
+                qWarning("%s", qPrintable(describe(problems)));
+            return !hasErrors(problems) &&
+                   std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
+                       return p.field == field && p.message.contains(QStringLiteral("3 months"));
+                   });
+        };
+        QVERIFY(!warned(QDate(2027, 3, 3))); // exactly 3 months after 3 Dec 2026: still valid
+        QVERIFY(warned(QDate(2027, 3, 4)));
+        // Germany's form has no limit.
+        QVERIFY(
+            !fixtures::portingOrder(m_catalog, kToday).countries[0].porting.requestedDate.isNull());
+        Order de = fixtures::portingOrder(m_catalog, kToday);
+        de.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
+        de.countries[0].porting.requestedDate = QDate(2027, 11, 2);
+        const Problems problems = rules.checkStep(de, Step::Porting);
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
     void mainBillingNumber_data()
     {
         QTest::addColumn<QString>("number");
