@@ -460,8 +460,6 @@ private slots:
         const auto warned = [&](const QDate &date) {
             c.porting.requestedDate = date;
             const Problems problems = rules.checkStep(order, Step::Porting);
-            if (hasErrors(problems))
-                qWarning("%s", qPrintable(describe(problems)));
             return !hasErrors(problems) &&
                    std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
                        return p.field == field && p.message.contains(QStringLiteral("3 months"));
@@ -470,8 +468,6 @@ private slots:
         QVERIFY(!warned(QDate(2027, 3, 3))); // exactly 3 months after 3 Dec 2026: still valid
         QVERIFY(warned(QDate(2027, 3, 4)));
         // Germany's form has no limit.
-        QVERIFY(
-            !fixtures::portingOrder(m_catalog, kToday).countries[0].porting.requestedDate.isNull());
         Order de = fixtures::portingOrder(m_catalog, kToday);
         de.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
         de.countries[0].porting.requestedDate = QDate(2027, 11, 2);
