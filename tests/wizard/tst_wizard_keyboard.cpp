@@ -73,6 +73,9 @@ QString fieldOf(QString name)
 QMap<QString, QSet<QString>> mnemonicsOnPage(WizardHarness &h)
 {
     QMap<QString, QSet<QString>> letters;
+    // The main window around the wizard has the File and Help menus: Alt+F and Alt+H open them.
+    letters[QStringLiteral("f")].insert(QStringLiteral("the main window's File menu"));
+    letters[QStringLiteral("h")].insert(QStringLiteral("the main window's Help menu"));
     QList<QWidget *> widgets = h.wizard().currentPage()->findChildren<QWidget *>();
     for (QWizard::WizardButton b :
          {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CustomButton1})

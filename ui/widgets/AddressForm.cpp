@@ -14,7 +14,9 @@ AddressForm::AddressForm(const QString &name, QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     addEdit(QStringLiteral("companyName"), tr("Co&mpany name"));
     addEdit(QStringLiteral("street"), tr("S&treet"));
-    addEdit(QStringLiteral("houseNumber"), tr("House n&o."));
+    // No letter for the house number (Tab from the street reaches it): "o" is needed by the
+    // pages around the forms ("Add office").
+    addEdit(QStringLiteral("houseNumber"), tr("House no."));
     addEdit(QStringLiteral("houseNumberSuffix"), tr("Suffi&x"));
     addEdit(QStringLiteral("postalCode"), tr("&Postal code"));
     addEdit(QStringLiteral("city"), tr("C&ity"));

@@ -141,7 +141,7 @@ private:
 NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     : QWidget(parent), m_edit(new NumberTextEdit(this)), m_view(new QTableView(this)),
       m_model(new NumberEntryModel(this)), m_totalLabel(new QLabel(this)),
-      m_report(new QLabel(this)), m_import(new QPushButton(tr("Import CSV &file…"), this)),
+      m_report(new QLabel(this)), m_import(new QPushButton(tr("Imp&ort CSV file…"), this)),
       m_timer(new QTimer(this))
 {
     setObjectName(name);

@@ -108,13 +108,14 @@ QWidget *ContactsPage::buildContact(const QString &path, const QString &title, b
     outer->addLayout(grid);
     outer->addStretch(1);
 
-    // Mnemonics: every field of the page has its own letter (the legal address takes m, t, o,
-    // x, p, i, v, y; the wizard's buttons s, b, n).
+    // Mnemonics: every letter once on the page (the legal address takes m, t, x, p, i, v, y;
+    // the wizard's buttons s, b, n; the main window's menus f and h). The technical contact's
+    // phone has none left: "Same as order contact" is the quick way there.
     const QString who = technical ? tr("Technical contact") : tr("Order contact");
     w->name = new QLineEdit(box);
     w->name->setObjectName(path + QStringLiteral(".name"));
     w->name->setAccessibleName(tr("%1: full name").arg(who));
-    addFieldRow(grid, 0, technical ? tr("&Full name") : tr("Full n&ame"), w->name,
+    addFieldRow(grid, 0, technical ? tr("F&ull name") : tr("Full n&ame"), w->name,
                 messageLabel(path + QStringLiteral(".name")));
     w->email = new QLineEdit(box);
     w->email->setObjectName(path + QStringLiteral(".email"));
@@ -126,7 +127,7 @@ QWidget *ContactsPage::buildContact(const QString &path, const QString &title, b
     w->phone->setAccessibleName(tr("%1: phone number").arg(who));
     w->phone->setAccessibleDescription(
         tr("National form of the order's first country, or international form with +"));
-    addFieldRow(grid, 2, technical ? tr("Phone n&umber") : tr("P&hone number"), w->phone,
+    addFieldRow(grid, 2, technical ? tr("Phone number") : tr("Ph&one number"), w->phone,
                 messageLabel(path + QStringLiteral(".phone")));
     w->jobTitle = new QLineEdit(box);
     w->jobTitle->setObjectName(path + QStringLiteral(".jobTitle"));

@@ -185,7 +185,7 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
         m_contactPhone->setAccessibleName(tr("Contact phone number"));
         m_contactPhone->setAccessibleDescription(
             tr("National form of the address's country, or international form with +"));
-        addFieldRow(grid, 2, tr("Contact p&hone"), m_contactPhone,
+        addFieldRow(grid, 2, tr("Contact ph&one"), m_contactPhone,
                     messageLabel(kProspectContact + QStringLiteral(".phone")));
         box->addWidget(contactWidget);
         box->addStretch(1);

@@ -230,7 +230,7 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
     layout->addWidget(s.undoBar);
 
     auto *addRow = new QHBoxLayout;
-    s.add = new QPushButton(tr("Add o&ffice"), box);
+    s.add = new QPushButton(tr("Add &office"), box);
     s.add->setObjectName(path + QStringLiteral(".addOffice"));
     s.add->setAccessibleName(tr("Add an office in %1").arg(info.name));
     s.add->setAutoDefault(false);

@@ -211,7 +211,7 @@ void PortingPage::build(Section &s, int index)
     s.holderName->setAccessibleDescription(
         tr("Exactly as the losing carrier knows it, e.g. from its invoice."));
     s.holderName->setPlaceholderText(tr("As on the current carrier's invoice"));
-    addRow(tr("Account &holder:"), s.holderName);
+    addRow(tr("&Account holder:"), s.holderName);
     addMessage(QStringLiteral(".accountHolderName"));
 
     s.address = new AddressForm(QStringLiteral("accountHolderAddress.") + code, s.details);

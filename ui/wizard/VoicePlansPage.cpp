@@ -113,7 +113,7 @@ VoicePlansPage::VoicePlansPage(OrderWizard *wizard) : OrderPage(wizard, Step::Vo
         tr("Type part of a country's name or its code; Enter or Space in the list chooses it."));
     m_filter->setPlaceholderText(tr("Type to filter: ger, fr, uk…"));
     m_filter->setClearButtonEnabled(true);
-    auto *filterLabel = new QLabel(tr("&Find a country:"), this);
+    auto *filterLabel = new QLabel(tr("F&ind a country:"), this);
     filterLabel->setBuddy(m_filter);
 
     m_model = new QStandardItemModel(this);
