@@ -670,11 +670,27 @@ void Rules::checkOffices(Context &c) const
                           .arg(which)
                           .arg(o.reservedNumbers.size())
                           .arg(o.totalNumbers));
+            // The numbers actually reserved are what is registered at the office's address:
+            // they must be of the country and, when the rep chose one, of the area code (an area
+            // code changed after reserving leaves numbers of the old one).
             for (int k = 0; k < o.reservedNumbers.size(); ++k) {
-                if (PhoneNumbers::regionOf(o.reservedNumbers.at(k)) != co.country) {
-                    c.add(s, op + QStringLiteral(".reservedNumbers[%1]").arg(k),
+                const QString &number = o.reservedNumbers.at(k);
+                const QString np = op + QStringLiteral(".reservedNumbers[%1]").arg(k);
+                if (PhoneNumbers::regionOf(number) != co.country) {
+                    c.add(s, np,
                           tr("%1: the reserved number %2 is not a number of %3: reserve again.")
-                              .arg(which, o.reservedNumbers.at(k), name));
+                              .arg(which, number, name));
+                    break;
+                }
+                if (!o.areaCode.trimmed().isEmpty() &&
+                    !PhoneNumbers::startsWithAreaCode(number, co.country, o.areaCode)) {
+                    c.add(s, np,
+                          tr("%1: the reserved number %2 is not in the area code %3 chosen for "
+                             "the office: reserve again.")
+                              .arg(which, PhoneNumbers::formatInternational(number),
+                                   PhoneNumbers::normalizeAreaCode(co.country, o.areaCode)),
+                          info->areaCodeMustMatchLocality ? Problem::Severity::Error
+                                                          : Problem::Severity::Warning);
                     break;
                 }
             }

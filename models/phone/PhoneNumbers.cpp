@@ -1091,6 +1091,18 @@ QString PhoneNumbers::areaCodeOf(const QString &e164)
     return fromStd(nsn.substr(0, size_t(len)));
 }
 
+bool PhoneNumbers::startsWithAreaCode(const QString &e164, const QString &region,
+                                      const QString &areaCode)
+{
+    const QString reg = region.trimmed().toUpper();
+    const QString code = areaCodeDigits(reg, areaCode);
+    const int cc = util().GetCountryCodeForRegion(toStd(reg));
+    if (code.isEmpty() || cc == 0)
+        return false;
+    const QString prefix = QLatin1Char('+') + QString::number(cc);
+    return e164.startsWith(prefix) && QStringView(e164).mid(prefix.size()).startsWith(code);
+}
+
 QString PhoneNumbers::describe(const QString &e164, const QString &language)
 {
     const auto pn = parseE164(e164);

@@ -74,6 +74,13 @@ public:
     /// and for countries without a trunk prefix (Spain, Portugal, Denmark).
     static QString areaCodeOf(const QString &e164);
 
+    /// Whether an E.164 number of `region` lies in the area code (as normalizeAreaCode() takes
+    /// it): its national significant number starts with the code. Text only, no parse, so that
+    /// long lists of reserved numbers stay cheap; false when the number is not "+" and the
+    /// region's country code, or the code is empty.
+    static bool startsWithAreaCode(const QString &e164, const QString &region,
+                                   const QString &areaCode);
+
     /// The offline geocoder's description of a number ("Frankfurt am Main") in a language
     /// ("en", "de", ...); only the country's name ("Netherlands") when the geocoder knows no
     /// place for it (mobile numbers, France's "01"); empty for an invalid number.

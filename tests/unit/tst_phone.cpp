@@ -54,6 +54,8 @@ private slots:
     void format();
     void areaCodeOf_data();
     void areaCodeOf();
+    void startsWithAreaCode_data();
+    void startsWithAreaCode();
     void describe();
 
     void sampleNumber_data();
@@ -524,6 +526,37 @@ void TestPhone::areaCodeOf()
     QFETCH(QString, e164);
     QFETCH(QString, areaCode);
     QCOMPARE(PhoneNumbers::areaCodeOf(e164), areaCode);
+}
+
+void TestPhone::startsWithAreaCode_data()
+{
+    QTest::addColumn<QString>("e164");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("areaCode");
+    QTest::addColumn<bool>("inside");
+    QTest::newRow("DE 69") << s("+496912345600") << s("DE") << s("69") << true;
+    QTest::newRow("DE 069 (trunk 0 typed)") << s("+496912345600") << s("DE") << s("069") << true;
+    QTest::newRow("DE 30") << s("+496912345600") << s("DE") << s("30") << false;
+    QTest::newRow("DE a longer prefix of the number")
+        << s("+496912345600") << s("DE") << s("691") << true;
+    QTest::newRow("IT 06 keeps its 0") << s("+390612345678") << s("IT") << s("06") << true;
+    QTest::newRow("IT 02") << s("+390612345678") << s("IT") << s("02") << false;
+    QTest::newRow("ES 91 without trunk prefix") << s("+34911234567") << s("ES") << s("91") << true;
+    QTest::newRow("FR 491") << s("+33491123456") << s("FR") << s("0491") << true;
+    QTest::newRow("GB 121") << s("+442079460000") << s("GB") << s("121") << false;
+    QTest::newRow("number of another country")
+        << s("+4369912345600") << s("DE") << s("69") << false;
+    QTest::newRow("not E.164") << s("06912345600") << s("DE") << s("69") << false;
+    QTest::newRow("empty code") << s("+496912345600") << s("DE") << QString() << false;
+}
+
+void TestPhone::startsWithAreaCode()
+{
+    QFETCH(QString, e164);
+    QFETCH(QString, region);
+    QFETCH(QString, areaCode);
+    QFETCH(bool, inside);
+    QCOMPARE(PhoneNumbers::startsWithAreaCode(e164, region, areaCode), inside);
 }
 
 void TestPhone::describe()

@@ -197,6 +197,12 @@ private slots:
             o.countries[0].options.autoAttendants = INT_MAX;
             o.countries[0].options.callQueues = INT_MAX;
         }) << offices << QStringLiteral("countries[0].options.autoAttendants");
+        QTest::newRow("reserved number outside the area code") << Mutation([](Order &o) {
+            // A Berlin number in a Frankfurt office: registered there, it breaks the rule that
+            // the numbers' area code belongs to the office's locality.
+            o.countries[0].offices[0].reservedNumbers[3] =
+                fixtures::numbersInArea(QStringLiteral("DE"), QStringLiteral("30"), 0, 1).first();
+        }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]|area code 69");
         QTest::newRow("more services than resource numbers")
             << Mutation([](Order &o) { o.countries[0].options.callQueues = 2; }) << offices
             << QStringLiteral("countries[0].options.autoAttendants");
