@@ -85,6 +85,8 @@ private slots:
     void badEntry();
     void badStructure_data();
     void badStructure();
+    void badBundledEntry_data();
+    void badBundledEntry();
 };
 
 void TestCatalog::bundledLoads()
@@ -574,6 +576,69 @@ void TestCatalog::badStructure()
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     const Result<Catalog> catalog = Catalog::fromJson(json);
+    QVERIFY(!catalog.ok());
+    QCOMPARE(catalog.error(), expected);
+}
+
+void TestCatalog::badBundledEntry_data()
+{
+    // The bundled catalog with one value broken, as an administrator editing a copy for
+    // --catalog might: the first bad entry is named by its path in that file.
+    QTest::addColumn<QStringList>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("negative price")
+        << QStringList{QStringLiteral("3"), QStringLiteral("plans"), QStringLiteral("1"),
+                       QStringLiteral("monthlyPrice")}
+        << QJsonValue(-1) << QStringLiteral("countries[3].plans[1].monthlyPrice: must be ≥ 0");
+    QTest::newRow("negative fee") << QStringList{QStringLiteral("13"), QStringLiteral("fees"),
+                                                 QStringLiteral("portingPerNumber")}
+                                  << QJsonValue(-900)
+                                  << QStringLiteral(
+                                         "countries[13].fees.portingPerNumber: must be ≥ 0");
+    QTest::newRow("unknown country code")
+        << QStringList{QStringLiteral("7"), QStringLiteral("code")}
+        << QJsonValue(QStringLiteral("ZZ"))
+        << QStringLiteral("countries[7].code: \"ZZ\" is not a country of the Operator Connect "
+                          "footprint");
+    QTest::newRow("missing currency")
+        << QStringList{QStringLiteral("8"), QStringLiteral("currency")} << QJsonValue()
+        << QStringLiteral("countries[8].currency: missing");
+    QTest::newRow("holiday of no date")
+        << QStringList{QStringLiteral("0"), QStringLiteral("holidays"), QStringLiteral("25")}
+        << QJsonValue(QStringLiteral("2027-13-26"))
+        << QStringLiteral("countries[0].holidays[25]: \"2027-13-26\" is not a date (YYYY-MM-DD)");
+}
+
+void TestCatalog::badBundledEntry()
+{
+    QFETCH(QStringList, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QFile file(QStringLiteral(ORDERDESK_SOURCE_DIR "/resources/catalog.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    // Rebuilds the tree along `path` (country index, then keys and list indexes), setting the
+    // last one to `value`, or removing it when `value` is null.
+    const std::function<QJsonValue(QJsonValue, QStringList)> set = [&](QJsonValue at,
+                                                                       QStringList rest) {
+        const QString key = rest.takeFirst();
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        if (isIndex) {
+            QJsonArray a = at.toArray();
+            a.replace(index, rest.isEmpty() ? value : set(a.at(index), rest));
+            return QJsonValue(a);
+        }
+        QJsonObject o = at.toObject();
+        if (rest.isEmpty() && value.isNull())
+            o.remove(key);
+        else
+            o.insert(key, rest.isEmpty() ? value : set(o.value(key), rest));
+        return QJsonValue(o);
+    };
+    root.insert(QStringLiteral("countries"), set(root.value(QStringLiteral("countries")), path));
+    const Result<Catalog> catalog = Catalog::fromJson(QJsonDocument(root).toJson());
     QVERIFY(!catalog.ok());
     QCOMPARE(catalog.error(), expected);
 }
