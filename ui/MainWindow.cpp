@@ -61,7 +61,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::openStore()
 {
-    const OpenResult result = m_store->open(m_dataDir);
+    DraftStore::Options options;
+    options.backupOnOpen = false; // the first start of a day is as quick as any other
+    const OpenResult result = m_store->open(m_dataDir, options);
     if (!result.ok()) {
         showStoreError(result);
         return;
@@ -75,6 +77,7 @@ void MainWindow::openStore()
     }
     m_stack->setCurrentWidget(m_browser);
     m_browser->setFocus();
+    m_store->scheduleBackups(kFirstBackupDelayMs);
     if (result.recovery.happened)
         m_browser->showNotice(result.recovery.message(), DraftBrowser::NoticeKind::Warning);
     else

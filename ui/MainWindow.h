@@ -22,6 +22,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The daily backup waits this long after start-up, then runs off the UI thread.
+    static constexpr int kFirstBackupDelayMs = 3000;
+
     MainWindow(Catalog catalog, QString dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 

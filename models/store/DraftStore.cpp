@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -575,7 +576,15 @@ private:
     QString m_error;
 };
 
-DraftStore::DraftStore(QObject *parent) : QObject(parent) {}
+DraftStore::DraftStore(QObject *parent) : QObject(parent)
+{
+    m_backupTimer.setSingleShot(true);
+    connect(&m_backupTimer, &QTimer::timeout, this, [this] {
+        startBackgroundBackup();
+        if (m_open && m_backupInterval > 0)
+            m_backupTimer.start(m_backupInterval);
+    });
+}
 
 DraftStore::~DraftStore()
 {
@@ -599,6 +608,13 @@ bool DraftStore::isOpen() const
 
 void DraftStore::close()
 {
+    m_backupTimer.stop();
+    if (m_backupThread) {
+        m_backupThread->wait(); // a backup reads the file: let it finish before letting go
+        delete m_backupThread;
+        m_backupThread = nullptr;
+        ++m_backupGeneration;
+    }
     m_statements.reset();
     if (!m_connectionName.isEmpty()) {
         {
@@ -879,7 +895,7 @@ OpenResult DraftStore::openChecked()
     }
     m_open = true;
     purgeTrash();
-    if (m_options.backups)
+    if (m_options.backups && m_options.backupOnOpen)
         backupIfDue();
     result.status = OpenResult::Status::Opened;
     return result;
@@ -1440,7 +1456,10 @@ QFileInfoList DraftStore::backups() const
                              QDir::Name | QDir::Reversed);
 }
 
-Result<QString> DraftStore::backupTo(const QString &target)
+namespace {
+/// Writes a consistent copy of the database open on `db` to `target`: VACUUM INTO a temporary
+/// file (mode 0600), fsync, rename. Any thread, with a connection of that thread.
+Result<QString> writeBackup(QSqlDatabase &db, const QString &target)
 {
     const QString dirPath = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dirPath))
@@ -1454,7 +1473,6 @@ Result<QString> DraftStore::backupTo(const QString &target)
         if (!file.open(QIODevice::WriteOnly, kOwnerReadWrite))
             return Result<QString>::failure(file.errorString());
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(tmp);
@@ -1471,14 +1489,66 @@ Result<QString> DraftStore::backupTo(const QString &target)
     fsyncFile(QFileInfo(target).absolutePath());
     return target;
 }
+} // namespace
+
+Result<QString> DraftStore::backupTo(const QString &target)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return writeBackup(db, target);
+}
+
+QString DraftStore::dailyBackupPath() const
+{
+    return QDir(QDir(m_dataDir).filePath(backupDirName()))
+        .filePath(QStringLiteral("drafts-%1.sqlite")
+                      .arg(now().toLocalTime().date().toString(Qt::ISODate)));
+}
+
+void DraftStore::scheduleBackups(int firstDelayMs, int intervalMs)
+{
+    m_backupInterval = intervalMs;
+    m_backupTimer.start(firstDelayMs);
+}
+
+void DraftStore::startBackgroundBackup()
+{
+    if (!m_open || !m_options.backups || m_backupThread)
+        return;
+    const QString target = dailyBackupPath();
+    if (QFileInfo::exists(target))
+        return;
+    const QString path = databasePath();
+    const int busyTimeoutMs = m_options.busyTimeoutMs;
+    auto result = std::make_shared<Result<QString>>(Result<QString>::failure(QString()));
+    const quint64 generation = ++m_backupGeneration;
+    m_backupThread = QThread::create([path, target, busyTimeoutMs, result] {
+        SqlConnection c(path, true, busyTimeoutMs);
+        *result = c.isOpen() ? writeBackup(c.db(), target)
+                             : Result<QString>::failure(QStringLiteral("cannot be opened"));
+    });
+    m_backupThread->setObjectName(QStringLiteral("draft backup"));
+    connect(m_backupThread, &QThread::finished, this, [this, generation, result, target] {
+        if (generation != m_backupGeneration || !m_backupThread)
+            return; // close() already waited for it
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (*result) {
+            qCInfo(lcStore).noquote() << "backup written:" << QFileInfo(target).fileName();
+            pruneBackups();
+            emit backupFinished(target, QString());
+        } else {
+            qCWarning(lcStore).noquote() << "backup failed:" << result->error();
+            emit backupFinished(QString(), result->error());
+        }
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
 
 Result<QString> DraftStore::backupIfDue()
 {
     if (!m_open)
         return notOpen<QString>();
-    const QString dirPath = QDir(m_dataDir).filePath(backupDirName());
-    const QString target = QDir(dirPath).filePath(
-        QStringLiteral("drafts-%1.sqlite").arg(now().toLocalTime().date().toString(Qt::ISODate)));
+    const QString target = dailyBackupPath();
     if (QFileInfo::exists(target))
         return target;
     Result<QString> made = backupTo(target);

@@ -11,12 +11,14 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QVariantList>
 
 #include <functional>
 #include <memory>
 
 class QLockFile;
+class QThread;
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -120,6 +122,9 @@ public:
         bool lockDataDir = true; ///< false only for tests of concurrent SQLite use
         bool preferWal = true;   ///< false: behave as where WAL is refused (rollback journal)
         bool backups = true;
+        /// false: open() leaves the daily backup to scheduleBackups(), off the UI thread, so that
+        /// the first start of a day is as quick as any other.
+        bool backupOnOpen = true;
         int busyTimeoutMs = 5000;
         /// Saves within this time of a revision's start update it instead of adding one, so that
         /// 20 revisions cover real work and not the last 20 seconds of typing.
@@ -175,6 +180,11 @@ public:
     /// Takes today's backup if there is none yet, and keeps the newest kKeptBackups.
     Result<QString> backupIfDue();
     QFileInfoList backups() const; ///< newest first
+    /// Takes the daily backup on a thread of its own (SQLite reads it while the rep saves):
+    /// first after `firstDelayMs`, then checking every `intervalMs`, so that a window left open
+    /// for days still gets one backup a day. backupFinished() reports each one.
+    void scheduleBackups(int firstDelayMs, int intervalMs = 3600 * 1000);
+    bool isBackingUp() const { return m_backupThread != nullptr; }
 
     /// Test hook: the `nth` database write from now fails (1 = the next one); 0 switches it off.
     void failWriteForTesting(int nth) { m_failWriteAt = nth; }
@@ -184,7 +194,8 @@ public:
 signals:
     void draftChanged(qint64 id); ///< created, saved, status, trashed or restored
     void draftPurged(qint64 id);
-    void reset(); ///< many drafts changed at once
+    void reset();                                                   ///< many drafts changed at once
+    void backupFinished(const QString &path, const QString &error); ///< from scheduleBackups()
 
 private:
     struct Statements;
@@ -200,6 +211,8 @@ private:
     Result<qint64> insertDraft(const Order &order, DraftStatus status);
     bool referenceExists(const QString &reference) const;
     Result<QString> backupTo(const QString &target);
+    QString dailyBackupPath() const;
+    void startBackgroundBackup();
     void pruneBackups();
 
     Options m_options;
@@ -209,6 +222,10 @@ private:
     std::unique_ptr<Statements> m_statements;
     QString m_journalMode;
     int m_synchronous = 0;
+    QTimer m_backupTimer;
+    int m_backupInterval = 0;
+    QThread *m_backupThread = nullptr;
+    quint64 m_backupGeneration = 0;
     int m_failWriteAt = 0;
     bool m_failAllWrites = false;
     bool m_open = false;

@@ -427,6 +427,51 @@ private slots:
         QCOMPARE(restored.listDrafts()->size(), 10);
     }
 
+    void backupsOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        DraftStore::Options o = options();
+        o.backupOnOpen = false;
+        QVERIFY(store.open(dir.path(), o).ok());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store.createDraft(smallOrder(QStringLiteral("C%1").arg(i))));
+        QVERIFY(store.backups().isEmpty()); // opening was not held up by it
+
+        QSignalSpy finished(&store, &DraftStore::backupFinished);
+        store.scheduleBackups(0, 60 * 60 * 1000);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(1).toString(), QString());
+        QCOMPARE(store.backups().size(), 1);
+        QCOMPARE(finished.last().at(0).toString(), store.backups().first().absoluteFilePath());
+        QVERIFY(ownerOnly(store.backups().first()));
+        const qint64 id = store.listDrafts()->first().id;
+        QVERIFY(store.saveDraft(id, store.loadDraft(id)->order)); // the store is still ours
+
+        // The copy is a whole store with every draft.
+        QTemporaryDir copy;
+        QVERIFY(QFile::copy(store.backups().first().absoluteFilePath(),
+                            QDir(copy.path()).filePath(DraftStore::databaseFileName())));
+        DraftStore restored;
+        QVERIFY(restored.open(copy.path(), options()).ok());
+        QCOMPARE(restored.listDrafts()->size(), 5);
+
+        // A window left open over night: the next check takes the next day's backup.
+        m_now = m_now.addDays(1);
+        store.scheduleBackups(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(store.backups().size(), 2);
+
+        // Closing while a backup runs waits for it; no half-written backup is left behind.
+        m_now = m_now.addDays(1);
+        store.scheduleBackups(0);
+        QTRY_VERIFY(store.isBackingUp() || store.backups().size() == 3);
+        store.close();
+        const QDir backupDir(QDir(dir.path()).filePath(DraftStore::backupDirName()));
+        QVERIFY(backupDir.entryList({QStringLiteral("*.tmp")}).isEmpty());
+        QCOMPARE(store.backups().size(), 3);
+    }
+
     void migratesAnEmptyDatabase()
     {
         QTemporaryDir dir;
