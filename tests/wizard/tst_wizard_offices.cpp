@@ -133,6 +133,7 @@ private slots:
     void areaCodeStoredWithoutTrunkPrefix();
     void notesSurviveRebuilds();
     void areaCodeExampleIsTheCitys();
+    void reopenedDraftKeepsTheQueuedValidation();
 };
 
 void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
@@ -706,6 +707,27 @@ void TstWizardOffices::areaCodeExampleIsTheCitys()
     QVERIFY(waitForAreaCode(h, QStringLiteral("20")));
     auto *area = h.find<QLineEdit>(kOffice0 + QStringLiteral(".areaCode"));
     QCOMPARE(area->placeholderText(), QStringLiteral("e.g. 20"));
+}
+
+void TstWizardOffices::reopenedDraftKeepsTheQueuedValidation()
+{
+    // Saved after Validate and Reserve (both queued), closed and reopened: the office still
+    // says its validation is queued, and Reserve is still open.
+    Order order = withOffice(Catalog::bundled().value());
+    Office &o = order.countries[0].offices[0];
+    o.validation = AddressValidation::NotValidated;
+    o.validatedAddressId.clear();
+    o.geocode.reset();
+    o.reservationId.clear();
+    o.reservedNumbers.clear();
+    o.reservationRequested = true;
+    WizardHarness h(order);
+    goToOffices(h);
+    const QString status = labelText(h, kOffice0 + QStringLiteral(".validationStatus"));
+    QVERIFY2(status.contains(QStringLiteral("it will be validated when the address service is "
+                                            "reachable")),
+             qPrintable(status));
+    QVERIFY(h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
 }
 
 QTEST_MAIN(TstWizardOffices)

@@ -215,6 +215,13 @@ void OfficeEditor::load()
         n.preferredUsers = o->userNumbers;
         if (hasReservation(*o))
             n.reservedArea = o->areaCode;
+        // The order keeps no flag for a queued validation, only for a queued reservation, and
+        // Reserve takes a validated or queued address: a reopened draft with a queued
+        // reservation had its validation queued too. Without this the rep was asked to press
+        // Validate again, and Reserve stayed disabled until they did.
+        if (o->validation == AddressValidation::NotValidated && o->reservationRequested &&
+            addressComplete())
+            n.validationQueued = true;
     }
     m_loading = true;
     m_address->setAddress(o->address);
