@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace od;
 
@@ -223,6 +224,50 @@ private slots:
                  qPrintable(f.browser->noticeText()));
         QCOMPARE(f.visibleRows(), 4);
         QCOMPARE(f.store.listDrafts()->size(), 4);
+    }
+
+    void restoreAnEarlierRevision()
+    {
+        Fixture f;
+        setUp(f);
+        f.selectCustomer(QStringLiteral("Contoso Ltd"));
+        const qint64 id = f.browser->selectedId();
+        Order o = f.store.loadDraft(id)->order;
+        // Each new step starts a revision: three saved states of the draft.
+        const QList<std::pair<Step, const char *>> states = {{Step::Customer, "first state"},
+                                                             {Step::VoicePlans, "second state"},
+                                                             {Step::Contacts, "third state"}};
+        for (const auto &[step, remarks] : states) {
+            o.stepReached = step;
+            o.remarks = QLatin1String(remarks);
+            QVERIFY(f.store.saveDraft(id, o));
+        }
+
+        bool shown = false;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QLatin1String("revisionsDialog"))
+                return;
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("revisionList"));
+            for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+                if (list->topLevelItem(i)->text(2) == stepLabel(Step::Customer))
+                    list->setCurrentItem(list->topLevelItem(i));
+            shown = true;
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("restoreRevisionButton")),
+                Qt::LeftButton);
+        });
+        QTest::mouseClick(f.find<QPushButton>("revisionsButton"), Qt::LeftButton);
+        QVERIFY(shown);
+        QCOMPARE(f.store.loadDraft(id)->order.remarks, QStringLiteral("first state"));
+        QCOMPARE(f.store.summary(id)->step, Step::Customer);
+        QVERIFY2(f.browser->noticeText().contains(QStringLiteral("Restored revision")),
+                 qPrintable(f.browser->noticeText()));
+        // The state it replaced is kept: restoring is never a loss.
+        const QList<RevisionInfo> revisions = f.store.revisions(id).value();
+        QCOMPARE(f.store.loadRevision(id, revisions.at(1).number)->remarks,
+                 QStringLiteral("third state"));
+        QCOMPARE(f.shownCustomers().size(), 3);
     }
 
     void mainWindowShowsTheBrowserAndRecovery()
