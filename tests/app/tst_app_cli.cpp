@@ -115,6 +115,29 @@ private slots:
         QVERIFY(p.waitForFinished(5000));
     }
 
+    void terminationSavesAndClosesCleanly()
+    {
+        // Logging out or shutting down sends SIGTERM: the app closes as if the rep closed it
+        // (saving the last keystrokes), instead of dying with them.
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("drafts"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ORDERDESK_APP), {QStringLiteral("--data-dir"), data});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(!p.waitForFinished(1500));
+        QVERIFY(QFileInfo::exists(data + QStringLiteral("/drafts.lock")));
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        // The store was closed properly: lock released, WAL checkpointed away.
+        QVERIFY(!QFileInfo::exists(data + QStringLiteral("/drafts.lock")));
+        QVERIFY(!QFileInfo::exists(data + QStringLiteral("/drafts.sqlite-wal")));
+    }
+
     void optionsParse()
     {
         qputenv("ORDERDESK_DATA_DIR", "/tmp/from-env");
