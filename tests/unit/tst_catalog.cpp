@@ -1,6 +1,7 @@
 // Catalog: the bundled sample catalog loads, and every kind of bad entry is refused with a
 // message that names its JSON path.
 #include "catalog/Catalog.h"
+#include "order/Validators.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,6 +76,7 @@ private slots:
     void bundledHolidaysCoverBothYears();
     void bundledFieldPatterns_data();
     void bundledFieldPatterns();
+    void bundledHintExamplesAreValid();
     void testCatalogLoads();
     void lookups();
     void clipModeKeys();
@@ -330,6 +332,31 @@ void TestCatalog::bundledFieldPatterns()
     const QRegularExpression re(QRegularExpression::anchoredPattern(field->pattern));
     QVERIFY(re.isValid());
     QCOMPARE(re.match(value).hasMatch(), matches);
+}
+
+void TestCatalog::bundledHintExamplesAreValid()
+{
+    // A hint that shows an example ("e.g. B12345674") must show one the check accepts, or the
+    // rep who copies its form is told it is wrong.
+    const Result<Catalog> catalog = Catalog::bundled();
+    QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+    static const QRegularExpression example(
+        QStringLiteral("e\\.g\\. ([A-Z0-9][A-Z0-9 ]*[A-Z0-9])"));
+    int examples = 0;
+    for (const CountryInfo &country : catalog->countries()) {
+        for (const PortingField &field : country.portingFields) {
+            const QRegularExpressionMatch m = example.match(field.hint);
+            if (!m.hasMatch())
+                continue;
+            const QString value = validators::normaliseIdentifier(m.captured(1));
+            const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
+            QVERIFY2(
+                re.match(value).hasMatch() && validators::checksum(field.checksum, value),
+                qPrintable(country.code + QLatin1Char(' ') + field.key + QLatin1Char(' ') + value));
+            ++examples;
+        }
+    }
+    QVERIFY(examples >= 3); // NIF, codice fiscale, site postcode
 }
 
 void TestCatalog::testCatalogLoads()
