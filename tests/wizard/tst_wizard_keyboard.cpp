@@ -113,6 +113,7 @@ private slots:
     void enterInTheFocusedInputWalksEveryPage();
     void enterOnAPageButtonIsNext();
     void mnemonicsAreUniqueOnEveryPage();
+    void mnemonicsReachTheirFields();
     void statusSymbolsHaveAGlyph();
 };
 
@@ -249,6 +250,46 @@ void TstWizardKeyboard::mnemonicsAreUniqueOnEveryPage()
     }
     QCOMPARE(h.current(), Step::Submission);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TstWizardKeyboard::mnemonicsReachTheirFields()
+{
+    // Alt+letter of every visible field label puts the focus in that field (or in the same
+    // field of another office or country, between which Qt cycles).
+    WizardHarness h(mixedOrder(m_catalog));
+    QVERIFY(QTest::qWaitForWindowActive(&h.wizard()));
+    QStringList failures;
+    for (int i = 0; i < 7; ++i) {
+        const QList<QLabel *> labels = h.wizard().currentPage()->findChildren<QLabel *>();
+        auto fieldHolding = [&labels](const QWidget *focus) {
+            for (const QLabel *l : labels)
+                if (l->buddy() && (l->buddy() == focus || l->buddy()->isAncestorOf(focus)))
+                    return fieldOf(l->buddy()->objectName());
+            return QStringLiteral("(no labelled field)");
+        };
+        for (QLabel *label : labels) {
+            QWidget *buddy = label->buddy();
+            const QString letter = mnemonic(label->text());
+            if (letter.isEmpty() || !label->isVisible() || !buddy || !buddy->isVisible() ||
+                !buddy->isEnabled())
+                continue;
+            QWidget *from = QApplication::focusWidget();
+            QVERIFY(from);
+            QTest::keyClick(from, letter.at(0).toLatin1(), Qt::AltModifier);
+            QWidget *focus = QApplication::focusWidget();
+            const QString expected = fieldOf(buddy->objectName());
+            const QString reached = focus ? fieldHolding(focus) : QStringLiteral("nothing");
+            if (reached != expected)
+                failures << QStringLiteral("step %1, Alt+%2 (%3): focus in %4")
+                                .arg(int(h.current()))
+                                .arg(letter, expected, reached);
+        }
+        if (h.current() == Step::Submission)
+            break;
+        h.next();
+    }
+    QCOMPARE(h.current(), Step::Submission);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
 void TstWizardKeyboard::statusSymbolsHaveAGlyph()

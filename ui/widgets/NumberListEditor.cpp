@@ -204,6 +204,9 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     layout->addLayout(bottom);
     layout->addWidget(m_report);
     setFocusProxy(m_edit);
+    // A label's mnemonic focuses its buddy only when the buddy takes focus itself; with the
+    // proxy the text gets it. Tab skips a widget with a focus proxy, so this adds no Tab stop.
+    setFocusPolicy(Qt::StrongFocus);
 
     // Typing parses after a short pause, and only the lines not seen before.
     m_timer->setSingleShot(true);
