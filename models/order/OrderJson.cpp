@@ -304,8 +304,10 @@ public:
         const Scope s = field(k);
         if (!v.isString())
             return wrongType(v, tr("a date (YYYY-MM-DD)"));
+        // Qt's ISO parser also takes "2026-12-03T10:00" and "2026-12-03Z" and drops the rest:
+        // only the exact form is a date here, so that nothing is silently cut off.
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        if (!d.isValid())
+        if (!d.isValid() || d.toString(Qt::ISODate) != v.toString())
             return fail(tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(v.toString()));
         *out = d;
     }
@@ -323,6 +325,11 @@ public:
         if (!d.isValid())
             return fail(tr("\"%1\" is not a date and time; expected ISO 8601, e.g. "
                            "2026-12-03T09:30:00Z")
+                            .arg(v.toString()));
+        // Without Z or an offset the time would be read in this machine's zone.
+        if (d.timeSpec() == Qt::LocalTime)
+            return fail(tr("\"%1\" has no time zone; expected ISO 8601 with Z or an offset, "
+                           "e.g. 2026-12-03T09:30:00Z")
                             .arg(v.toString()));
         *out = d.toUTC();
     }

@@ -60,6 +60,16 @@ private slots:
         QCOMPARE(orderFromJson(orderToJsonBytes(a)).value().reference, a.reference);
     }
 
+    void createdWithAnOffsetReadsAsTheSameInstant()
+    {
+        const Result<Order> r =
+            orderFromJson(QByteArray(R"({"schemaVersion":1,"reference":"OD-2026-00000001",)"
+                                     R"("created":"2026-12-04T07:11:01+01:00"})"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value().created, QDateTime(QDate(2026, 12, 4), QTime(6, 11, 1), Qt::UTC));
+        QCOMPARE(r.value().created.timeSpec(), Qt::UTC);
+    }
+
     void roundTripKeepsMilliseconds()
     {
         // Order::create() takes the clock as it is, milliseconds included: a draft saved and
@@ -192,6 +202,22 @@ private slots:
         QTest::newRow("bad date")
             << p("countries[0].porting.requestedDate") << QJsonValue(QStringLiteral("2026-02-30"))
             << QStringLiteral("countries[0].porting.requestedDate: \"2026-02-30\" is not a date");
+        // Nothing is dropped or reinterpreted on the way in: a date with a time, or a time
+        // without its zone (which would be read in whatever zone this machine is in).
+        QTest::newRow("date with a time")
+            << p("countries[0].porting.requestedDate")
+            << QJsonValue(QStringLiteral("2026-12-03T10:00"))
+            << QStringLiteral(
+                   "countries[0].porting.requestedDate: \"2026-12-03T10:00\" is not a date");
+        QTest::newRow("date with a zone")
+            << p("countries[0].porting.requestedDate") << QJsonValue(QStringLiteral("2026-12-03Z"))
+            << QStringLiteral("countries[0].porting.requestedDate: \"2026-12-03Z\" is not a date");
+        QTest::newRow("created without a zone")
+            << p("created") << QJsonValue(QStringLiteral("2026-12-03T09:30:00"))
+            << QStringLiteral("created: \"2026-12-03T09:30:00\" has no time zone");
+        QTest::newRow("created as a date")
+            << p("created") << QJsonValue(QStringLiteral("2026-12-03"))
+            << QStringLiteral("created: \"2026-12-03\" has no time zone");
         QTest::newRow("bad created")
             << p("created") << QJsonValue(QStringLiteral("yesterday"))
             << QStringLiteral("created: \"yesterday\" is not a date and time");
