@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -114,6 +115,7 @@ private slots:
     void enterOnAPageButtonIsNext();
     void mnemonicsAreUniqueOnEveryPage();
     void mnemonicsReachTheirFields();
+    void tabLeavesTheNumbersTable();
     void statusSymbolsHaveAGlyph();
 };
 
@@ -290,6 +292,26 @@ void TstWizardKeyboard::mnemonicsReachTheirFields()
     }
     QCOMPARE(h.current(), Step::Submission);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TstWizardKeyboard::tabLeavesTheNumbersTable()
+{
+    // From the numbers typed, Tab goes to the table of what was understood and, with the next
+    // Tab, on to the next control: not through every cell of every entry first.
+    WizardHarness h(fixtures::portingOrder(m_catalog, kToday, 3));
+    QVERIFY(QTest::qWaitForWindowActive(&h.wizard()));
+    h.next();
+    h.next();
+    QCOMPARE(h.current(), Step::Porting);
+    auto *table = h.find<QTableView>(QStringLiteral("numbers.DE.entries"));
+    QVERIFY(table && table->isVisible());
+    QVERIFY(table->model()->rowCount() >= 4);
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus != table, "Tab moved between the table's cells");
+    QCOMPARE(focus->objectName(), QStringLiteral("numbers.DE.import"));
 }
 
 void TstWizardKeyboard::statusSymbolsHaveAGlyph()

@@ -160,6 +160,9 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     m_view->setAccessibleName(tr("Numbers as understood"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (arrows move in it): with Tab going cell by cell a rep tabbing on
+    // from the numbers went through every cell of every entry, five per line, first.
+    m_view->setTabKeyNavigation(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
