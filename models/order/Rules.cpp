@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -222,6 +223,10 @@ void Rules::checkCustomer(Context &c) const
               tr("The tenant ID is not a GUID: it looks like "
                  "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra "
                  "admin center."));
+    else if (QUuid::fromString(c.order.tenantId).isNull())
+        c.add(s, QStringLiteral("tenantId"),
+              tr("The tenant ID is all zeros, a placeholder and no tenant: paste the real one "
+                 "from the Microsoft Entra admin center."));
 }
 
 // ---- step 2: voice plans ---------------------------------------------------------------------

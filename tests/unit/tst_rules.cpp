@@ -237,6 +237,9 @@ private slots:
         QTest::newRow("malformed tenant id") << Mutation([](Order &o) {
             o.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db4");
         }) << customer << QStringLiteral("tenantId");
+        QTest::newRow("nil tenant id (a placeholder)") << Mutation([](Order &o) {
+            o.tenantId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        }) << customer << QStringLiteral("tenantId|placeholder");
         QTest::newRow("tenant id with braces") << Mutation([](Order &o) {
             o.tenantId = QStringLiteral("{72f988bf-86f1-41af-91ab-2d7cd011db47}");
         }) << customer << QStringLiteral("tenantId");
