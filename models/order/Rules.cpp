@@ -681,7 +681,11 @@ void Rules::checkOffices(Context &c) const
             for (int k = 0; k < o.reservedNumbers.size(); ++k) {
                 const QString &number = o.reservedNumbers.at(k);
                 const QString np = op + QStringLiteral(".reservedNumbers[%1]").arg(k);
-                if (PhoneNumbers::regionOf(number) != co.country) {
+                // parseForRegion() memoises: re-checking thousands of numbers on every edit
+                // stays cheap.
+                const PhoneNumbers::Parsed parsed =
+                    PhoneNumbers::parseForRegion(number, co.country);
+                if (!parsed.ok || parsed.e164 != number) {
                     c.add(s, np,
                           tr("%1: the reserved number %2 is not a number of %3: reserve again.")
                               .arg(which, number, name));
