@@ -2,10 +2,12 @@
 #include "../common/Fixtures.h"
 #include "DraftBrowser.h"
 #include "MainWindow.h"
+#include "store/Autosave.h"
 #include "store/DraftListModel.h"
 #include "store/DraftStore.h"
 #include "wizard/OrderWizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -348,6 +350,53 @@ private slots:
         QVERIFY(reopened.open(dir.path()).ok());
         QCOMPARE(reopened.summary(id)->customerName, QStringLiteral("Gamma SE"));
         QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Gamma SE"));
+    }
+
+    void leavingAPageOrTheAppSavesAtOnce()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            Order o = order(QStringLiteral("Alpha GmbH"), QStringLiteral("10023456"),
+                            QStringLiteral("it@alpha.example.de"));
+            o.stepReached = Step::Customer;
+            id = store.createDraft(o).value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A debounce that never fires in this test: only leaving can save.
+        auto *autosave = window.findChild<Autosave *>();
+        QVERIFY(autosave);
+        autosave->setDelays(10 * 60 * 1000, 10 * 60 * 1000);
+        window.browser()->selectDraft(id);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                          Qt::LeftButton);
+        auto *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+        QVERIFY(wizard);
+        auto *company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+        QVERIFY(company);
+        company->selectAll();
+        QTest::keyClicks(company, QStringLiteral("Beta AG"));
+        QTest::qWait(20);
+        QCOMPARE(window.store()->summary(id)->customerName, QStringLiteral("Alpha GmbH"));
+
+        // Next page: saved at once.
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(window.store()->summary(id)->customerName, QStringLiteral("Beta AG"));
+
+        // Back, a change, then the rep switches to another application: saved at once.
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+        company->selectAll();
+        QTest::keyClicks(company, QStringLiteral("Gamma SE"));
+        QVERIFY(autosave->isDirty());
+        emit qApp->applicationStateChanged(Qt::ApplicationInactive);
+        QCOMPARE(window.store()->summary(id)->customerName, QStringLiteral("Gamma SE"));
     }
 
     void aDraftThatCannotBeSavedStaysOpen()
