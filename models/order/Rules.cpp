@@ -471,7 +471,7 @@ void Rules::checkPorting(Context &c) const
         else if (!isWorkingDay(p.requestedDate, *info))
             c.add(s, datePath,
                   tr("%1: numbers are ported on working days; %2 is a weekend or public "
-                     "holiday.")
+                     "holiday: choose a working day.")
                       .arg(name, QLocale().toString(p.requestedDate, QLocale::ShortFormat)));
         // A signed form valid for a few months (France: 3) would expire before a later port.
         if (p.requestedDate.isValid() && info->portingFormValidityMonths > 0 &&
@@ -635,7 +635,8 @@ void Rules::checkOffices(Context &c) const
                     break;
                 case PhoneNumbers::AreaMatch::InvalidCode:
                     c.add(s, areaPath,
-                          tr("%1: %2 is not an area code of %3.").arg(which, o.areaCode, name));
+                          tr("%1: %2 is not an area code of %3: choose an area code of %4.")
+                              .arg(which, o.areaCode, name, o.address.city));
                     break;
                 case PhoneNumbers::AreaMatch::Mismatch:
                     c.add(s, areaPath,
@@ -765,7 +766,8 @@ void Rules::checkOffices(Context &c) const
         if (!co.keepNumbers && services > resourceNumbers)
             c.add(s, optPath + QStringLiteral(".autoAttendants"),
                   tr("%1: %2 auto attendants and call queues need as many numbers for resource "
-                     "accounts; %3 are planned.")
+                     "accounts; %3 are planned: plan more numbers for resource accounts, or "
+                     "fewer auto attendants and call queues.")
                       .arg(name)
                       .arg(services)
                       .arg(resourceNumbers));

@@ -172,9 +172,11 @@ private slots:
         QTest::newRow("area code missing where required")
             << Mutation([](Order &o) { o.countries[0].offices[0].areaCode.clear(); }) << offices
             << QStringLiteral("countries[0].offices[0].areaCode");
-        QTest::newRow("not an area code") << Mutation([](Order &o) {
-            o.countries[0].offices[0].areaCode = QStringLiteral("00000");
-        }) << offices << QStringLiteral("countries[0].offices[0].areaCode");
+        QTest::newRow("not an area code")
+            << Mutation(
+                   [](Order &o) { o.countries[0].offices[0].areaCode = QStringLiteral("00000"); })
+            << offices
+            << QStringLiteral("countries[0].offices[0].areaCode|choose an area code of Frankfurt");
         QTest::newRow("CLIP no screening not allowed in DE")
             << Mutation([](Order &o) { o.countries[0].options.clipMode = ClipMode::NoScreening; })
             << offices << QStringLiteral("countries[0].options.clipMode");
@@ -205,7 +207,8 @@ private slots:
         }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers[3]|area code 69");
         QTest::newRow("more services than resource numbers")
             << Mutation([](Order &o) { o.countries[0].options.callQueues = 2; }) << offices
-            << QStringLiteral("countries[0].options.autoAttendants");
+            << QStringLiteral("countries[0].options.autoAttendants|plan more numbers for resource "
+                              "accounts");
         QTest::newRow("forwarding without target")
             << Mutation([](Order &o) { o.countries[0].options.callForwarding = true; }) << offices
             << QStringLiteral("countries[0].options.callForwardingTarget");
@@ -314,11 +317,12 @@ private slots:
         }) << base + QStringLiteral(".requestedDate");
         QTest::newRow("date on a Saturday")
             << Mutation([](Order &o) { o.countries[0].porting.requestedDate = QDate(2027, 1, 9); })
-            << base + QStringLiteral(".requestedDate");
-        QTest::newRow("date on a holiday") << Mutation([](Order &o) {
-            o.countries[0].porting.requestedDate = QDate(2027, 5, 6);
-        }) // Ascension
-                                           << base + QStringLiteral(".requestedDate");
+            << base + QStringLiteral(".requestedDate|choose a working day");
+        QTest::newRow("date on a holiday")
+            << Mutation([](Order &o) {
+                   o.countries[0].porting.requestedDate = QDate(2027, 5, 6);
+               }) // Ascension
+            << base + QStringLiteral(".requestedDate|choose a working day");
         QTest::newRow("no date") << Mutation([](Order &o) {
             o.countries[0].porting.requestedDate = {};
         }) << base + QStringLiteral(".requestedDate");
@@ -375,6 +379,8 @@ private slots:
     {
         QFETCH(Mutation, mutate);
         QFETCH(QString, field);
+        const QString words = field.section(QLatin1Char('|'), 1); // as in stepRules
+        field = field.section(QLatin1Char('|'), 0, 0);
         Order order = fixtures::portingOrder(m_catalog, kToday);
         order.countries[0].porting.extras = validExtras(QStringLiteral("DE"));
         mutate(order);
@@ -382,7 +388,7 @@ private slots:
         if (field.isEmpty())
             QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
         else
-            QVERIFY2(hasErrorAt(problems, field), qPrintable(describe(problems)));
+            QVERIFY2(hasErrorAt(problems, field, words), qPrintable(describe(problems)));
     }
 
     void portingAreaOfManySinglesIsCheckedCheaply()
