@@ -123,19 +123,33 @@ private slots:
     {
         const Catalog catalog = Catalog::bundled().value();
         Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0);
-        // Both only warn on their steps, and block sending.
+        // Both only warn on their steps, and block sending: the carrier's services settle
+        // them, so the order can be submitted and the recap says so (not "still to do").
         o.customer.verified = false;
         o.countries[0].offices[0].reservationId.clear();
         o.countries[0].offices[0].reservedNumbers.clear();
         WizardHarness h(o);
         goTo(h, Step::Recap);
-        const QString text = recapText(h);
-        QVERIFY2(text.contains(QStringLiteral("Still to do before the order can be sent (2)")),
+        QString text = recapText(h);
+        QVERIFY2(text.contains(QStringLiteral("The order can be submitted on the next page")),
                  qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Still to do")));
+        QVERIFY(text.contains(QStringLiteral("the carrier's services settle (2)")));
         QVERIFY(text.contains(QStringLiteral("not verified yet")));
         QVERIFY(text.contains(QStringLiteral("not reserved yet")));
         QVERIFY(clickLink(h, QStringLiteral("edit:4")));
         QCOMPARE(h.current(), Step::Offices);
+
+        // A real error (a resumed draft with the legal address unconfirmed) is still to do.
+        o.legalAddressConfirmed = false;
+        o.stepReached = Step::Recap;
+        WizardHarness resumed(o, kToday, OrderWizard::OpenAt::StepReached);
+        QCOMPARE(resumed.current(), Step::Recap);
+        text = recapText(resumed);
+        QVERIFY2(text.contains(QStringLiteral("Still to do before the order can be submitted (1)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Confirm the legal company address")));
+        QVERIFY(text.contains(QStringLiteral("the carrier's services settle (2)")));
     }
 
     void editLinkOpensThePageAndNextReturns()

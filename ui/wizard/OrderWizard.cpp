@@ -11,6 +11,8 @@
 #include <QAbstractButton>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 namespace od {
 
 OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, QDate today,
@@ -101,6 +103,16 @@ const Problems &OrderWizard::problemsOf(Step step) const
     static const Problems none;
     const auto it = m_problems.constFind(int(step));
     return it == m_problems.cend() ? none : *it;
+}
+
+bool OrderWizard::waitsForCarrier(const Problem &problem) const
+{
+    if (!problem.isError() || problem.step == Step::Submission)
+        return false;
+    const Problems &onStep = problemsOf(problem.step);
+    return std::any_of(onStep.cbegin(), onStep.cend(), [&problem](const Problem &q) {
+        return !q.isError() && q.field == problem.field && q.message == problem.message;
+    });
 }
 
 bool OrderWizard::anyNewNumbers() const

@@ -36,6 +36,10 @@ public:
     void notifyChanged();
     /// The problems of one step, from the last check (cached until the next change).
     const Problems &problemsOf(Step step) const;
+    /// A problem of Rules::checkOrder() that only the carrier's services settle (the account
+    /// check, address validation, number reservation): a warning on its step, an error for
+    /// sending. It does not keep the order out of the outbox, which waits for the services.
+    bool waitsForCarrier(const Problem &problem) const;
 
     /// Shows the page of `step`; from the recap, Next then comes back to the recap.
     void editStep(Step step);

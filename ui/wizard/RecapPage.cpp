@@ -28,9 +28,10 @@ class RecapWriter
     Q_DECLARE_TR_FUNCTIONS(RecapWriter)
 
 public:
+    /// `waiting`: the errors of `problems` that only the carrier's services settle.
     RecapWriter(const Order &order, const Catalog &catalog, const Problems &problems,
-                const FeeSummary &fees)
-        : m_order(order), m_catalog(catalog), m_problems(problems), m_fees(fees)
+                const Problems &waiting, const FeeSummary &fees)
+        : m_order(order), m_catalog(catalog), m_problems(problems), m_waiting(waiting), m_fees(fees)
     {
         m_html.reserve(64 * 1024);
     }
@@ -175,26 +176,40 @@ private:
     {
         Problems errors;
         Problems warnings;
-        for (const Problem &p : m_problems)
+        for (const Problem &p : m_problems) {
+            if (m_waiting.contains(p))
+                continue;
             (p.isError() ? errors : warnings).append(p);
+        }
         if (errors.isEmpty()) {
             m_html += QStringLiteral("<p><b>%1</b></p>")
-                          .arg(esc(tr("✔ The order is complete: it can be submitted on the "
-                                      "next page.")));
+                          .arg(esc(m_waiting.isEmpty()
+                                       ? tr("✔ The order is complete: it can be submitted on "
+                                            "the next page.")
+                                       : tr("✔ The order can be submitted on the next page.")));
         } else {
-            m_html +=
-                QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(
-                        tr("✖ Still to do before the order can be sent (%1):").arg(errors.size())));
+            m_html += QStringLiteral("<p><b>%1</b></p>")
+                          .arg(esc(tr("✖ Still to do before the order can be submitted (%1):")
+                                       .arg(errors.size())));
         }
-        if (errors.isEmpty() && warnings.isEmpty())
+        if (!errors.isEmpty() || !warnings.isEmpty()) {
+            m_html += QStringLiteral("<ul>");
+            for (const Problem &p : std::as_const(errors))
+                m_html += QStringLiteral("<li>✖ %1: %2</li>")
+                              .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
+            for (const Problem &p : std::as_const(warnings))
+                m_html += QStringLiteral("<li>⚠ %1: %2</li>")
+                              .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
+            m_html += QStringLiteral("</ul>");
+        }
+        if (m_waiting.isEmpty())
             return;
-        m_html += QStringLiteral("<ul>");
-        for (const Problem &p : std::as_const(errors))
-            m_html += QStringLiteral("<li>✖ %1: %2</li>")
-                          .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
-        for (const Problem &p : std::as_const(warnings))
-            m_html += QStringLiteral("<li>⚠ %1: %2</li>")
+        // Not the rep's to do: the queued order waits in the outbox for the carrier's services.
+        m_html += QStringLiteral("<p>%1</p><ul>")
+                      .arg(esc(tr("ℹ Before it is sent, the carrier's services settle (%1):")
+                                   .arg(m_waiting.size())));
+        for (const Problem &p : m_waiting)
+            m_html += QStringLiteral("<li>%1: %2</li>")
                           .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
         m_html += QStringLiteral("</ul>");
     }
@@ -469,6 +484,7 @@ private:
     const Order &m_order;
     const Catalog &m_catalog;
     const Problems &m_problems;
+    const Problems &m_waiting;
     const FeeSummary &m_fees;
     QLocale m_locale; // the rep's locale
     QList<bool> m_align;
@@ -518,7 +534,11 @@ void RecapPage::render()
     const Order &o = orderWizard()->order();
     const Problems problems = orderWizard()->rules().checkOrder(o);
     const FeeSummary fees = computeFees(o, catalog());
-    const QString html = RecapWriter(o, catalog(), problems, fees).write();
+    Problems waiting;
+    for (const Problem &p : problems)
+        if (orderWizard()->waitsForCarrier(p))
+            waiting.append(p);
+    const QString html = RecapWriter(o, catalog(), problems, waiting, fees).write();
     const int scroll =
         m_document->verticalScrollBar() ? m_document->verticalScrollBar()->value() : 0;
     m_document->setHtml(html);

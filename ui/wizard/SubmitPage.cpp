@@ -218,11 +218,7 @@ void SubmitPage::refresh()
         // Only a warning on its own step: it waits for a carrier's service (account check,
         // address validation, number reservation), which the outbox waits for too. It does
         // not keep the order out of the outbox.
-        const Problems &onStep = orderWizard()->problemsOf(p.step);
-        const bool waits =
-            p.isError() && std::any_of(onStep.cbegin(), onStep.cend(), [&p](const Problem &q) {
-                return !q.isError() && q.field == p.field && q.message == p.message;
-            });
+        const bool waits = orderWizard()->waitsForCarrier(p);
         (waits ? m_waits : m_otherProblems).append(p);
     }
     QStringList lines;
