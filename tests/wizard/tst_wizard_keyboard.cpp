@@ -6,6 +6,7 @@
 #include "WizardHarness.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QLabel>
@@ -116,6 +117,7 @@ private slots:
     void mnemonicsAreUniqueOnEveryPage();
     void mnemonicsReachTheirFields();
     void tabLeavesTheNumbersTable();
+    void everyInputHasAName();
     void statusSymbolsHaveAGlyph();
 };
 
@@ -312,6 +314,42 @@ void TstWizardKeyboard::tabLeavesTheNumbersTable()
     QWidget *focus = QApplication::focusWidget();
     QVERIFY2(focus != table, "Tab moved between the table's cells");
     QCOMPARE(focus->objectName(), QStringLiteral("numbers.DE.import"));
+}
+
+void TstWizardKeyboard::everyInputHasAName()
+{
+    // What a screen reader says when the rep tabs onto a field: never nothing.
+    Order o = mixedOrder(m_catalog);
+    o.customer.kind = CustomerKind::Prospect;
+    o.customer.prospectAddress =
+        fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("DE")), QString(), 1);
+    o.customer.prospectContact =
+        fixtures::contact(QStringLiteral("Alex Example"), QStringLiteral("alex@example.com"));
+    o.countries[1].options.clipMode = ClipMode::PresentationNumber;
+    o.countries[1].options.presentationNumber = QStringLiteral("+31201234567");
+    o.countries[1].options.callForwarding = true;
+    o.countries[1].options.callForwardingTarget = QStringLiteral("+31201234568");
+    o.signatory = {};
+    WizardHarness h(o);
+    QStringList unnamed;
+    for (int i = 0; i < 7; ++i) {
+        QList<QWidget *> widgets = h.wizard().currentPage()->findChildren<QWidget *>();
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
+                                        QWizard::FinishButton, QWizard::CustomButton1})
+            widgets << h.wizard().button(b);
+        for (QWidget *w : std::as_const(widgets)) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("step %1: %2").arg(int(h.current())).arg(describe(w));
+        }
+        if (h.current() == Step::Submission)
+            break;
+        h.next();
+    }
+    QCOMPARE(h.current(), Step::Submission);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
 void TstWizardKeyboard::statusSymbolsHaveAGlyph()
