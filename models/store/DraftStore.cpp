@@ -240,6 +240,26 @@ Inspection inspect(const QString &path, int busyTimeoutMs)
     return in;
 }
 
+// A superseded revision's order is stored zlib-compressed behind this marker; JSON never starts
+// with a NUL byte, so plain and packed blobs cannot be mistaken for each other.
+const QByteArray kPackedMarker("\0ODZ", 4);
+
+bool isPackedJson(const QByteArray &blob)
+{
+    return blob.startsWith(kPackedMarker);
+}
+
+QByteArray packJson(const QByteArray &json)
+{
+    return kPackedMarker + qCompress(json, 1);
+}
+
+/// The order JSON of a revision blob, plain or packed; empty when a packed blob is damaged.
+QByteArray unpackJson(const QByteArray &blob)
+{
+    return isPackedJson(blob) ? qUncompress(blob.mid(kPackedMarker.size())) : blob;
+}
+
 const QString kSummaryColumns = QStringLiteral(
     "id, reference, customer_name, ocn, email, countries, step, status, created, modified, "
     "deleted, revision");
@@ -509,7 +529,8 @@ QString RecoveryReport::message(int maxListed) const
 struct DraftStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : state(db), updateDraft(db), insertRevision(db), updateRevision(db), prune(db)
+        : state(db), updateDraft(db), insertRevision(db), updateRevision(db), previous(db),
+          pack(db), prune(db)
     {}
     bool prepare()
     {
@@ -526,6 +547,10 @@ struct DraftStore::Statements
                updateRevision.prepare(QStringLiteral(
                    "UPDATE revisions SET saved = ?, step = ?, customer_name = ?, order_json = ? "
                    "WHERE draft_id = ? AND number = ?")) &&
+               previous.prepare(QStringLiteral(
+                   "SELECT order_json FROM revisions WHERE draft_id = ? AND number = ?")) &&
+               pack.prepare(QStringLiteral(
+                   "UPDATE revisions SET order_json = ? WHERE draft_id = ? AND number = ?")) &&
                prune.prepare(
                    QStringLiteral("DELETE FROM revisions WHERE draft_id = ? AND number <= ?"));
     }
@@ -533,6 +558,8 @@ struct DraftStore::Statements
     QSqlQuery updateDraft;
     QSqlQuery insertRevision;
     QSqlQuery updateRevision;
+    QSqlQuery previous;
+    QSqlQuery pack;
     QSqlQuery prune;
 };
 
@@ -1094,6 +1121,21 @@ Result<bool> DraftStore::writeOrder(qint64 id, const Order &order, bool forceNew
                    {c.customerName, c.ocn, c.email, c.countries, c.step, whenMs, number, id},
                    &error))
         return fail(error);
+    if (newRevision && revision > 0) {
+        // The revision this save supersedes is read back rarely (restore, history): keep it
+        // compressed, about a third of the size, so that history grows the file (and the
+        // quick_check of every open) three times slower.
+        s.previous.bindValue(0, id);
+        s.previous.bindValue(1, revision);
+        if (!s.previous.exec())
+            return fail(s.previous.lastError().text());
+        const QByteArray previous =
+            s.previous.next() ? s.previous.value(0).toByteArray() : QByteArray();
+        s.previous.finish();
+        if (!previous.isEmpty() && !isPackedJson(previous) &&
+            !execWrite(s.pack, {packJson(previous), id, revision}, &error))
+            return fail(error);
+    }
     if (newRevision) {
         if (!execWrite(s.insertRevision, {id, number, whenMs, whenMs, c.step, c.customerName, json},
                        &error))
@@ -1226,7 +1268,7 @@ Result<Draft> DraftStore::loadDraft(qint64 id) const
         return Result<Draft>::failure(tr("The draft no longer exists."));
     Draft draft;
     draft.summary = summaryFromQuery(q);
-    const QByteArray json = q.value(12).toByteArray();
+    const QByteArray json = unpackJson(q.value(12).toByteArray());
     q.finish();
     Result<Order> order = orderFromJson(json);
     if (!order)
@@ -1401,7 +1443,7 @@ Result<Order> DraftStore::loadRevision(qint64 id, int number) const
     if (!q.next())
         return Result<Order>::failure(
             tr("Revision %1 of this draft no longer exists.").arg(number));
-    const QByteArray json = q.value(0).toByteArray();
+    const QByteArray json = unpackJson(q.value(0).toByteArray());
     q.finish();
     Result<Order> order = orderFromJson(json);
     if (!order)

@@ -74,6 +74,18 @@ ORDERDESK_BENCH(autosave_max_order_median)
     const double mark = od::bench::medianMs(1000, [&] { autosave.setOrder(order); }) * 1000;
     od::bench::report("autosave_keystroke_median", mark, "us");
     autosave.stop();
+
+    // A save that starts a revision (a new step, or a minute after the last one) also packs the
+    // revision it supersedes.
+    QTemporaryDir revisionsDir;
+    DraftStore everySave;
+    o.revisionIntervalSecs = 0;
+    everySave.open(revisionsDir.path(), o);
+    const qint64 rid = everySave.createDraft(order).value();
+    const double revision = od::bench::medianMs(
+        50, [&] { everySave.saveDraft(rid, order); },
+        [&] { order.remarks = QString::number(++i); });
+    od::bench::report("autosave_max_order_new_revision_median", revision, "ms");
 }
 
 ORDERDESK_BENCH(browser_open_10000_drafts)

@@ -164,6 +164,33 @@ private slots:
         QCOMPARE(revisions.last().number, 11);
         QVERIFY(store.loadRevision(id, 12).value() == saved.at(11));
         QVERIFY(!store.loadRevision(id, 10)); // pruned
+        for (int n = 11; n <= 30; ++n)
+            QVERIFY2(store.loadRevision(id, n).value() == saved.at(n - 1),
+                     qPrintable(QString::number(n)));
+        store.close();
+        {
+            // Superseded revisions are kept compressed; the current one stays plain JSON.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rev"));
+            db.setDatabaseName(QDir(dir.path()).filePath(DraftStore::databaseFileName()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT number, order_json FROM revisions")));
+            while (q.next()) {
+                const QByteArray blob = q.value(1).toByteArray();
+                const QByteArray plain = orderToJsonBytes(saved.at(q.value(0).toInt() - 1));
+                if (q.value(0).toInt() == 30) {
+                    QCOMPARE(blob, plain);
+                } else {
+                    QVERIFY(!blob.startsWith('{'));
+                    QVERIFY(blob.size() * 2 < plain.size());
+                }
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rev"));
+        QVERIFY(store.open(dir.path(), options(0)).ok());
 
         // Restoring makes an old state current; the state it replaced stays in the history.
         QVERIFY(store.restoreRevision(id, 15));
@@ -366,8 +393,9 @@ private slots:
             order.remarks = QString::number(i);
             QVERIFY(store.saveDraft(id, order));
         }
-        // A save is three writes here (draft, revision, prune): fail each one in turn.
-        for (int nth = 1; nth <= 3; ++nth) {
+        // A save is four writes here (draft, packing the superseded revision, revision, prune):
+        // fail each one in turn.
+        for (int nth = 1; nth <= 4; ++nth) {
             const Draft before = store.loadDraft(id).value();
             const int revisions = static_cast<int>(store.revisions(id)->size());
             Order changed = before.order;
@@ -379,7 +407,7 @@ private slots:
             QCOMPARE(store.loadDraft(id)->summary, before.summary);
             QCOMPARE(store.revisions(id)->size(), revisions);
         }
-        store.failWriteForTesting(4);
+        store.failWriteForTesting(5);
         order.remarks = QStringLiteral("kept");
         QVERIFY(store.saveDraft(id, order));
         QVERIFY(store.loadDraft(id)->order == order);
