@@ -996,7 +996,8 @@ bool DraftStore::migrate(const QSqlDatabase &db, int from, QString *error)
     if (from < 2) {
         // Version 2: a draft's current state lives once, as its latest revision. Keeping the
         // order a second time in the drafts row doubled every save and made the list of drafts
-        // (and quick_check on open) wade through every order.
+        // (and quick_check on open) wade through every order. From version 2 on, a superseded
+        // revision's order may be packed (see packJson); the latest revision is plain JSON.
         steps << QStringLiteral(
                      "UPDATE revisions SET order_json = (SELECT d.order_json FROM drafts d WHERE "
                      "d.id = revisions.draft_id) WHERE number = (SELECT d.revision FROM drafts d "
