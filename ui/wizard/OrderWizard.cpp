@@ -186,8 +186,9 @@ void OrderWizard::showEvent(QShowEvent *event)
     // Shown as a page of the main window, the wizard was reparented after it was built, which
     // drops the focus it had set; the window's stack then focuses the first widget of the
     // wizard's chain: the "Save draft and close" button.
+    // Not when the window is merely restored (a spontaneous show): the rep's focus stays.
     const QWidget *focus = focusWidget();
-    if (!focus || !currentPage() || !currentPage()->isAncestorOf(focus))
+    if (!event->spontaneous() && (!focus || !currentPage() || !currentPage()->isAncestorOf(focus)))
         focusFirstInput();
 }
 
