@@ -45,7 +45,7 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
     // Switching to another application saves at once.
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
             [this](Qt::ApplicationState state) {
-                if (state != Qt::ApplicationActive)
+                if (state != Qt::ApplicationActive && m_autosave)
                     m_autosave->flush();
             });
 
@@ -56,7 +56,16 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_autosave->stop();
+    // Normally already saved by closeEvent(). If the rep chose to quit although the last save
+    // failed, the autosave must not report that failure into a half-destroyed window, so it goes
+    // first, while every member still exists.
+    if (!m_autosave->stop())
+        m_autosave->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
+    if (m_wizard)
+        m_wizard->disconnect(this);
+    delete m_autosave;
+    m_autosave = nullptr;
 }
 
 void MainWindow::openStore()
@@ -142,7 +151,7 @@ void MainWindow::openDraft(qint64 id)
     m_wizard->setObjectName(QStringLiteral("orderWizard"));
     m_stack->addWidget(m_wizard);
     connect(m_wizard, &OrderWizard::orderChanged, this, [this] {
-        if (m_wizard)
+        if (m_wizard && m_autosave) // not while the window is being destroyed
             m_autosave->setOrder(m_wizard->order());
     });
     connect(m_wizard, &OrderWizard::flushRequested, m_autosave, &Autosave::flush);

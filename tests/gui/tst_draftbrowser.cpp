@@ -454,6 +454,30 @@ private slots:
         DraftStore reopened;
         QVERIFY(reopened.open(dir.path()).ok());
         QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Beta AG"));
+        reopened.close();
+
+        // The rep may still choose to quit and lose the change; the window then goes cleanly.
+        {
+            MainWindow window(m_catalog, dir.path());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.browser()->selectDraft(id);
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                              Qt::LeftButton);
+            auto *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+            QVERIFY(wizard);
+            auto *company = wizard->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+            company->selectAll();
+            QTest::keyClicks(company, QStringLiteral("Lost AG"));
+            window.store()->failAllWritesForTesting(true);
+            QTimer::singleShot(0, this, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->findChild<QPushButton *>(QStringLiteral("quitAnywayButton"))->click();
+            });
+            QVERIFY(window.close());
+        }
+        QVERIFY(reopened.open(dir.path()).ok());
+        QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Beta AG"));
     }
 };
 
