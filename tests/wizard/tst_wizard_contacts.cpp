@@ -220,6 +220,19 @@ private slots:
         QCOMPARE(text(h, QStringLiteral("orderContact.email")), o.orderContact.email);
         QVERIFY(h.canGoNext());
     }
+
+    void customerNamePrefillsLegalCompanyName()
+    {
+        // An existing customer: the company name typed on the first page is not asked again.
+        const Catalog catalog = Catalog::bundled().value();
+        WizardHarness h(withoutContacts(catalog));
+        goTo(h, Step::Contacts);
+        QCOMPARE(text(h, QStringLiteral("legalAddress.companyName")),
+                 QStringLiteral("Contoso Ltd"));
+        QCOMPARE(h.order().legalAddress.companyName, QStringLiteral("Contoso Ltd"));
+        QVERIFY(h.order().legalAddress.street.isEmpty());
+        QVERIFY(!h.order().legalAddressConfirmed);
+    }
 };
 
 QTEST_MAIN(TstWizardContacts)

@@ -187,14 +187,17 @@ void ContactsPage::loadContact(const ContactWidgets &w, const Contact &c)
 
 void ContactsPage::prefillLegalAddress()
 {
-    // A prospect gave its legal address on the customer page: start from it.
+    if (!order().legalAddress.isEmpty())
+        return; // typed before: never overwritten
     const Customer &c = order().customer;
-    if (c.kind != CustomerKind::Prospect || !order().legalAddress.isEmpty() ||
-        c.prospectAddress.isEmpty())
-        return;
-    Address a = c.prospectAddress;
+    Address a;
+    if (c.kind == CustomerKind::Prospect && !c.prospectAddress.isEmpty())
+        a = c.prospectAddress; // a prospect gave its legal address on the customer page
+    // The company is the customer: its name need not be typed twice.
     if (a.companyName.trimmed().isEmpty())
-        a.companyName = c.companyName;
+        a.companyName = c.companyName.trimmed();
+    if (a.isEmpty())
+        return;
     order().legalAddress = a;
     changed();
 }
