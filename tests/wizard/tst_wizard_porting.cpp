@@ -204,6 +204,11 @@ private slots:
         auto *table = h.find<QTableView>(QStringLiteral("numbers.DE.entries"));
         QVERIFY(table->model()->index(1, 4).data().toString().startsWith(QStringLiteral("✖")));
         QVERIFY(table->model()->index(0, 4).data().toString().startsWith(QStringLiteral("✔")));
+        // The reason in full under the editor too: the Status column is narrow and cuts it.
+        const QString reason = table->model()->index(1, 4).data(Qt::ToolTipRole).toString();
+        QVERIFY(!reason.isEmpty());
+        const QString total = h.find<QLabel>(QStringLiteral("numbers.DE.total"))->text();
+        QVERIFY2(total.contains(QStringLiteral("line 2: ") + reason), qPrintable(total));
         const QString msg = message(h, QStringLiteral("countries[0].porting.numbers"));
         QVERIFY2(msg.contains(QStringLiteral("\"069 12x\" is not a number or a range")),
                  qPrintable(msg));

@@ -316,15 +316,25 @@ void NumberListEditor::updateTotal()
 {
     qint64 total = 0;
     int bad = 0;
-    for (const portingnumbers::Entry &e : std::as_const(m_parsed)) {
+    int firstBad = -1;
+    for (qsizetype i = 0; i < m_parsed.size(); ++i) {
+        const portingnumbers::Entry &e = m_parsed.at(i);
         total += e.count;
-        bad += e.range.first.isEmpty() ? 1 : 0;
+        if (e.range.first.isEmpty()) {
+            ++bad;
+            if (firstBad < 0)
+                firstBad = int(i);
+        }
     }
     m_total = total;
     const int entries = int(m_parsed.size());
     QString text = tr("Numbers: %1 · entries: %2").arg(QLocale().toString(total)).arg(entries);
+    // The first bad line's reason in full: in the table's narrow Status column it is cut.
     if (bad > 0)
-        text += QLatin1Char(' ') + tr("· ✖ not understood: %1 (see Status)").arg(bad);
+        text += QLatin1Char(' ') + tr("· ✖ not understood: %1 — line %2: %3")
+                                       .arg(bad)
+                                       .arg(m_lineOf.value(firstBad) + 1)
+                                       .arg(m_parsed.at(firstBad).error);
     m_totalLabel->setText(text);
     m_totalLabel->setAccessibleName(text);
 }
