@@ -212,6 +212,10 @@ private slots:
         const QString msg = message(h, QStringLiteral("countries[0].porting.numbers"));
         QVERIFY2(msg.contains(QStringLiteral("\"069 12x\" is not a number or a range")),
                  qPrintable(msg));
+        // The message takes the width of the editor above it, not a narrow column of its own.
+        auto *label = h.find<QLabel>(QStringLiteral("message:countries[0].porting.numbers"));
+        QVERIFY2(label->width() >= editor(h)->width() - 20,
+                 qPrintable(QStringLiteral("%1 < %2").arg(label->width()).arg(editor(h)->width())));
         // Correcting the line unblocks.
         typeNumbers(h, QStringLiteral("069 1234 5600\n069 1234 5601"));
         QVERIFY(h.canGoNext());

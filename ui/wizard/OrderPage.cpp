@@ -105,6 +105,11 @@ QLabel *OrderPage::messageLabel(const QString &path, bool below)
     label->setObjectName(QStringLiteral("message:") + path);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    // As wide as the field above it: a form that grows only expanding fields (the porting
+    // page's) otherwise keeps a wrapped message at its preferred width, a few words a line.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    label->setSizePolicy(policy);
     label->setVisible(false);
     // Not colour alone: the text starts with a sign and says what is wrong.
     label->setStyleSheet(QStringLiteral("color: palette(text); background: transparent;"));
