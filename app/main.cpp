@@ -1,17 +1,15 @@
 // The desktop app: a thin main and the composition root.
 #include "AppOptions.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "catalog/Catalog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSocketNotifier>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -27,19 +25,6 @@ void printTo(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stream);
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("orderdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
 }
 
 /// Tells the rep on the terminal and, where there is a screen to show it on, in a dialog.
@@ -107,7 +92,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QObject::tr("Order Desk"));
     QApplication::setDesktopFileName(QStringLiteral("orderdesk"));
-    installTranslations(app, options.language);
+    od::installTranslations(app, options.language);
 
     const od::Result<od::Catalog> catalog = options.catalogPath.isEmpty()
                                                 ? od::Catalog::bundled()
