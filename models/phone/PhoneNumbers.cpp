@@ -1048,24 +1048,28 @@ QStringList PhoneNumbers::expand(const QString &firstE164, const QString &lastE1
     return out;
 }
 
-QString PhoneNumbers::formatNational(const QString &e164)
+namespace {
+
+QString formatE164(const QString &e164, PhoneNumberUtil::PhoneNumberFormat format)
 {
     const auto pn = parseE164(e164);
     if (!pn)
         return {};
     std::string s;
-    util().Format(*pn, PhoneNumberUtil::NATIONAL, &s);
+    util().Format(*pn, format, &s);
     return fromStd(s);
+}
+
+} // namespace
+
+QString PhoneNumbers::formatNational(const QString &e164)
+{
+    return formatE164(e164, PhoneNumberUtil::NATIONAL);
 }
 
 QString PhoneNumbers::formatInternational(const QString &e164)
 {
-    const auto pn = parseE164(e164);
-    if (!pn)
-        return {};
-    std::string s;
-    util().Format(*pn, PhoneNumberUtil::INTERNATIONAL, &s);
-    return fromStd(s);
+    return formatE164(e164, PhoneNumberUtil::INTERNATIONAL);
 }
 
 QString PhoneNumbers::regionOf(const QString &e164)
