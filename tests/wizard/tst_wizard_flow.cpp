@@ -334,6 +334,8 @@ private slots:
     void recapEditLinksOpenThePageAndComeBack();
     void submitPorting();
     void submitToSign();
+    void submitThatCannotBeQueuedCanBeRetried();
+    void queuedOrderIsReadOnlyAndCannotBeSubmittedAgain();
     void enterIsNextAndEscapeNeverDiscards();
     void closedWhileTypingInAnyPage();
 };
@@ -897,6 +899,77 @@ void TstWizardFlow::submitToSign()
     QCOMPARE(closed.size(), 0);
     QVERIFY(visible(h, QStringLiteral("submissionStatus")));
     QVERIFY(!submit->isEnabled());
+}
+
+void TstWizardFlow::submitThatCannotBeQueuedCanBeRetried()
+{
+    WizardHarness h(fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0), kToday,
+                    OrderWizard::OpenAt::StepReached);
+    QCOMPARE(h.current(), Step::Submission);
+    // The store refuses (a full disk): the page says so and Submit stays available.
+    bool fail = true;
+    QObject::connect(&h.wizard(), &OrderWizard::submitRequested, &h.wizard(), [&h, &fail] {
+        if (fail)
+            h.wizard().reportSubmitFailure(QStringLiteral("The disk is full."));
+    });
+    STEP(click(h, QStringLiteral("submitToSignButton")));
+    auto *status = h.find<QLabel>(QStringLiteral("submissionStatus"));
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("not queued")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("The disk is full.")));
+    QVERIFY(!h.find<QLineEdit>(QStringLiteral("signatory.name"))->isReadOnly());
+    fail = false;
+    STEP(click(h, QStringLiteral("submitToSignButton")));
+    QVERIFY2(status->text().contains(QStringLiteral("Queued")), qPrintable(status->text()));
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("submitToSignButton"))->isEnabled());
+}
+
+void TstWizardFlow::queuedOrderIsReadOnlyAndCannotBeSubmittedAgain()
+{
+    const Order queued = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0);
+    WizardHarness h(queued, kToday, OrderWizard::OpenAt::StepReached);
+    QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+    QSignalSpy withdraw(&h.wizard(), &OrderWizard::withdrawRequested);
+    h.wizard().setQueued(true);
+    QVERIFY(h.wizard().isQueued());
+
+    // Read-only on the recap: a banner says why, no Edit link, no Back, no Next to Submit.
+    QCOMPARE(h.current(), Step::Recap);
+    QVERIFY(visible(h, QStringLiteral("queuedBanner")));
+    QVERIFY2(recapText(h).contains(QStringLiteral("Queued in the outbox")),
+             qPrintable(recapText(h)));
+    QVERIFY2(!recap(h)->toHtml().contains(QStringLiteral("edit:")), "an Edit link is left");
+    QVERIFY(!h.wizard().button(QWizard::NextButton)->isVisible());
+    QVERIFY(!h.wizard().button(QWizard::BackButton)->isVisible());
+    QVERIFY(!h.wizard().button(QWizard::CustomButton1)->isVisible());
+    QVERIFY(h.wizard().button(QWizard::FinishButton)->isVisible());
+    QVERIFY(h.wizard().button(QWizard::FinishButton)->isEnabled());
+    h.wizard().editStep(Step::Submission);
+    h.wizard().editStep(Step::Contacts);
+    QCOMPARE(h.current(), Step::Recap);
+    QTest::keyClick(recap(h), Qt::Key_Return);
+    QCOMPARE(h.current(), Step::Recap);
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(comparable(h.order()), comparable(queued));
+
+    // "Withdraw from the outbox to edit" is the way out; the listener confirms it.
+    STEP(click(h, QStringLiteral("withdrawButton")));
+    QCOMPARE(withdraw.size(), 1);
+    QVERIFY(h.wizard().isQueued());
+    h.wizard().setQueued(false);
+    QCOMPARE(h.current(), Step::Recap);
+    QVERIFY(!visible(h, QStringLiteral("queuedBanner")));
+    QVERIFY(!visible(h, QStringLiteral("withdrawButton")));
+    QVERIFY(recap(h)->toHtml().contains(QStringLiteral("edit:")));
+    // Editing works again, and so does submitting, once.
+    STEP(back(h, Step::Contacts));
+    h.type(QStringLiteral("orderContact.name"), QStringLiteral("Sam Changed"));
+    QCOMPARE(h.order().orderContact.name, QStringLiteral("Sam Changed"));
+    STEP(next(h, Step::Recap));
+    STEP(next(h, Step::Submission));
+    STEP(click(h, QStringLiteral("submitToSignButton")));
+    QCOMPARE(submitted.size(), 1);
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("submitToSignButton"))->isEnabled());
 }
 
 void TstWizardFlow::enterIsNextAndEscapeNeverDiscards()

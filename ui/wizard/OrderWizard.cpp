@@ -28,6 +28,7 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setButtonText(QWizard::CustomButton1, tr("&Save draft and close"));
+    setButtonText(QWizard::CustomButton2, tr("&Withdraw from the outbox to edit"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
@@ -36,6 +37,11 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("withdrawButton"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("Withdraw from the outbox to edit"));
+    button(QWizard::CustomButton2)
+        ->setAccessibleDescription(tr("The order goes back to the drafts and can be changed; it "
+                                      "is not sent until it is submitted again"));
     setWizardStyle(QWizard::ClassicStyle);
 
     recheck();
@@ -52,6 +58,8 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
         if (which == QWizard::CustomButton1) {
             emit flushRequested();
             emit closeRequested();
+        } else if (which == QWizard::CustomButton2 && m_queued) {
+            emit withdrawRequested();
         }
     });
     connect(this, &QWizard::currentIdChanged, this, &OrderWizard::onCurrentIdChanged);
@@ -64,15 +72,48 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
                            m_order.customer == Customer{} && m_order.tenantId.isEmpty();
         m_resuming = !fresh;
         restart();
-        const int target = int(m_order.stepReached);
-        while (currentId() != -1 && currentId() < target) {
-            const int before = currentId();
-            next();
-            if (currentId() == before)
-                break;
-        }
+        walkTo(int(m_order.stepReached));
         m_resuming = false;
     }
+    focusFirstInput();
+}
+
+void OrderWizard::walkTo(int target)
+{
+    while (currentId() != -1 && currentId() < target) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+void OrderWizard::setQueued(bool queued)
+{
+    if (m_queued == queued)
+        return;
+    m_queued = queued;
+    m_returnToRecap = false;
+    // Queued, nothing is saved: "Save draft and close" gives way to the withdraw button, and the
+    // recap's final button goes back to the drafts.
+    setOption(QWizard::HaveCustomButton1, !queued);
+    setOption(QWizard::HaveCustomButton2, queued);
+    setButtonText(QWizard::FinishButton, queued ? tr("&Back to drafts") : tr("&Close"));
+    m_resuming = !queued;
+    if (queued) {
+        // The recap is the only page: no Back into editable pages, no Next to the submit step.
+        setStartId(int(Step::Recap));
+        restart();
+    } else {
+        setStartId(int(Step::Customer));
+        restart();
+        walkTo(int(Step::Recap));
+    }
+    m_resuming = false;
+    emit queuedChanged(queued);
+    // QWizard re-reads isFinalPage() (Finish instead of Next) on a page's completeChanged().
+    if (QWizardPage *page = currentPage())
+        emit page->completeChanged();
     focusFirstInput();
 }
 
@@ -123,6 +164,8 @@ bool OrderWizard::anyNewNumbers() const
 
 void OrderWizard::editStep(Step step)
 {
+    if (m_queued)
+        return; // withdraw from the outbox first
     const bool fromRecap = currentId() == int(Step::Recap);
     m_returnToRecap = false;
     // Back through the history keeps Back working from the edited page; forward through
@@ -141,6 +184,8 @@ void OrderWizard::editStep(Step step)
 int OrderWizard::nextId() const
 {
     const int id = currentId();
+    if (m_queued)
+        return -1; // read-only on the recap: nothing comes after it
     if (m_returnToRecap && id != int(Step::Recap) && id != int(Step::Submission))
         return int(Step::Recap);
     switch (Step(id)) {
@@ -170,7 +215,7 @@ void OrderWizard::onCurrentIdChanged(int id)
         emit flushRequested();
     if (id == int(Step::Recap))
         m_returnToRecap = false;
-    if (id > 0 && int(m_order.stepReached) < id) {
+    if (id > 0 && int(m_order.stepReached) < id && !m_queued) {
         // Saved, but not a change any page shows: pages are not reloaded for it.
         m_order.stepReached = Step(id);
         recheck();

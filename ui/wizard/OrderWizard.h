@@ -51,6 +51,16 @@ public:
     /// True while the constructor walks to the step a resumed draft reached.
     bool resuming() const { return m_resuming; }
 
+    /// A submitted order waiting in the outbox: shown read-only on the recap (no Edit links, no
+    /// way to the submit step), with "Withdraw from the outbox to edit" instead of Next.
+    bool isQueued() const { return m_queued; }
+    /// Enters or leaves the read-only outbox view. Leaving it walks to the recap again, every
+    /// page initialised on the way, so that Back and the Edit links work as before.
+    void setQueued(bool queued);
+    /// The listener of submitRequested() could not queue the order: the submit page says why
+    /// and Submit stays available. Call it from the slot, before it returns.
+    void reportSubmitFailure(const QString &message) { emit submitFailed(message); }
+
     /// True when the country needs the offices step (no porting there).
     bool anyNewNumbers() const;
 
@@ -67,6 +77,12 @@ signals:
     void closeRequested();
     /// Submit: the order passed every rule.
     void submitRequested();
+    /// Submitting failed (reportSubmitFailure()).
+    void submitFailed(const QString &message);
+    /// "Withdraw from the outbox to edit" on a queued order: the listener confirms, changes the
+    /// draft's status and calls setQueued(false).
+    void withdrawRequested();
+    void queuedChanged(bool queued);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -78,6 +94,8 @@ private:
     /// Puts the keyboard focus in the first input of the current page: after Next, Back or an
     /// Edit link the rep types on at once.
     void focusFirstInput();
+    /// From the current page through next() up to `target`, as the rep went.
+    void walkTo(int target);
 
     const Catalog &m_catalog;
     Order m_order;
@@ -85,6 +103,7 @@ private:
     QHash<int, Problems> m_problems;
     bool m_returnToRecap = false;
     bool m_resuming = false;
+    bool m_queued = false;
     int m_lastId = -1;
     quint64 m_revision = 0;
 };

@@ -7,6 +7,7 @@
 #include "wizard/OrderWizard.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -29,9 +30,11 @@ class RecapWriter
 
 public:
     /// `waiting`: the errors of `problems` that only the carrier's services settle.
+    /// `editable`: false for a queued order, which has no Edit links.
     RecapWriter(const Order &order, const Catalog &catalog, const Problems &problems,
-                const Problems &waiting, const FeeSummary &fees)
-        : m_order(order), m_catalog(catalog), m_problems(problems), m_waiting(waiting), m_fees(fees)
+                const Problems &waiting, const FeeSummary &fees, bool editable)
+        : m_order(order), m_catalog(catalog), m_problems(problems), m_waiting(waiting),
+          m_fees(fees), m_editable(editable)
     {
         m_html.reserve(64 * 1024);
     }
@@ -53,7 +56,15 @@ public:
 private:
     QString editLink(Step step, const QString &what) const
     {
+        if (!m_editable)
+            return {};
         return QStringLiteral("<a href=\"edit:%1\">%2</a>").arg(int(step)).arg(esc(what));
+    }
+
+    /// The step's name, a link to it where the order can be edited.
+    QString stepRef(Step step) const
+    {
+        return m_editable ? editLink(step, stepTitle(step)) : esc(stepTitle(step));
     }
 
     void heading(int level, const QString &title, const QString &link = QString())
@@ -181,7 +192,11 @@ private:
                 continue;
             (p.isError() ? errors : warnings).append(p);
         }
-        if (errors.isEmpty()) {
+        if (!m_editable) {
+            m_html += QStringLiteral("<p><b>%1</b></p>")
+                          .arg(esc(tr("⏳ Queued in the outbox: the order is sent when the "
+                                      "carrier's ordering service is reachable.")));
+        } else if (errors.isEmpty()) {
             m_html += QStringLiteral("<p><b>%1</b></p>")
                           .arg(esc(m_waiting.isEmpty()
                                        ? tr("✔ The order is complete: it can be submitted on "
@@ -195,11 +210,9 @@ private:
         if (!errors.isEmpty() || !warnings.isEmpty()) {
             m_html += QStringLiteral("<ul>");
             for (const Problem &p : std::as_const(errors))
-                m_html += QStringLiteral("<li>✖ %1: %2</li>")
-                              .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
+                m_html += QStringLiteral("<li>✖ %1: %2</li>").arg(stepRef(p.step), esc(p.message));
             for (const Problem &p : std::as_const(warnings))
-                m_html += QStringLiteral("<li>⚠ %1: %2</li>")
-                              .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
+                m_html += QStringLiteral("<li>⚠ %1: %2</li>").arg(stepRef(p.step), esc(p.message));
             m_html += QStringLiteral("</ul>");
         }
         if (m_waiting.isEmpty())
@@ -209,8 +222,7 @@ private:
                       .arg(esc(tr("ℹ Before it is sent, the carrier's services settle (%1):")
                                    .arg(m_waiting.size())));
         for (const Problem &p : m_waiting)
-            m_html += QStringLiteral("<li>%1: %2</li>")
-                          .arg(editLink(p.step, stepTitle(p.step)), esc(p.message));
+            m_html += QStringLiteral("<li>%1: %2</li>").arg(stepRef(p.step), esc(p.message));
         m_html += QStringLiteral("</ul>");
     }
 
@@ -486,6 +498,7 @@ private:
     const Problems &m_problems;
     const Problems &m_waiting;
     const FeeSummary &m_fees;
+    const bool m_editable;
     QLocale m_locale; // the rep's locale
     QList<bool> m_align;
     QString m_html;
@@ -497,6 +510,26 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
 {
     setTitle(stepTitle(Step::Recap));
     setSubTitle(tr("The whole order. Edit any part; Next comes back here."));
+
+    // A queued order is shown read-only: this says why, and how to change it.
+    m_queuedBanner = new QLabel(this);
+    m_queuedBanner->setObjectName(QStringLiteral("queuedBanner"));
+    m_queuedBanner->setWordWrap(true);
+    m_queuedBanner->setMargin(8);
+    m_queuedBanner->setFocusPolicy(Qt::TabFocus); // read out when the queued order opens
+    m_queuedBanner->setStyleSheet(
+        QStringLiteral("QLabel#queuedBanner { background: #e8f1fb; border: 1px solid #9cc3ea; "
+                       "border-radius: 4px; color: #1b1b1b; }"));
+    m_queuedBanner->setText(
+        tr("⏳ This order is queued in the outbox. It will be sent to the carrier when the "
+           "carrier's ordering service is reachable; nothing else is needed now.\n"
+           "While it waits it cannot be changed or submitted again. To change it, choose "
+           "\"Withdraw from the outbox to edit\": it goes back to the drafts with everything "
+           "kept."));
+    m_queuedBanner->setAccessibleName(tr("Queued in the outbox"));
+    m_queuedBanner->setAccessibleDescription(m_queuedBanner->text());
+    m_queuedBanner->setVisible(false);
+    contentLayout()->addWidget(m_queuedBanner);
 
     m_document = new QTextBrowser(this);
     m_document->setObjectName(QStringLiteral("recapDocument"));
@@ -510,6 +543,10 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     m_document->setTabChangesFocus(false);
     contentLayout()->addWidget(m_document, 1);
     connect(m_document, &QTextBrowser::anchorClicked, this, &RecapPage::onLink);
+    connect(wizard, &OrderWizard::queuedChanged, this, [this] {
+        if (orderWizard()->currentPage() == this)
+            render();
+    });
 
     // QWizard::IndependentPages initialises a page once; the recap must show the order as it is
     // each time the rep comes back (from an Edit link, or Back and Next).
@@ -538,7 +575,11 @@ void RecapPage::render()
     for (const Problem &p : problems)
         if (orderWizard()->waitsForCarrier(p))
             waiting.append(p);
-    const QString html = RecapWriter(o, catalog(), problems, waiting, fees).write();
+    const bool queued = orderWizard()->isQueued();
+    m_queuedBanner->setVisible(queued);
+    setSubTitle(queued ? tr("The order as it was submitted.")
+                       : tr("The whole order. Edit any part; Next comes back here."));
+    const QString html = RecapWriter(o, catalog(), problems, waiting, fees, !queued).write();
     const int scroll =
         m_document->verticalScrollBar() ? m_document->verticalScrollBar()->value() : 0;
     m_document->setHtml(html);

@@ -2,6 +2,7 @@
 
 #include "wizard/OrderPage.h"
 
+class QLabel;
 class QTextBrowser;
 class QUrl;
 
@@ -24,6 +25,7 @@ private:
     void render();
     void onLink(const QUrl &url);
 
+    QLabel *m_queuedBanner = nullptr;
     QTextBrowser *m_document = nullptr;
     bool m_freshLoad = false;
 };

@@ -172,6 +172,17 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
         if (orderWizard()->currentPage() == this)
             updateSubmit();
     });
+    // Whoever queues the order could not: said here, and Submit stays available.
+    connect(wizard, &OrderWizard::submitFailed, this,
+            [this](const QString &message) { m_failure = message; });
+    // Queued, the order is submitted; withdrawn, it is a draft that may be submitted again.
+    connect(wizard, &OrderWizard::queuedChanged, this, [this](bool queued) {
+        m_submitted = queued;
+        setSubmittedLook(queued);
+        if (!queued)
+            m_status->setVisible(false);
+        updateSubmit();
+    });
     // QWizard::IndependentPages initialises a page once: re-read the order on every visit.
     connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
         if (id != int(step()))
@@ -272,21 +283,36 @@ void SubmitPage::updateSubmit()
     m_missing->setVisible(true);
 }
 
+void SubmitPage::setSubmittedLook(bool submitted)
+{
+    for (QLineEdit *edit : {m_name, m_email, m_jobTitle})
+        edit->setReadOnly(submitted);
+    m_authorised->setEnabled(!submitted);
+}
+
 void SubmitPage::submit()
 {
-    if (m_submitted)
+    if (m_submitted || orderWizard()->isQueued())
         return;
     updateSubmit();
     if (!m_submit->isEnabled() && !m_submitToSign->isEnabled())
         return;
     m_submitted = true;
+    m_failure.clear();
     emit orderWizard()->submitRequested();
-    for (QLineEdit *edit : {m_name, m_email, m_jobTitle})
-        edit->setReadOnly(true);
-    m_authorised->setEnabled(false);
-    m_status->setText(tr("✔ Queued: the order is in the outbox and will be sent when the ordering "
-                         "service is reachable. You can close the wizard; nothing else is "
-                         "needed now."));
+    if (!m_failure.isEmpty()) {
+        // Not queued (the draft could not be saved): the rep sees why and may try again.
+        m_submitted = false;
+        m_status->setText(tr("✖ The order is not queued yet: %1").arg(m_failure));
+        m_status->setAccessibleName(m_status->text());
+        m_status->setVisible(true);
+        updateSubmit();
+        m_status->setFocus();
+        return;
+    }
+    setSubmittedLook(true);
+    m_status->setText(tr("✔ Queued: the order is in the outbox and will be sent when the carrier's "
+                         "ordering service is reachable. Nothing else is needed now."));
     m_status->setAccessibleName(m_status->text());
     m_status->setVisible(true);
     updateSubmit();

@@ -41,6 +41,7 @@ private:
     void refresh();
     void updateSubmit();
     void submit();
+    void setSubmittedLook(bool submitted); ///< signatory fields read-only once submitted
 
     QLabel *m_path = nullptr;
     QGroupBox *m_portingBox = nullptr;
@@ -58,6 +59,7 @@ private:
     QLabel *m_status = nullptr;
     Problems m_otherProblems; ///< checkOrder's problems outside this step, from the last show
     Problems m_waits;         ///< of those, what waits for the carrier's services
+    QString m_failure;        ///< from OrderWizard::submitFailed() while submitRequested() runs
     bool m_submitted = false;
     bool m_loading = false;
     bool m_freshLoad = false;
