@@ -479,6 +479,14 @@ void DraftBrowser::showRevisions()
     const qint64 id = selectedId();
     if (id == 0)
         return;
+    // Restoring a revision would change an order after it was submitted.
+    const Result<DraftSummary> s = m_store->summary(id);
+    if (s && s->status == DraftStatus::Queued) {
+        showNotice(tr("%1 is queued in the outbox, as it was submitted. To go back to an earlier "
+                      "version, open it and withdraw it from the outbox first.")
+                       .arg(describe(id)));
+        return;
+    }
     RevisionsDialog dialog(m_store, id, this);
     if (dialog.exec() == QDialog::Accepted && dialog.restoredRevision() > 0)
         showNotice(tr("Restored revision %1 of %2. The version it replaced is kept as a revision.")

@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -51,7 +52,26 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
 
     buildMenus();
     openStore();
-    resize(1100, 680);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame is not known before the window is shown: leave room for a usual one.
+    const QSize frame(16, 40);
+    const QSize preferred(1280, 860);
+    const QSize room = available.size() - frame;
+    const QSize size = preferred.boundedTo(room).expandedTo(QSize(320, 240));
+    resize(size);
+    move(available.x() + (room.width() - size.width()) / 2,
+         available.y() + (room.height() - size.height()) / 2);
+    // A laptop screen: the rep needs all of it for the wizard.
+    if (preferred.width() > room.width() || preferred.height() > room.height())
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 MainWindow::~MainWindow()
@@ -151,28 +171,106 @@ void MainWindow::openDraft(qint64 id)
     m_wizard->setObjectName(QStringLiteral("orderWizard"));
     m_stack->addWidget(m_wizard);
     connect(m_wizard, &OrderWizard::orderChanged, this, [this] {
-        if (m_wizard && m_autosave) // not while the window is being destroyed
+        // Not while the window is being destroyed; never over an order in the outbox.
+        if (m_wizard && m_autosave && !m_wizardQueued)
             m_autosave->setOrder(m_wizard->order());
     });
     connect(m_wizard, &OrderWizard::flushRequested, m_autosave, &Autosave::flush);
     connect(m_wizard, &OrderWizard::closeRequested, this, &MainWindow::closeWizard,
             Qt::QueuedConnection);
-    connect(m_wizard, &OrderWizard::submitRequested, this, [this] {
-        m_autosave->flush();
-        statusBar()->showMessage(tr("The order is complete and saved. Sending it to the carrier "
-                                    "comes with the next version."));
-    });
+    connect(m_wizard, &OrderWizard::submitRequested, this, &MainWindow::queueOrder);
+    connect(m_wizard, &OrderWizard::withdrawRequested, this, &MainWindow::withdrawFromOutbox);
+    // An order in the outbox opens read-only: it cannot be changed or submitted twice.
+    m_wizardQueued = draft->summary.status == DraftStatus::Queued;
+    if (m_wizardQueued)
+        m_wizard->setQueued(true);
     m_stack->setCurrentWidget(m_wizard);
     m_wizard->show();
     statusBar()->showMessage(
-        tr("Order %1: every change is saved as you type.").arg(draft->summary.reference));
+        m_wizardQueued
+            ? tr("Order %1 is queued in the outbox: it is shown as it was submitted.")
+                  .arg(draft->summary.reference)
+            : tr("Order %1: every change is saved as you type.").arg(draft->summary.reference));
+}
+
+void MainWindow::queueOrder()
+{
+    if (!m_wizard || m_wizardQueued)
+        return;
+    // Saved at once, then queued: the outbox holds exactly what the rep submitted.
+    m_autosave->setOrder(m_wizard->order());
+    if (!m_autosave->flush()) {
+        m_wizard->reportSubmitFailure(
+            tr("%1 Your changes are kept here; try again in a moment.").arg(m_lastSaveError));
+        return;
+    }
+    const qint64 id = m_autosave->draftId();
+    const Result<bool> queued = m_store->setStatus(id, DraftStatus::Queued);
+    if (!queued) {
+        m_wizard->reportSubmitFailure(queued.error());
+        return;
+    }
+    m_wizardQueued = true;
+    const Order &order = m_wizard->order();
+    const QString company = order.customer.companyName.trimmed();
+    const QString what = company.isEmpty() ? tr("Order %1").arg(order.reference)
+                                           : tr("Order %1 for %2").arg(order.reference, company);
+    const QString message =
+        tr("%1 is queued in the outbox. It will be sent to the carrier when the carrier's "
+           "ordering service is reachable; nothing else is needed now. Until then you can open "
+           "it to read it, or withdraw it to change it.")
+            .arg(what);
+    // Back to the drafts once the submit button's click is over.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, message] {
+            if (!closeWizard() || !m_browser)
+                return;
+            m_browser->selectDraft(id);
+            m_browser->showNotice(message, DraftBrowser::NoticeKind::Info);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::withdrawFromOutbox()
+{
+    if (!m_wizard || !m_wizardQueued)
+        return;
+    const qint64 id = m_autosave->draftId();
+    const QString reference = m_wizard->order().reference;
+    QMessageBox box(QMessageBox::Question, tr("Withdraw from the outbox"),
+                    tr("Withdraw order %1 from the outbox to edit it?").arg(reference),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("withdrawConfirmBox"));
+    box.setInformativeText(tr("It goes back to the drafts with everything kept, and is not sent "
+                              "until you submit it again."));
+    QPushButton *withdraw = box.addButton(tr("&Withdraw and edit"), QMessageBox::AcceptRole);
+    withdraw->setObjectName(QStringLiteral("withdrawConfirmButton"));
+    QPushButton *keep = box.addButton(tr("&Keep it queued"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepQueuedButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != withdraw || !m_wizard)
+        return;
+    const Result<bool> done = m_store->setStatus(id, DraftStatus::Draft);
+    if (!done) {
+        statusBar()->showMessage(tr("The order stays in the outbox: %1").arg(done.error()));
+        return;
+    }
+    m_wizardQueued = false;
+    m_wizard->setQueued(false);
+    statusBar()->showMessage(
+        tr("Order %1 is a draft again: change what you need, then submit it again.")
+            .arg(reference));
 }
 
 bool MainWindow::closeWizard()
 {
     if (!m_wizard)
         return true;
-    m_autosave->setOrder(m_wizard->order());
+    if (!m_wizardQueued)
+        m_autosave->setOrder(m_wizard->order());
     const qint64 id = m_autosave->draftId();
     if (!m_autosave->stop()) {
         // Closing now would throw the rep's changes away: the wizard stays, saving is retried.
@@ -183,6 +281,7 @@ bool MainWindow::closeWizard()
     }
     OrderWizard *wizard = m_wizard;
     m_wizard = nullptr;
+    m_wizardQueued = false;
     m_stack->removeWidget(wizard);
     wizard->deleteLater();
     if (m_browser) {
@@ -197,7 +296,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Already saved as the rep typed; this only writes the last few hundred milliseconds. Nothing
     // is asked, unless that save fails: then quitting would lose what the rep typed.
-    if (m_wizard)
+    if (m_wizard && !m_wizardQueued)
         m_autosave->setOrder(m_wizard->order());
     if (!m_autosave->flush()) {
         QMessageBox box(

@@ -41,6 +41,14 @@ private:
     void showStoreError(const OpenResult &result);
     void openDraft(qint64 id);
     bool closeWizard(); ///< false: the draft could not be saved, so the wizard stays open
+    /// Submit: saves the order at once and puts it in the outbox (status queued), then goes back
+    /// to the drafts, where it is the newest row. Sending arrives with the sync feature.
+    void queueOrder();
+    /// "Withdraw from the outbox to edit": asks first, then the order is a draft again.
+    void withdrawFromOutbox();
+    /// Sized to the screen it opens on: the preferred size where there is room, otherwise the
+    /// whole available area (a 1366×768 laptop), never larger than the screen.
+    void fitToScreen();
 
     Catalog m_catalog;
     QString m_dataDir;
@@ -52,6 +60,8 @@ private:
     QLabel *m_errorLabel = nullptr;
     QPointer<OrderWizard> m_wizard;
     QString m_lastSaveError;
+    /// The open order is in the outbox: read-only, nothing of it is saved.
+    bool m_wizardQueued = false;
 };
 
 } // namespace od

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -22,6 +23,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <cstdlib>
 
 using namespace od;
 
@@ -92,7 +95,252 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(f.browser.get()));
     }
 
+    /// A complete new-numbers order that can be submitted, opened on its submit step.
+    Order submittable(const QString &customer)
+    {
+        Order o = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0);
+        o.reference = Order::newReference(QDateTime::currentDateTimeUtc());
+        o.customer.companyName = customer;
+        return o;
+    }
+
+    static OrderWizard *openInWindow(MainWindow &window, qint64 id)
+    {
+        window.browser()->selectDraft(id);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                          Qt::LeftButton);
+        return window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+    }
+
+    static QString shownStatus(MainWindow &window, qint64 id)
+    {
+        auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("draftTable"));
+        QAbstractItemModel *m = table->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(DraftListModel::IdRole).toLongLong() == id)
+                return m->index(r, DraftListModel::StatusColumn).data().toString();
+        return {};
+    }
+
+    static qint64 firstRowId(MainWindow &window)
+    {
+        auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("draftTable"));
+        return table->model()->index(0, 0).data(DraftListModel::IdRole).toLongLong();
+    }
+
+    /// Answers the next modal message box with its button `name`; false if none came.
+    void answerNextBox(const QString &name, bool *answered)
+    {
+        QTimer::singleShot(0, this, [name, answered] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (auto *b = box->findChild<QPushButton *>(name)) {
+                *answered = true;
+                b->click();
+            }
+        });
+    }
+
 private slots:
+    void submitQueuesTheOrderAndTheBrowserShowsIt()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        Order submitted;
+        int revisions = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            id = store.createDraft(submittable(QStringLiteral("Alpha GmbH"))).value();
+            // A draft touched later: the queued order must still come first.
+            QTest::qWait(5);
+            QVERIFY(store.createDraft(order(QStringLiteral("Later GmbH"), {}, {})));
+        }
+        {
+            MainWindow window(m_catalog, dir.path());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(shownStatus(window, id), draftStatusLabel(DraftStatus::Draft));
+            OrderWizard *wizard = openInWindow(window, id);
+            QVERIFY(wizard);
+            QCOMPARE(wizard->currentId(), int(Step::Submission));
+            auto *submit = wizard->findChild<QPushButton *>(QStringLiteral("submitToSignButton"));
+            QVERIFY(submit && submit->isVisible() && submit->isEnabled());
+            QTest::mouseClick(submit, Qt::LeftButton);
+
+            // Saved and queued at once, in the store.
+            QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+            // Back to the drafts: the order is the newest row, selected, shown as queued, and
+            // the rep is told in words what happens next.
+            QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+            QCOMPARE(
+                window.findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget(),
+                static_cast<QWidget *>(window.browser()));
+            QCOMPARE(shownStatus(window, id), draftStatusLabel(DraftStatus::Queued));
+            QCOMPARE(shownStatus(window, id), QStringLiteral("Queued"));
+            QCOMPARE(firstRowId(window), id);
+            QCOMPARE(window.browser()->selectedId(), id);
+            const QString notice = window.browser()->noticeText();
+            QVERIFY2(notice.contains(QStringLiteral("queued in the outbox")), qPrintable(notice));
+            QVERIFY2(notice.contains(QStringLiteral("reachable")), qPrintable(notice));
+            QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("next version")));
+            submitted = window.store()->loadDraft(id)->order;
+            revisions = int(window.store()->revisions(id)->size());
+            QVERIFY(window.close());
+        }
+        // The status survives a restart, with the order and its history.
+        DraftStore reopened;
+        QVERIFY(reopened.open(dir.path()).ok());
+        QCOMPARE(reopened.summary(id)->status, DraftStatus::Queued);
+        QCOMPARE(reopened.loadDraft(id)->order, submitted);
+        QCOMPARE(reopened.loadDraft(id)->order.customer.companyName, QStringLiteral("Alpha GmbH"));
+        QCOMPARE(int(reopened.revisions(id)->size()), revisions);
+    }
+
+    void aQueuedOrderOpensReadOnlyAndCanBeWithdrawn()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            id = store.createDraft(submittable(QStringLiteral("Alpha GmbH")), DraftStatus::Queued)
+                     .value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Order queued = window.store()->loadDraft(id)->order;
+        OrderWizard *wizard = openInWindow(window, id);
+        QVERIFY(wizard);
+        // Read-only, on the recap: nothing leads to a second submit.
+        QVERIFY(wizard->isQueued());
+        QCOMPARE(wizard->currentId(), int(Step::Recap));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isVisible());
+        QVERIFY(!wizard->button(QWizard::BackButton)->isVisible());
+        auto *banner = wizard->findChild<QLabel *>(QStringLiteral("queuedBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QSignalSpy submitted(wizard, &OrderWizard::submitRequested);
+        wizard->editStep(Step::Submission);
+        QCOMPARE(wizard->currentId(), int(Step::Recap));
+        QCOMPARE(submitted.size(), 0);
+        auto *withdraw = wizard->findChild<QPushButton *>(QStringLiteral("withdrawButton"));
+        QVERIFY(withdraw && withdraw->isVisible() && withdraw->isEnabled());
+
+        // Withdrawing asks first; keeping it queued changes nothing.
+        bool answered = false;
+        answerNextBox(QStringLiteral("keepQueuedButton"), &answered);
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QVERIFY(answered);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        QVERIFY(wizard->isQueued());
+
+        answered = false;
+        answerNextBox(QStringLiteral("withdrawConfirmButton"), &answered);
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QVERIFY(answered);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Draft);
+        QCOMPARE(window.store()->loadDraft(id)->order, queued); // nothing lost
+        QVERIFY(!wizard->isQueued());
+        QCOMPARE(wizard->currentId(), int(Step::Recap));
+
+        // Editing works again and is saved.
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(Step::Contacts));
+        auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("orderContact.name"));
+        QVERIFY(name && name->isVisible());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Sam Changed"));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("saveAndCloseButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        QCOMPARE(window.store()->loadDraft(id)->order.orderContact.name,
+                 QStringLiteral("Sam Changed"));
+        QCOMPARE(shownStatus(window, id), draftStatusLabel(DraftStatus::Draft));
+
+        // Submitted again, then duplicated: the copy is a fresh draft.
+        wizard = openInWindow(window, id);
+        QVERIFY(wizard && !wizard->isQueued());
+        QCOMPARE(wizard->currentId(), int(Step::Submission));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("submitToSignButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        // An earlier revision is not restored over what was submitted.
+        window.browser()->selectDraft(id);
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("revisionsButton")),
+                          Qt::LeftButton);
+        QVERIFY2(window.browser()->noticeText().contains(QStringLiteral("withdraw it")),
+                 qPrintable(window.browser()->noticeText()));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("duplicateButton")),
+                          Qt::LeftButton);
+        const qint64 copy = window.browser()->selectedId();
+        QVERIFY(copy != id && copy != 0);
+        QCOMPARE(window.store()->summary(copy)->status, DraftStatus::Draft);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        wizard = openInWindow(window, copy);
+        QVERIFY(wizard && !wizard->isQueued());
+    }
+
+    void theWindowFitsALaptopScreen()
+    {
+        // main() gives this test a 1366×768 screen.
+        QScreen *screen = QGuiApplication::primaryScreen();
+        QCOMPARE(screen->geometry().size(), QSize(1366, 768));
+        const QRect available = screen->availableGeometry();
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            Order o = fixtures::newNumbersOrder(
+                m_catalog, {QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("FR")}, 5,
+                90, 10);
+            id = store.createDraft(o).value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto fits = [&](const char *where) {
+            const QRect frame = window.frameGeometry();
+            QVERIFY2(available.contains(frame),
+                     qPrintable(QStringLiteral("%1: the window (%2,%3 %4×%5) does not fit the "
+                                               "screen (%6×%7)")
+                                    .arg(QLatin1String(where))
+                                    .arg(frame.x())
+                                    .arg(frame.y())
+                                    .arg(frame.width())
+                                    .arg(frame.height())
+                                    .arg(available.width())
+                                    .arg(available.height())));
+            // Nothing is squeezed below what it needs: no clipped controls.
+            QVERIFY2(window.minimumSizeHint().width() <= window.width() &&
+                         window.minimumSizeHint().height() <= window.height(),
+                     where);
+        };
+        // A laptop screen is used whole (maximised), not a fixed size in its corner.
+        QTRY_VERIFY2(window.frameGeometry().width() >= available.width() - 40 &&
+                         window.frameGeometry().height() >= available.height() - 60,
+                     qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+        fits("drafts");
+        OrderWizard *wizard = openInWindow(window, id);
+        QVERIFY(wizard);
+        for (Step step : {Step::Customer, Step::VoicePlans, Step::Porting, Step::Offices,
+                          Step::Contacts, Step::Recap, Step::Submission}) {
+            wizard->editStep(step);
+            QCOMPARE(wizard->currentId(), int(step));
+            QTest::qWait(10);
+            fits(qPrintable(stepLabel(step)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
     void everyWidgetIsNamed()
     {
         Fixture f;
@@ -481,5 +729,22 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDraftBrowser)
+int main(int argc, char **argv)
+{
+    // A laptop screen, 1366×768, the smallest the window must work on (Qt's offscreen platform
+    // reads its screens from a file).
+    QTemporaryDir dir;
+    const QString config = QDir(dir.path()).filePath(QStringLiteral("screens.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return EXIT_FAILURE;
+    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
+                   "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    QApplication app(argc, argv);
+    TestDraftBrowser test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_draftbrowser.moc"
