@@ -115,6 +115,9 @@ struct Office
     QString id; ///< stable within the order (UUID), survives reordering
     Address address;
     AddressValidation validation = AddressValidation::NotValidated;
+    /// Validate was pressed for this address and it waits for the address service; cleared
+    /// when the address is edited (an edited address is a new one).
+    bool validationRequested = false;
     QString validatedAddressId; ///< the address service's id of the validated address
     std::optional<GeoPoint> geocode;
     QString areaCode;               ///< national prefix without trunk prefix ("69" for Frankfurt)
@@ -168,7 +171,8 @@ enum class SubmissionPath { Porting, Signature };
 /// The whole Operator Connect order: one object shared by every page of the wizard.
 struct Order
 {
-    static constexpr int kSchemaVersion = 1;
+    /// 2: offices keep `validationRequested`. Version 1 documents still read (see OrderJson).
+    static constexpr int kSchemaVersion = 2;
 
     QString reference; ///< stable order reference, never changes once created
     QDateTime created;

@@ -121,6 +121,7 @@ QJsonObject toJson(const CountryOrder &c)
             {QStringLiteral("id"), o.id},
             {QStringLiteral("address"), toJson(o.address)},
             {QStringLiteral("validation"), enumKey(o.validation, kValidations)},
+            {QStringLiteral("validationRequested"), o.validationRequested},
             {QStringLiteral("validatedAddressId"), o.validatedAddressId},
             {QStringLiteral("areaCode"), o.areaCode},
             {QStringLiteral("totalNumbers"), o.totalNumbers},
@@ -482,14 +483,15 @@ void read(Reader &r, const QJsonObject &o, PortingDetails *p)
     });
 }
 
-void read(Reader &r, const QJsonObject &o, Office *f)
+void read(Reader &r, const QJsonObject &o, Office *f, int schemaVersion)
 {
-    r.onlyKeys(o, {"id", "address", "validation", "validatedAddressId", "geocode", "areaCode",
-                   "totalNumbers", "userNumbers", "resourceAccountNumbers", "reservationRequested",
-                   "reservationId", "reservedNumbers"});
+    r.onlyKeys(o, {"id", "address", "validation", "validationRequested", "validatedAddressId",
+                   "geocode", "areaCode", "totalNumbers", "userNumbers", "resourceAccountNumbers",
+                   "reservationRequested", "reservationId", "reservedNumbers"});
     r.str(o, "id", &f->id);
     r.object(o, "address", [&](const QJsonObject &x) { read(r, x, &f->address); });
     r.enumeration(o, "validation", &f->validation, kValidations);
+    r.boolean(o, "validationRequested", &f->validationRequested);
     r.str(o, "validatedAddressId", &f->validatedAddressId);
     if (!o.value(QStringLiteral("geocode")).isNull())
         r.object(o, "geocode", [&](const QJsonObject &x) {
@@ -512,6 +514,12 @@ void read(Reader &r, const QJsonObject &o, Office *f)
     r.boolean(o, "reservationRequested", &f->reservationRequested);
     r.str(o, "reservationId", &f->reservationId);
     r.stringList(o, "reservedNumbers", &f->reservedNumbers);
+    // Version 1 kept no flag for a queued validation; it only let Reserve queue numbers for an
+    // address that was validated or whose validation was queued. A queued reservation of a
+    // not-validated address therefore means Validate was pressed: keep it queued.
+    if (schemaVersion < 2 && !o.contains(QStringLiteral("validationRequested")))
+        f->validationRequested =
+            f->reservationRequested && f->validation == AddressValidation::NotValidated;
 }
 
 void read(Reader &r, const QJsonObject &o, Options *p)
@@ -526,7 +534,7 @@ void read(Reader &r, const QJsonObject &o, Options *p)
     r.integer(o, "callQueues", &p->callQueues);
 }
 
-void read(Reader &r, const QJsonObject &o, CountryOrder *c)
+void read(Reader &r, const QJsonObject &o, CountryOrder *c, int schemaVersion)
 {
     r.onlyKeys(o,
                {"country", "ocn", "bcn", "plans", "keepNumbers", "porting", "offices", "options"});
@@ -544,7 +552,7 @@ void read(Reader &r, const QJsonObject &o, CountryOrder *c)
     r.object(o, "porting", [&](const QJsonObject &x) { read(r, x, &c->porting); });
     r.objects(o, "offices", [&](const QJsonObject &x) {
         Office office;
-        read(r, x, &office);
+        read(r, x, &office, schemaVersion);
         c->offices.append(office);
     });
     r.object(o, "options", [&](const QJsonObject &x) { read(r, x, &c->options); });
@@ -644,7 +652,7 @@ Result<Order> orderFromJson(const QJsonObject &o)
     r.str(o, "tenantId", &order.tenantId);
     r.objects(o, "countries", [&](const QJsonObject &x) {
         CountryOrder c;
-        read(r, x, &c);
+        read(r, x, &c, version.toInt());
         order.countries.append(c);
     });
     r.object(o, "orderContact", [&](const QJsonObject &x) { read(r, x, &order.orderContact); });

@@ -134,6 +134,75 @@ private slots:
                  order.countries.first().porting.requestedDate);
     }
 
+    void validationRequestedRoundTrips()
+    {
+        // Validate pressed while the address service is unreachable: the draft closed and
+        // opened again must still say so (and the outbox must know it).
+        Order order = Order::create(QDateTime(QDate(2026, 12, 4), QTime(7, 0), Qt::UTC));
+        CountryOrder c;
+        c.country = QStringLiteral("DE");
+        Office queued;
+        queued.id = QStringLiteral("a");
+        queued.validationRequested = true;
+        Office plain;
+        plain.id = QStringLiteral("b");
+        c.offices << queued << plain;
+        order.countries.append(c);
+        const QJsonObject json = orderToJson(order);
+        const QJsonArray offices =
+            json[QStringLiteral("countries")][0][QStringLiteral("offices")].toArray();
+        QCOMPARE(offices.at(0)[QStringLiteral("validationRequested")], QJsonValue(true));
+        QCOMPARE(offices.at(1)[QStringLiteral("validationRequested")], QJsonValue(false));
+        const Result<Order> back = orderFromJson(orderToJsonBytes(order));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(back.value().countries.first().offices.at(0).validationRequested);
+        QVERIFY(!back.value().countries.first().offices.at(1).validationRequested);
+        QVERIFY(back.value() == order);
+    }
+
+    void olderDocumentWithoutValidationRequested_data()
+    {
+        QTest::addColumn<int>("schema");
+        QTest::addColumn<QString>("validation");
+        QTest::addColumn<bool>("reservationRequested");
+        QTest::addColumn<bool>("expected");
+        // Version 1 had no field; it let Reserve queue numbers only for an address that was
+        // validated or sent for validation, so a queued reservation of a not-validated address
+        // means Validate was pressed.
+        QTest::newRow("v1 plain") << 1 << QStringLiteral("notValidated") << false << false;
+        QTest::newRow("v1 reservation queued")
+            << 1 << QStringLiteral("notValidated") << true << true;
+        QTest::newRow("v1 validated, reservation queued")
+            << 1 << QStringLiteral("validated") << true << false;
+        QTest::newRow("v1 failed, reservation queued")
+            << 1 << QStringLiteral("failed") << true << false;
+        // A current document without the field (written by hand, or by a tool) reads as false.
+        QTest::newRow("v2 without the field")
+            << 2 << QStringLiteral("notValidated") << true << false;
+    }
+
+    void olderDocumentWithoutValidationRequested()
+    {
+        QFETCH(int, schema);
+        QFETCH(QString, validation);
+        QFETCH(bool, reservationRequested);
+        QFETCH(bool, expected);
+        const QByteArray json =
+            QStringLiteral(R"({"schemaVersion":%1,"reference":"OD-2026-00000001",)"
+                           R"("countries":[{"country":"DE","offices":[{"id":"a",)"
+                           R"("validation":"%2","reservationRequested":%3}]}]})")
+                .arg(schema)
+                .arg(validation,
+                     reservationRequested ? QStringLiteral("true") : QStringLiteral("false"))
+                .toUtf8();
+        const Result<Order> r = orderFromJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value().countries.first().offices.first().validationRequested, expected);
+        // Saved again, it is a current document with the field.
+        QCOMPARE(orderToJson(r.value())[QStringLiteral("schemaVersion")],
+                 QJsonValue(Order::kSchemaVersion));
+    }
+
     void geocodeSurvivesExactly()
     {
         Order order = Order::create();
@@ -169,7 +238,7 @@ private slots:
             }
             return parts;
         };
-        QTest::newRow("newer schema") << p("schemaVersion") << QJsonValue(2)
+        QTest::newRow("newer schema") << p("schemaVersion") << QJsonValue(Order::kSchemaVersion + 1)
                                       << QStringLiteral("schemaVersion: this order was saved by a "
                                                         "newer version");
         QTest::newRow("schema as text") << p("schemaVersion") << QJsonValue(QStringLiteral("1"))
@@ -254,6 +323,14 @@ private slots:
         QTest::newRow("keepNumbers as text")
             << p("countries[0].keepNumbers") << QJsonValue(QStringLiteral("yes"))
             << QStringLiteral("countries[0].keepNumbers: expected true or false, found text");
+        QTest::newRow("validation requested as text")
+            << p("countries[0].offices[0].validationRequested") << QJsonValue(QStringLiteral("yes"))
+            << QStringLiteral("countries[0].offices[0].validationRequested: expected true or "
+                              "false, found text");
+        QTest::newRow("validation requested as number")
+            << p("countries[0].offices[0].validationRequested") << QJsonValue(1)
+            << QStringLiteral("countries[0].offices[0].validationRequested: expected true or "
+                              "false, found a number");
     }
 
     void rejectsBadDocuments()
