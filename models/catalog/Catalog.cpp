@@ -385,7 +385,7 @@ bool Parser::country(const QJsonValue &value, const QString &path, CountryInfo *
         return wrongType(path, QCoreApplication::translate("Catalog", "an object"), value);
     const QJsonObject o = value.toObject();
     if (!onlyKeys(o, path,
-                  {"code", "name", "currency", "offeringId", "plans", "fees",
+                  {"code", "name", "nameInText", "currency", "offeringId", "plans", "fees",
                    "areaCodeMustMatchLocality", "addressInNumberArea", "clipModes", "porting",
                    "holidays"}))
         return false;
@@ -406,6 +406,7 @@ bool Parser::country(const QJsonValue &value, const QString &path, CountryInfo *
     }
 
     if (!string(o, QStringLiteral("name"), path, Need::Required, false, &out->name) ||
+        !string(o, QStringLiteral("nameInText"), path, Need::Optional, false, &out->nameInText) ||
         !string(o, QStringLiteral("currency"), path, Need::Required, false, &out->currency))
         return false;
     const QString currencyPath = keyPath(path, QStringLiteral("currency"));

@@ -51,7 +51,8 @@ bool clipModeFromKey(const QString &key, ClipMode *mode);
 struct CountryInfo
 {
     QString code;       ///< ISO 3166-1 alpha-2, upper case
-    QString name;       ///< English name
+    QString name;       ///< English name, as a label or heading ("Netherlands")
+    QString nameInText; ///< the name inside a sentence ("the Netherlands"); empty: `name`
     QString currency;   ///< ISO 4217
     QString offeringId; ///< Operator Connect product offering id for this country
     QList<Plan> plans;
@@ -70,6 +71,8 @@ struct CountryInfo
     QSet<QDate> publicHolidays; ///< national public holidays, current and next year
 
     const Plan *plan(const QString &planId) const;
+    /// The name as it reads inside a sentence: "in %1" gives "in the Netherlands".
+    QString inText() const { return nameInText.isEmpty() ? name : nameInText; }
     bool allowsClipMode(ClipMode mode) const { return clipModes.contains(mode); }
 };
 

@@ -77,6 +77,7 @@ private slots:
     void bundledFieldPatterns_data();
     void bundledFieldPatterns();
     void bundledHintExamplesAreValid();
+    void bundledNamesInSentences();
     void testCatalogLoads();
     void lookups();
     void clipModeKeys();
@@ -359,6 +360,18 @@ void TestCatalog::bundledHintExamplesAreValid()
     QVERIFY(examples >= 3); // NIF, codice fiscale, site postcode
 }
 
+void TestCatalog::bundledNamesInSentences()
+{
+    // "In the Netherlands …", not "In Netherlands …": names that take an article in English
+    // say so in the catalog; the others read as they are.
+    const Catalog catalog = Catalog::bundled().value();
+    QCOMPARE(catalog.country(QStringLiteral("NL"))->inText(), QStringLiteral("the Netherlands"));
+    QCOMPARE(catalog.country(QStringLiteral("GB"))->inText(), QStringLiteral("the United Kingdom"));
+    QCOMPARE(catalog.country(QStringLiteral("NL"))->name, QStringLiteral("Netherlands"));
+    QCOMPARE(catalog.country(QStringLiteral("DE"))->inText(), QStringLiteral("Germany"));
+    QCOMPARE(catalog.country(QStringLiteral("CH"))->inText(), QStringLiteral("Switzerland"));
+}
+
 void TestCatalog::testCatalogLoads()
 {
     const Result<Catalog> catalog = Catalog::load(kTestCatalog);
@@ -492,6 +505,10 @@ void TestCatalog::badEntry_data()
         "countries[1].porting.mainBillingNumber: must be true or false, found text");
     row("empty name", "\"name\": \"France\"", "\"name\": \"  \"",
         "countries[2].name: must not be empty");
+    row("empty name in text", "\"name\": \"France\"", "\"name\": \"France\", \"nameInText\": \"\"",
+        "countries[2].nameInText: must not be empty");
+    row("name in text as number", "\"name\": \"France\"", "\"name\": \"France\", \"nameInText\": 1",
+        "countries[2].nameInText: must be text, found a number");
     row("lower-case currency", "\"currency\": \"GBP\"", "\"currency\": \"gbp\"",
         "countries[1].currency: \"gbp\" is not a currency code: use three upper-case letters (ISO "
         "4217), such as \"EUR\"");
