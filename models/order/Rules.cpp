@@ -25,10 +25,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rules", text);
 }
 
+/// The country's name as it reads inside a sentence ("in the Netherlands").
 QString countryName(const Catalog &catalog, const QString &code)
 {
     if (const CountryInfo *info = catalog.country(code))
-        return info->name;
+        return info->inText();
     const QLocale::Territory t = QLocale::codeToTerritory(code);
     return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
 }
@@ -250,14 +251,14 @@ void Rules::checkVoicePlans(Context &c) const
         }
         if (seen.contains(co.country)) {
             c.add(s, path + QStringLiteral(".country"),
-                  tr("%1 is in the order twice: remove one.").arg(info->name));
+                  tr("%1: the country is in the order twice; remove one.").arg(info->name));
             continue;
         }
         seen.insert(co.country, i);
 
         if (co.plans.isEmpty())
             c.add(s, path + QStringLiteral(".plans"),
-                  tr("Choose at least one voice plan for %1.").arg(info->name));
+                  tr("Choose at least one voice plan for %1.").arg(info->inText()));
         QHash<QString, int> planSeen;
         for (int j = 0; j < co.plans.size(); ++j) {
             const PlanLine &line = co.plans.at(j);
@@ -266,25 +267,25 @@ void Rules::checkVoicePlans(Context &c) const
             if (!plan) {
                 c.add(s, lp + QStringLiteral(".planId"),
                       tr("The voice plan \"%1\" is not offered in %2: choose another.")
-                          .arg(line.planId, info->name));
+                          .arg(line.planId, info->inText()));
                 continue;
             }
             if (planSeen.contains(line.planId))
                 c.add(s, lp + QStringLiteral(".planId"),
                       tr("%1 is chosen twice for %2: add the users to one line.")
-                          .arg(plan->name, info->name));
+                          .arg(plan->name, info->inText()));
             planSeen.insert(line.planId, j);
             if (line.quantity < 1)
                 c.add(s, lp + QStringLiteral(".quantity"),
                       tr("%1 in %2: enter how many users (at least 1), or remove the plan.")
-                          .arg(plan->name, info->name));
+                          .arg(plan->name, info->inText()));
         }
         if (co.ocn.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".ocn"),
-                  tr("Choose the OCN (customer number) for %1.").arg(info->name));
+                  tr("Choose the OCN (customer number) for %1.").arg(info->inText()));
         if (co.bcn.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".bcn"),
-                  tr("Choose the BCN (billing account) for %1.").arg(info->name));
+                  tr("Choose the BCN (billing account) for %1.").arg(info->inText()));
     }
 }
 
@@ -302,7 +303,8 @@ void Rules::checkPorting(Context &c) const
             continue; // reported by the voice plans step
         const PortingDetails &p = co.porting;
         const QString path = countryPath(i) + QStringLiteral(".porting");
-        const QString name = info->name;
+        const QString name = info->name;       // as a label: "Netherlands: …"
+        const QString inText = info->inText(); // in a sentence: "… in the Netherlands"
 
         if (p.kind == PortKind::Migrate && p.currentTeamsNumberType == TeamsNumberType::Unknown)
             c.add(s, path + QStringLiteral(".currentTeamsNumberType"),
@@ -463,9 +465,9 @@ void Rules::checkPorting(Context &c) const
                       .arg(name, QLocale().toString(earliest, QLocale::ShortFormat)));
         else if (p.requestedDate < earliest)
             c.add(s, datePath,
-                  tr("%1: the port date is too early: %1 needs %2 working days, so the earliest "
-                     "is %3.")
-                      .arg(name)
+                  tr("%1: the port date is too early: a port in %2 needs %3 working days, so the "
+                     "earliest is %4.")
+                      .arg(name, inText)
                       .arg(info->portingLeadTimeDays)
                       .arg(QLocale().toString(earliest, QLocale::ShortFormat)));
         else if (!isWorkingDay(p.requestedDate, *info))
@@ -489,14 +491,15 @@ void Rules::checkPorting(Context &c) const
         if (p.requestedDate.isValid()) {
             for (const int year : {m_today.year(), p.requestedDate.year()}) {
                 if (!knowsHolidaysOf(year, *info)) {
-                    c.add(s, datePath,
-                          tr("%1: the catalog has no public holidays of %2, so the port date "
-                             "was checked against weekends only: make sure %3 is a working day "
-                             "in %1, or update the catalog.")
-                              .arg(name)
-                              .arg(year)
-                              .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat)),
-                          Problem::Severity::Warning);
+                    c.add(
+                        s, datePath,
+                        tr("%1: the catalog has no public holidays of %2, so the port date "
+                           "was checked against weekends only: make sure %3 is a working day "
+                           "in %4, or update the catalog.")
+                            .arg(name)
+                            .arg(year)
+                            .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat), inText),
+                        Problem::Severity::Warning);
                     break;
                 }
             }
@@ -538,7 +541,8 @@ void Rules::checkOffices(Context &c) const
         if (!info)
             continue;
         const QString path = countryPath(i);
-        const QString name = info->name;
+        const QString name = info->name;       // as a label: "Netherlands, office 1: …"
+        const QString inText = info->inText(); // in a sentence: "… in the Netherlands"
 
         if (!co.keepNumbers) {
             if (co.offices.isEmpty())
@@ -572,7 +576,7 @@ void Rules::checkOffices(Context &c) const
             if (!o.address.country.isEmpty() && o.address.country != co.country)
                 c.add(s, op + QStringLiteral(".address.country"),
                       tr("%1: the address is in %2, but numbers of %3 need an address in %3.")
-                          .arg(which, countryName(m_catalog, o.address.country), name));
+                          .arg(which, countryName(m_catalog, o.address.country), inText));
 
             const bool validated = o.validation == AddressValidation::Validated;
             if (o.validation == AddressValidation::Failed)
@@ -626,7 +630,7 @@ void Rules::checkOffices(Context &c) const
                          "office's locality.")
                           .arg(which,
                                o.address.city.isEmpty() ? tr("the office's city") : o.address.city,
-                               name));
+                               inText));
             } else if (!o.areaCode.trimmed().isEmpty() && !o.address.city.trimmed().isEmpty()) {
                 const auto check =
                     PhoneNumbers::checkAreaCode(co.country, o.areaCode, o.address.city);
@@ -636,7 +640,7 @@ void Rules::checkOffices(Context &c) const
                 case PhoneNumbers::AreaMatch::InvalidCode:
                     c.add(s, areaPath,
                           tr("%1: %2 is not an area code of %3: choose an area code of %4.")
-                              .arg(which, o.areaCode, name, o.address.city));
+                              .arg(which, o.areaCode, inText, o.address.city));
                     break;
                 case PhoneNumbers::AreaMatch::Mismatch:
                     c.add(s, areaPath,
@@ -689,7 +693,7 @@ void Rules::checkOffices(Context &c) const
                 if (!parsed.ok || parsed.e164 != number) {
                     c.add(s, np,
                           tr("%1: the reserved number %2 is not a number of %3: reserve again.")
-                              .arg(which, number, name));
+                              .arg(which, number, inText));
                     break;
                 }
                 if (!o.areaCode.trimmed().isEmpty() &&
@@ -734,16 +738,17 @@ void Rules::checkOffices(Context &c) const
         };
         if (!info->allowsClipMode(opt.clipMode))
             c.add(s, optPath + QStringLiteral(".clipMode"),
-                  tr("%1: %2 is not offered in %1; choose CLIP screening.")
-                      .arg(name, opt.clipMode == ClipMode::NoScreening
-                                     ? tr("CLIP no screening")
-                                     : tr("a presentation number")));
+                  tr("%1: %2 is not offered in %3; choose CLIP screening.")
+                      .arg(name,
+                           opt.clipMode == ClipMode::NoScreening ? tr("CLIP no screening")
+                                                                 : tr("a presentation number"),
+                           inText));
         else if (opt.clipMode == ClipMode::PresentationNumber)
             // Only a genuine number of the country may be presented (DOMAIN.md, CLIP).
             optionNumber("presentationNumber", opt.presentationNumber, co.country,
-                         tr("%1: enter the presentation number, a number of %1 that the customer "
+                         tr("%1: enter the presentation number, a number of %2 that the customer "
                             "holds.")
-                             .arg(name),
+                             .arg(name, inText),
                          QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not valid: %2"),
                          QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not stored in "
                                                     "international form; retype it."));

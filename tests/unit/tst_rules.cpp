@@ -583,6 +583,26 @@ private slots:
         QVERIFY(hasErrorAt(all, QStringLiteral("countries[0].offices[0].reservedNumbers")));
     }
 
+    void countryNamesReadInSentences()
+    {
+        // "in the Netherlands", not "in Netherlands": the catalog says how a name reads in a
+        // sentence; labels ("Netherlands, office 1:") keep the plain name.
+        const Rules rules(m_catalog, kToday);
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("NL")}, 1, 4, 0);
+        order.countries[0].offices[0].address.country = QStringLiteral("GB");
+        order.countries[0].options.clipMode = ClipMode::PresentationNumber;
+        const Problems problems = rules.checkOrder(order);
+        const QString all = describe(problems);
+        QVERIFY2(hasErrorAt(problems, QStringLiteral("countries[0].offices[0].address.country"),
+                            QStringLiteral("Netherlands, office 1: the address is in the United "
+                                           "Kingdom, but numbers of the Netherlands need an "
+                                           "address in the Netherlands.")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("in Netherlands")) &&
+                     !all.contains(QStringLiteral("of Netherlands")),
+                 qPrintable(all));
+    }
+
     void everyProblemIsTranslatable()
     {
         // Every message goes through tr() in the "Rules" context: with a translator installed

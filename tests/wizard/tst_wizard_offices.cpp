@@ -521,7 +521,7 @@ void TstWizardOffices::portingCountryHasNoOffices()
     QVERIFY(!h.find<QPushButton>(QStringLiteral("countries[0].addOffice")));
     QVERIFY(!h.find<QGroupBox>(QStringLiteral("countries[0]")));
     QVERIFY(labelText(h, QStringLiteral("countries[0].keepsNumbers"))
-                .contains(QStringLiteral("keeps its existing numbers")));
+                .contains(QStringLiteral("Existing numbers are kept in")));
     QVERIFY(h.find<QPushButton>(QStringLiteral("countries[1].addOffice")));
     QVERIFY(h.find<QGroupBox>(QStringLiteral("countries[1].offices[0]")));
     QVERIFY(h.canGoNext());

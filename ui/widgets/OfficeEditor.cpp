@@ -99,7 +99,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         country.areaCodeMustMatchLocality
             ? tr("In %1 the area code must belong to the office's city; the list offers the "
                  "area codes of the city typed above.")
-                  .arg(country.name)
+                  .arg(country.inText())
             : tr("Optional: the area code the new numbers should have."));
     auto *areaLabelWidget = new QLabel(areaLabel, this);
     areaLabelWidget->setBuddy(m_areaCode);
@@ -481,7 +481,7 @@ void OfficeEditor::refresh()
                           .arg(o->reservedNumbers.size())
                           .arg(shown.join(QStringLiteral(", ")));
     } else if (o->reservationRequested) {
-        const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.name)
+        const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.inText())
                                                    : tr("area %1").arg(o->areaCode);
         reservation = tr("Reservation queued — new numbers: %1 (for users: %2, for resource "
                          "accounts: %3), %4. They are reserved as soon as the number service is "

@@ -133,9 +133,9 @@ void OfficesPage::rebuild()
             continue;
         if (co.keepNumbers) {
             auto *note = plainLabel(countryPath(i) + QStringLiteral(".keepsNumbers"), m_container);
-            note->setText(tr("%1 keeps its existing numbers (step 3): no new numbers or offices "
-                             "here.")
-                              .arg(info->name));
+            note->setText(tr("Existing numbers are kept in %1 (step 3): no new numbers or "
+                             "offices here.")
+                              .arg(info->inText()));
             layout->addWidget(note);
             continue;
         }
@@ -175,7 +175,7 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
                        ? tr("Up to %1 offices. In %2 the area code must belong to the office's "
                             "city.")
                              .arg(kMaxOffices)
-                             .arg(info.name)
+                             .arg(info.inText())
                        : tr("Up to %1 offices.").arg(kMaxOffices));
     layout->addWidget(intro);
 
@@ -223,7 +223,7 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
     undoLayout->addWidget(s.undoText, 1);
     s.undo = new QPushButton(tr("&Undo remove"), s.undoBar);
     s.undo->setObjectName(path + QStringLiteral(".undoRemove"));
-    s.undo->setAccessibleName(tr("Undo: restore the removed office of %1").arg(info.name));
+    s.undo->setAccessibleName(tr("Undo: restore the removed office in %1").arg(info.inText()));
     s.undo->setAutoDefault(false);
     connect(s.undo, &QPushButton::clicked, this, [this, ci] { undoRemove(ci); });
     undoLayout->addWidget(s.undo);
@@ -232,7 +232,7 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
     auto *addRow = new QHBoxLayout;
     s.add = new QPushButton(tr("Add &office"), box);
     s.add->setObjectName(path + QStringLiteral(".addOffice"));
-    s.add->setAccessibleName(tr("Add an office in %1").arg(info.name));
+    s.add->setAccessibleName(tr("Add an office in %1").arg(info.inText()));
     s.add->setAutoDefault(false);
     connect(s.add, &QPushButton::clicked, this, [this, ci] { addOffice(ci); });
     addRow->addWidget(s.add);
@@ -250,13 +250,13 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     const CountryInfo &info = *catalog().country(s.code);
     const int ci = s.countryIndex;
     const QString optPath = path + QStringLiteral(".options");
-    auto *group = new QGroupBox(tr("Additional services in %1").arg(info.name), box);
+    auto *group = new QGroupBox(tr("Additional services in %1").arg(info.inText()), box);
     group->setObjectName(optPath);
     auto *columns = new QHBoxLayout(group);
 
     // Left: fees, computed live from the catalog.
     s.fees = plainLabel(path + QStringLiteral(".fees"), group);
-    s.fees->setAccessibleName(tr("One-off fees in %1").arg(info.name));
+    s.fees->setAccessibleName(tr("One-off fees in %1").arg(info.inText()));
     s.fees->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     s.fees->setFocusPolicy(Qt::TabFocus);
     s.fees->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -272,7 +272,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
 
     s.forwarding = new QCheckBox(tr("Call forwardin&g"), group);
     s.forwarding->setObjectName(optPath + QStringLiteral(".callForwarding"));
-    s.forwarding->setAccessibleName(tr("Call forwarding in %1").arg(info.name));
+    s.forwarding->setAccessibleName(tr("Call forwarding in %1").arg(info.inText()));
     grid->addWidget(s.forwarding, row++, 0, 1, 2);
     s.forwardingTarget = new PhoneField(group);
     s.forwardingTarget->setObjectName(optPath + QStringLiteral(".callForwardingTarget"));
@@ -302,7 +302,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.clip = new QComboBox(group);
     s.clip->setObjectName(optPath + QStringLiteral(".clipMode"));
     s.clip->setAccessibleDescription(
-        tr("Only the CLIP options %1 allows are offered.").arg(info.name));
+        tr("Only the CLIP options allowed in %1 are offered.").arg(info.inText()));
     for (ClipMode m : info.clipModes)
         s.clip->addItem(clipModeName(m), clipModeKey(m));
     addFieldRow(grid, row++, tr("C&LIP"), s.clip,
@@ -321,7 +321,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.presentation->setObjectName(optPath + QStringLiteral(".presentationNumber"));
     s.presentation->setRegion(s.code);
     s.presentation->setAccessibleDescription(
-        tr("A genuine number of %1 that callees see.").arg(info.name));
+        tr("A genuine number of %1 that callees see.").arg(info.inText()));
     s.presentationLabel =
         addFieldRow(grid, row++, tr("Presentation number"), s.presentation,
                     messageLabel(optPath + QStringLiteral(".presentationNumber")));
@@ -369,7 +369,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     if (index < 0) {
         // A draft with a mode the country does not allow: shown, so the rule's message makes
         // sense, and the rep chooses another.
-        s.clip->addItem(tr("%1 (not offered in %2)").arg(clipModeName(o.clipMode), info.name),
+        s.clip->addItem(tr("%1 (not offered in %2)").arg(clipModeName(o.clipMode), info.inText()),
                         clipModeKey(o.clipMode));
         index = s.clip->count() - 1;
     }
@@ -431,7 +431,7 @@ void OfficesPage::refreshSection(Section &s)
     }
     s.fees->setText(tr("One-off fees in %1 (installation and activation are calculated from the "
                        "offices and numbers):\n%2\nTotal one-off: %3")
-                        .arg(info.name, lines.join(QLatin1Char('\n')),
+                        .arg(info.inText(), lines.join(QLatin1Char('\n')),
                              formatMoney(total, info.currency, locale())));
 
     const Options &o = co.options;

@@ -134,17 +134,19 @@ void PortingPage::build(Section &s, int index)
     const QString code = s.code;
     const CountryInfo *info = catalog().country(code);
     const QString name = info ? info->name : code;
+    const QString inText = info ? info->inText() : code; // "in the Netherlands"
     const QString path = QStringLiteral("countries[%1].porting").arg(index);
 
     s.box = new QGroupBox(name, this);
     s.box->setObjectName(QStringLiteral("porting.") + code);
     auto *outer = new QVBoxLayout(s.box);
-    s.keep = new QCheckBox(tr("&Keep existing numbers in %1 (port or migrate)").arg(name), s.box);
+    s.keep = new QCheckBox(tr("&Keep existing numbers in %1 (port or migrate)").arg(inText), s.box);
     s.keep->setObjectName(QStringLiteral("keepNumbers.") + code);
-    s.keep->setAccessibleName(tr("Keep existing numbers in %1").arg(name));
+    s.keep->setAccessibleName(tr("Keep existing numbers in %1").arg(inText));
     outer->addWidget(s.keep, 0, Qt::AlignLeft);
     s.newNumbersLine = new QLabel(
-        tr("%1 gets new numbers on the next page (offices and numbers).").arg(name), s.box);
+        tr("New numbers in %1 are chosen on the next page (offices and numbers).").arg(inText),
+        s.box);
     s.newNumbersLine->setObjectName(QStringLiteral("newNumbersLine.") + code);
     s.newNumbersLine->setWordWrap(true);
     outer->addWidget(s.newNumbersLine);
@@ -175,10 +177,10 @@ void PortingPage::build(Section &s, int index)
     // Port or migrate.
     s.port = new QRadioButton(tr("Port from another &carrier"), s.details);
     s.port->setObjectName(QStringLiteral("port.") + code);
-    s.port->setAccessibleName(tr("Port the numbers of %1 from another carrier").arg(name));
+    s.port->setAccessibleName(tr("Port the numbers of %1 from another carrier").arg(inText));
     s.migrate = new QRadioButton(tr("&Migrate numbers already in Teams"), s.details);
     s.migrate->setObjectName(QStringLiteral("migrate.") + code);
-    s.migrate->setAccessibleName(tr("Migrate numbers of %1 already used in Teams").arg(name));
+    s.migrate->setAccessibleName(tr("Migrate numbers of %1 already used in Teams").arg(inText));
     s.kind = new QButtonGroup(s.details);
     s.kind->addButton(s.port, int(PortKind::Port));
     s.kind->addButton(s.migrate, int(PortKind::Migrate));
@@ -201,7 +203,7 @@ void PortingPage::build(Section &s, int index)
 
     s.losingCarrier = new QLineEdit(s.details);
     s.losingCarrier->setObjectName(QStringLiteral("losingCarrier.") + code);
-    s.losingCarrier->setAccessibleName(tr("Losing carrier in %1").arg(name));
+    s.losingCarrier->setAccessibleName(tr("Losing carrier in %1").arg(inText));
     addRow(tr("&Losing carrier:"), s.losingCarrier);
     addMessage(QStringLiteral(".losingCarrier"));
 
@@ -241,7 +243,7 @@ void PortingPage::build(Section &s, int index)
 
     s.date = new QDateEdit(s.details);
     s.date->setObjectName(QStringLiteral("requestedDate.") + code);
-    s.date->setAccessibleName(tr("Requested port date in %1").arg(name));
+    s.date->setAccessibleName(tr("Requested port date in %1").arg(inText));
     s.date->setCalendarPopup(true);
     s.date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     s.date->setMinimumDate(QDate(2000, 1, 1)); // earlier than the lead time shows a message
