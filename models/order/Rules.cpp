@@ -584,12 +584,19 @@ void Rules::checkOffices(Context &c) const
                       tr("%1: the address service could not confirm this address: correct it "
                          "and validate again.")
                           .arg(which));
-            else if (!validated)
+            else if (!validated && o.validationRequested)
+                // Validate was pressed: the address service settles it, and the order may wait
+                // for it in the outbox, but it is not sent before.
                 c.add(s, op + QStringLiteral(".address"),
-                      tr("%1: the address is not validated yet; the order cannot be sent until "
-                         "it is.")
+                      tr("%1: the address is not validated yet: its validation waits for the "
+                         "address service, and the order cannot be sent until it is validated.")
                           .arg(which),
                       c.blocksSending());
+            else if (!validated)
+                // Nothing is queued that would ever validate it: the rep has to ask.
+                c.add(s, op + QStringLiteral(".address"),
+                      tr("%1: the address is not validated: press Validate once it is complete.")
+                          .arg(which));
             else if (o.validatedAddressId.isEmpty() || !o.geocode)
                 c.add(s, op + QStringLiteral(".address"),
                       tr("%1: the validated address has no id or geocode: validate it again.")
@@ -670,9 +677,14 @@ void Rules::checkOffices(Context &c) const
                           .arg(which));
             if (!reserved && o.totalNumbers > 0)
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
-                      tr("%1: the numbers are not reserved yet; the order cannot be sent until "
-                         "they are.")
-                          .arg(which),
+                      o.reservationRequested
+                          ? tr("%1: the numbers are not reserved yet: the reservation waits for "
+                               "the number service, and the order cannot be sent until they are "
+                               "reserved.")
+                                .arg(which)
+                          : tr("%1: the numbers are not reserved yet; the order cannot be sent "
+                               "until they are.")
+                                .arg(which),
                       c.blocksSending());
             if (reserved && o.reservedNumbers.size() != o.totalNumbers)
                 c.add(s, op + QStringLiteral(".reservedNumbers"),

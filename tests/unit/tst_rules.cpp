@@ -571,9 +571,12 @@ private slots:
     {
         Order order = germany();
         Office &o = order.countries[0].offices[0];
+        // Validate and Reserve pressed while the carrier's services are unreachable.
         o.validation = AddressValidation::NotValidated;
+        o.validationRequested = true;
         o.reservationId.clear();
         o.reservedNumbers.clear();
+        o.reservationRequested = true;
         const Rules rules(m_catalog, kToday);
         const Problems step = rules.checkStep(order, Step::Offices);
         QVERIFY2(!hasErrors(step), qPrintable(describe(step)));
@@ -581,6 +584,43 @@ private slots:
         const Problems all = rules.checkOrder(order);
         QVERIFY(hasErrorAt(all, QStringLiteral("countries[0].offices[0].address")));
         QVERIFY(hasErrorAt(all, QStringLiteral("countries[0].offices[0].reservedNumbers")));
+    }
+
+    void queuedValidationWaitsUnrequestedBlocks()
+    {
+        // Validate pressed (queued for the address service): only a warning on the step, an
+        // error for sending, with the same message, so the order may wait in the outbox for the
+        // service. Never pressed: nothing would ever validate it, so it is an error at once and
+        // the rep is told to press Validate.
+        const QString field = QStringLiteral("countries[0].offices[0].address");
+        const Rules rules(m_catalog, kToday);
+        Order order = germany();
+        Office &o = order.countries[0].offices[0];
+        o.validation = AddressValidation::NotValidated;
+        o.validatedAddressId.clear();
+        o.geocode.reset();
+
+        o.validationRequested = true;
+        const Problems queuedStep = rules.checkStep(order, Step::Offices);
+        const Problems queuedAll = rules.checkOrder(order);
+        QVERIFY2(!hasErrorAt(queuedStep, field), qPrintable(describe(queuedStep)));
+        const auto warning = std::find_if(queuedStep.cbegin(), queuedStep.cend(),
+                                          [&](const Problem &p) { return p.field == field; });
+        QVERIFY2(warning != queuedStep.cend(), qPrintable(describe(queuedStep)));
+        QVERIFY2(warning->message.contains(QStringLiteral("waits for the address service")),
+                 qPrintable(warning->message));
+        QVERIFY2(hasErrorAt(queuedAll, field, warning->message), qPrintable(describe(queuedAll)));
+
+        o.validationRequested = false;
+        const Problems step = rules.checkStep(order, Step::Offices);
+        QVERIFY2(hasErrorAt(step, field, QStringLiteral("press Validate")),
+                 qPrintable(describe(step)));
+        QVERIFY2(hasErrorAt(rules.checkOrder(order), field, QStringLiteral("press Validate")),
+                 qPrintable(describe(rules.checkOrder(order))));
+
+        // A validated address needs no request; the flag does not matter then.
+        o = germany().countries[0].offices[0];
+        QVERIFY(rules.checkOrder(order).isEmpty());
     }
 
     void countryNamesReadInSentences()

@@ -3,6 +3,7 @@
 // additional services, and Next gating for each rule of the step.
 
 #include "WizardHarness.h"
+#include "order/OrderJson.h"
 #include "widgets/PhoneField.h"
 
 #include <QCheckBox>
@@ -134,6 +135,8 @@ private slots:
     void notesSurviveRebuilds();
     void areaCodeExampleIsTheCitys();
     void reopenedDraftKeepsTheQueuedValidation();
+    void validationQueuedSurvivesClosingTheDraft();
+    void queuedStatesAreShownOnce();
 };
 
 void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
@@ -163,11 +166,12 @@ void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
 
     click(h, kOffice0 + QStringLiteral(".validate"));
     QCOMPARE(h.order().countries.at(0).offices.at(0).validation, AddressValidation::NotValidated);
-    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
-                 .contains(QStringLiteral("Not validated — it will be validated when the address "
-                                          "service is reachable; the order cannot be sent until "
-                                          "it is")),
-             qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
+    QVERIFY(h.order().countries.at(0).offices.at(0).validationRequested);
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".address"))
+                 .contains(QStringLiteral("the address is not validated yet: its validation "
+                                          "waits for the address service, and the order cannot "
+                                          "be sent until it is validated")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".address"))));
 
     // The area code list offers Frankfurt's codes.
     QVERIFY(waitForAreaCode(h, QStringLiteral("69")));
@@ -197,7 +201,9 @@ void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
     QVERIFY2(queued.contains(QStringLiteral("Reservation queued — new numbers: 12 (for users: 8, "
                                             "for resource accounts: 4), area 69")),
              qPrintable(queued));
-    QVERIFY(queued.contains(QStringLiteral("as soon as the number service is reachable")));
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))
+                 .contains(QStringLiteral("the reservation waits for the number service")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))));
 
     // Installation and activation appear in the fees at once.
     const QString fees = labelText(h, QStringLiteral("countries[0].fees"));
@@ -449,7 +455,7 @@ void TstWizardOffices::editingValidatedAddressUnvalidates()
     QVERIFY(o.validatedAddressId.isEmpty());
     QVERIFY(!o.geocode.has_value());
     QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
-                 .contains(QStringLiteral("no longer validated")),
+                 .contains(QStringLiteral("the earlier validation no longer applies")),
              qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
 }
 
@@ -476,6 +482,8 @@ void TstWizardOffices::backAndNextKeepEverything()
     setSpin(h, QStringLiteral("countries[1].options.autoAttendants"), QStringLiteral("0"));
     auto *nlClip = h.find<QComboBox>(QStringLiteral("countries[1].options.clipMode"));
     nlClip->setCurrentIndex(nlClip->findData(clipModeKey(ClipMode::NoScreening)));
+    QVERIFY(!h.canGoNext()); // the Amsterdam address is not sent for validation yet
+    click(h, nl + QStringLiteral(".validate"));
     QVERIFY(h.canGoNext());
     const Order before = h.order();
 
@@ -675,10 +683,9 @@ void TstWizardOffices::notesSurviveRebuilds()
     click(h, QStringLiteral("countries[0].addOffice"));
     QCOMPARE(h.order().countries.at(0).offices.size(), 3);
 
-    QVERIFY2(labelText(h, second + QStringLiteral(".validationStatus"))
-                 .contains(QStringLiteral("it will be validated when the address service is "
-                                          "reachable")),
-             qPrintable(labelText(h, second + QStringLiteral(".validationStatus"))));
+    QVERIFY2(message(h, second + QStringLiteral(".address"))
+                 .contains(QStringLiteral("waits for the address service")),
+             qPrintable(message(h, second + QStringLiteral(".address"))));
     QVERIFY(h.find<QPushButton>(second + QStringLiteral(".reserve"))->isEnabled());
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
                 .contains(QStringLiteral("no longer apply")));
@@ -691,7 +698,7 @@ void TstWizardOffices::notesSurviveRebuilds()
     h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
     click(h, QStringLiteral("countries[0].offices[2].remove"));
     QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
-                 .contains(QStringLiteral("no longer validated")),
+                 .contains(QStringLiteral("the earlier validation no longer applies")),
              qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
 }
 
@@ -720,14 +727,94 @@ void TstWizardOffices::reopenedDraftKeepsTheQueuedValidation()
     o.geocode.reset();
     o.reservationId.clear();
     o.reservedNumbers.clear();
+    o.validationRequested = true;
     o.reservationRequested = true;
     WizardHarness h(order);
     goToOffices(h);
-    const QString status = labelText(h, kOffice0 + QStringLiteral(".validationStatus"));
-    QVERIFY2(status.contains(QStringLiteral("it will be validated when the address service is "
-                                            "reachable")),
-             qPrintable(status));
+    const QString status = message(h, kOffice0 + QStringLiteral(".address"));
+    QVERIFY2(status.contains(QStringLiteral("waits for the address service")), qPrintable(status));
     QVERIFY(h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
+}
+
+void TstWizardOffices::validationQueuedSurvivesClosingTheDraft()
+{
+    // Validate pressed (the address service is unreachable), no Reserve yet; the draft is
+    // closed, stored and opened again.
+    QByteArray stored;
+    {
+        WizardHarness h(withoutOffices(Catalog::bundled().value()));
+        goToOffices(h);
+        click(h, QStringLiteral("countries[0].addOffice"));
+        fillFrankfurtAddress(h);
+        h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("69"));
+        setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("3"));
+        click(h, kOffice0 + QStringLiteral(".validate"));
+        QVERIFY(!h.order().countries.at(0).offices.at(0).reservationRequested);
+        stored = orderToJsonBytes(h.order());
+    }
+    const Result<Order> reopened = orderFromJson(stored);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+    WizardHarness h(reopened.value(), kToday, OrderWizard::OpenAt::StepReached);
+    if (h.current() != Step::Offices)
+        goToOffices(h);
+    QCOMPARE(h.current(), Step::Offices);
+
+    // Still queued: the rep is not asked to validate again, and Reserve is open.
+    QVERIFY(h.order().countries.at(0).offices.at(0).validationRequested);
+    const QString status = message(h, kOffice0 + QStringLiteral(".address"));
+    QVERIFY2(status.contains(QStringLiteral("waits for the address service")), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("press Validate")), qPrintable(status));
+    auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(reserve->isEnabled());
+    QVERIFY(h.canGoNext());
+
+    // An edited address is a new one: no longer queued, Validate again before Reserve.
+    h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
+    QVERIFY(!h.order().countries.at(0).offices.at(0).validationRequested);
+    QVERIFY(!reserve->isEnabled());
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".address"))
+                 .contains(QStringLiteral("press Validate")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".address"))));
+    QVERIFY(!h.canGoNext());
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    QVERIFY(h.order().countries.at(0).offices.at(0).validationRequested);
+    QVERIFY(reserve->isEnabled());
+}
+
+void TstWizardOffices::queuedStatesAreShownOnce()
+{
+    // Validate and Reserve both queued, the draft reopened (every message shown): the office
+    // says once that its address is not validated, and once that its numbers are not reserved
+    // — not in a status line and again in the rule's message under it.
+    Order order = withOffice(Catalog::bundled().value());
+    Office &o = order.countries[0].offices[0];
+    o.validation = AddressValidation::NotValidated;
+    o.validatedAddressId.clear();
+    o.geocode.reset();
+    o.validationRequested = true;
+    o.reservationId.clear();
+    o.reservedNumbers.clear();
+    o.reservationRequested = true;
+    order.stepReached = Step::Offices;
+    WizardHarness h(order, kToday, OrderWizard::OpenAt::StepReached);
+    QCOMPARE(h.current(), Step::Offices);
+    auto *box = h.find<QGroupBox>(kOffice0);
+    QVERIFY(box);
+    QStringList shown;
+    for (QLabel *label : box->findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().isEmpty())
+            shown << label->text();
+    const auto count = [&shown](const QString &words, Qt::CaseSensitivity cs) {
+        return std::count_if(shown.cbegin(), shown.cend(),
+                             [&](const QString &t) { return t.contains(words, cs); });
+    };
+    const QString all = shown.join(QLatin1Char('\n'));
+    QVERIFY2(count(QStringLiteral("not validated"), Qt::CaseInsensitive) == 1, qPrintable(all));
+    QVERIFY2(count(QStringLiteral("reserved"), Qt::CaseSensitive) == 1, qPrintable(all));
+    // What is queued is still said: the numbers asked for, and what each one waits for.
+    QVERIFY2(all.contains(QStringLiteral("Reservation queued — new numbers: 12")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("waits for the address service")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("waits for the number service")), qPrintable(all));
 }
 
 QTEST_MAIN(TstWizardOffices)

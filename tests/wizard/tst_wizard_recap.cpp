@@ -355,6 +355,7 @@ private slots:
         o.customer.verified = false;
         for (Office &office : o.countries[0].offices) {
             office.validation = AddressValidation::NotValidated;
+            office.validationRequested = true; // Validate pressed: queued
             office.validatedAddressId.clear();
             office.geocode.reset();
             office.reservationId.clear();

@@ -215,14 +215,13 @@ void OfficeEditor::load()
         n.preferredUsers = o->userNumbers;
         if (hasReservation(*o))
             n.reservedArea = o->areaCode;
-        // The order keeps no flag for a queued validation, only for a queued reservation, and
-        // Reserve takes a validated or queued address: a reopened draft with a queued
-        // reservation had its validation queued too. Without this the rep was asked to press
-        // Validate again, and Reserve stayed disabled until they did.
-        if (o->validation == AddressValidation::NotValidated && o->reservationRequested &&
-            addressComplete())
-            n.validationQueued = true;
     }
+    // What the rep already asked for (Validate, Reserve) is shown at once: the rules' message
+    // under the field is the one place that says what it waits for.
+    if (o->validationRequested || o->validation != AddressValidation::NotValidated)
+        m_hooks.touch(m_path + QStringLiteral(".address"));
+    if (o->reservationRequested || hasReservation(*o))
+        m_hooks.touch(m_path + QStringLiteral(".reservedNumbers"));
     m_loading = true;
     m_address->setAddress(o->address);
     if (m_areaCode->currentText() != o->areaCode)
@@ -270,14 +269,16 @@ void OfficeEditor::onAddressEdited()
         return;
     o->address = m_address->address();
     // A validated address is never edited in place: the edit makes it a new, unvalidated one.
-    if (o->validation != AddressValidation::NotValidated || !o->validatedAddressId.isEmpty() ||
-        o->geocode) {
-        notes().validationLost = o->validation == AddressValidation::Validated;
+    // The same holds for an address sent for validation: the service would confirm the old one.
+    if (o->validation != AddressValidation::NotValidated || o->validationRequested ||
+        !o->validatedAddressId.isEmpty() || o->geocode) {
+        notes().validationLost =
+            o->validation == AddressValidation::Validated || o->validationRequested;
         o->validation = AddressValidation::NotValidated;
+        o->validationRequested = false;
         o->validatedAddressId.clear();
         o->geocode.reset();
     }
-    notes().validationQueued = false;
     m_hooks.changed();
     refresh();
 }
@@ -292,14 +293,15 @@ void OfficeEditor::onValidate()
         refresh();
         m_validation->setText(
             tr("Complete the address first: company name, street, postal code and city."));
+        m_validation->setVisible(true);
         return;
     }
     // The carrier's address service is not reachable from here yet (it arrives with the sync
     // work): the address is kept as not validated and validated as soon as it is reachable.
     o->validation = AddressValidation::NotValidated;
+    o->validationRequested = true;
     o->validatedAddressId.clear();
     o->geocode.reset();
-    notes().validationQueued = true;
     notes().validationLost = false;
     m_hooks.changed();
     refresh();
@@ -390,6 +392,7 @@ void OfficeEditor::onReserve()
     o->reservedNumbers.clear();
     o->reservationId.clear();
     o->reservationRequested = true;
+    m_hooks.touch(m_path + QStringLiteral(".reservedNumbers"));
     notes().releasedNumbers = 0;
     notes().reservedArea = o->areaCode;
     m_hooks.changed();
@@ -410,7 +413,7 @@ bool OfficeEditor::addressComplete() const
 bool OfficeEditor::addressValidatedOrQueued() const
 {
     const Office *o = m_hooks.office();
-    return o && (o->validation == AddressValidation::Validated || notes().validationQueued);
+    return o && (o->validation == AddressValidation::Validated || o->validationRequested);
 }
 
 bool OfficeEditor::countsValid() const
@@ -430,29 +433,16 @@ void OfficeEditor::refresh()
     setTitle(city.isEmpty() ? tr("Office %1").arg(m_number)
                             : tr("Office %1: %2").arg(m_number).arg(city));
 
+    // Only what the rules do not say: that the address is not validated, waits for the
+    // address service or was refused is the rules' message under it, shown once.
     QString status;
-    switch (o->validation) {
-    case AddressValidation::Validated:
+    if (o->validation == AddressValidation::Validated)
         status = tr("✔ Validated by the carrier's address service.");
-        break;
-    case AddressValidation::Failed:
-        status = tr("✖ The address service could not confirm this address: correct it and "
-                    "validate again.");
-        break;
-    case AddressValidation::NotValidated:
-        if (notes().validationLost)
-            status = tr("⚠ The address was changed, so it is no longer validated: the changed "
-                        "address is a new address. Validate it again.");
-        else if (notes().validationQueued)
-            status = tr("⚠ Not validated — it will be validated when the address service is "
-                        "reachable; the order cannot be sent until it is.");
-        else if (!addressComplete())
-            status = tr("Not validated: complete the address, then Validate.");
-        else
-            status = tr("Not validated yet: press Validate.");
-        break;
-    }
+    else if (o->validation == AddressValidation::NotValidated && notes().validationLost)
+        status = tr("✎ The address was changed: a changed address is a new address, and the "
+                    "earlier validation no longer applies.");
     m_validation->setText(status);
+    m_validation->setVisible(!status.isEmpty());
 
     // Numbers already reserved for this validated address and these counts: nothing to redo.
     const bool current = hasReservation(*o) && o->reservedNumbers.size() == o->totalNumbers &&
@@ -483,9 +473,9 @@ void OfficeEditor::refresh()
     } else if (o->reservationRequested) {
         const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.inText())
                                                    : tr("area %1").arg(o->areaCode);
+        // What it waits for is the rules' message under it.
         reservation = tr("Reservation queued — new numbers: %1 (for users: %2, for resource "
-                         "accounts: %3), %4. They are reserved as soon as the number service is "
-                         "reachable.")
+                         "accounts: %3), %4.")
                           .arg(o->totalNumbers)
                           .arg(o->userNumbers)
                           .arg(o->resourceAccountNumbers)

@@ -24,14 +24,14 @@ class OfficeEditor : public QGroupBox
     Q_OBJECT
 public:
     /// What the editor knows about the office beyond the order: kept by the page per office id,
-    /// so a rebuild of the editors (add, remove, Back and Next) keeps it.
+    /// so a rebuild of the editors (add, remove, Back and Next) keeps it. What must survive
+    /// closing the draft (a queued validation or reservation) is in the order, not here.
     struct Notes
     {
-        bool validationQueued = false; ///< Validate pressed; waits for the address service
-        bool validationLost = false;   ///< a validated address was edited
-        int preferredUsers = -1;       ///< the users the rep asked for; -1 until first loaded
-        int releasedNumbers = 0;       ///< reserved numbers dropped by a change of counts or area
-        QString reservedArea;          ///< the area code the reserved numbers were taken in
+        bool validationLost = false; ///< a validated or queued address was edited
+        int preferredUsers = -1;     ///< the users the rep asked for; -1 until first loaded
+        int releasedNumbers = 0;     ///< reserved numbers dropped by a change of counts or area
+        QString reservedArea;        ///< the area code the reserved numbers were taken in
     };
 
     struct Hooks
