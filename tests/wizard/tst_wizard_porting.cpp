@@ -188,6 +188,32 @@ private slots:
         QVERIFY2(h.canGoNext(), qPrintable(message(h, QStringLiteral("countries[0].porting"))));
     }
 
+    void rangeIsReadableInTheTable()
+    {
+        // At 1366×768 a DDI range shows whole in the E.164 column ("+44… to +44…"), and the
+        // column lies within the table, not behind its scroll bar.
+        WizardHarness h(germanyNew());
+        toPorting(h);
+        fillGermanPort(h);
+        typeNumbers(h, QStringLiteral("069 1234-5600 to -5699\n+44 20 7946 0000 to 0999"));
+        auto *table = h.find<QTableView>(QStringLiteral("numbers.DE.entries"));
+        QVERIFY(table && table->isVisible());
+        const int column = 2;
+        const int width = table->columnWidth(column);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString();
+            const int needed = table->fontMetrics().horizontalAdvance(text) + 8;
+            QVERIFY2(width >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(text).arg(width).arg(needed)));
+        }
+        // A 15-digit range, the longest E.164 allows, fits too.
+        const QString longest = QStringLiteral("+999999999999999 to +999999999999999");
+        QVERIFY(width >= table->fontMetrics().horizontalAdvance(longest) + 8);
+        const int right = table->columnViewportPosition(column) + width;
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
+    }
+
     void badLineIsMarkedAndBlocks()
     {
         WizardHarness h(germanyNew());

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTimer>
@@ -171,7 +172,15 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     m_view->setMinimumHeight(160);
     m_view->setColumnWidth(NumberEntryModel::LineColumn, 44);
     m_view->setColumnWidth(NumberEntryModel::TextColumn, 150);
-    m_view->setColumnWidth(NumberEntryModel::E164Column, 210);
+    // Wide enough for the longest range ("+… to +…" of two 15-digit numbers, the most E.164
+    // allows) in the table's own font: a fixed pixel width cut ranges off.
+    const QString widest =
+        tr("%1 to %2").arg(QStringLiteral("+999999999999999"), QStringLiteral("+999999999999999"));
+    const int cellMargins =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
+        m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(NumberEntryModel::E164Column,
+                           m_view->fontMetrics().horizontalAdvance(widest) + cellMargins);
     m_view->setColumnWidth(NumberEntryModel::CountColumn, 70);
     // A row of the table takes the rep to its line.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
