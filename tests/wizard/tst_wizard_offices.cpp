@@ -137,6 +137,7 @@ private slots:
     void reopenedDraftKeepsTheQueuedValidation();
     void validationQueuedSurvivesClosingTheDraft();
     void queuedStatesAreShownOnce();
+    void screenshot();
 };
 
 void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
@@ -815,6 +816,29 @@ void TstWizardOffices::queuedStatesAreShownOnce()
     QVERIFY2(all.contains(QStringLiteral("Reservation queued — new numbers: 12")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("waits for the address service")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("waits for the number service")), qPrintable(all));
+}
+
+/// ORDERDESK_SCREENSHOTS=dir saves the page with realistic data, to look at.
+void TstWizardOffices::screenshot()
+{
+    const QString dir = qEnvironmentVariable("ORDERDESK_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set ORDERDESK_SCREENSHOTS to a directory to save screenshots");
+    // Amsterdam: validation and reservation queued; its numbers in "the Netherlands".
+    Order order = withOffice(Catalog::bundled().value(), {QStringLiteral("NL")});
+    Office &o = order.countries[0].offices[0];
+    o.validation = AddressValidation::NotValidated;
+    o.validatedAddressId.clear();
+    o.geocode.reset();
+    o.validationRequested = true;
+    o.reservationId.clear();
+    o.reservedNumbers.clear();
+    o.reservationRequested = true;
+    order.stepReached = Step::Offices;
+    WizardHarness h(order, kToday, OrderWizard::OpenAt::StepReached);
+    QCOMPARE(h.current(), Step::Offices);
+    QTest::qWait(50);
+    QVERIFY(h.wizard().grab().save(dir + QStringLiteral("/offices-queued.png")));
 }
 
 QTEST_MAIN(TstWizardOffices)
