@@ -65,12 +65,14 @@ void MainWindow::fitToScreen()
     const QSize frame(16, 40);
     const QSize preferred(1280, 860);
     const QSize room = available.size() - frame;
-    const QSize size = preferred.boundedTo(room).expandedTo(QSize(320, 240));
+    // A laptop screen: the rep needs all of it for the wizard. Maximised, and all of the room
+    // where nothing maximises it (no window manager) or once the rep restores it.
+    const bool small = preferred.width() > room.width() || preferred.height() > room.height();
+    const QSize size = (small ? room : preferred).expandedTo(QSize(320, 240));
     resize(size);
     move(available.x() + (room.width() - size.width()) / 2,
          available.y() + (room.height() - size.height()) / 2);
-    // A laptop screen: the rep needs all of it for the wizard.
-    if (preferred.width() > room.width() || preferred.height() > room.height())
+    if (small)
         setWindowState(windowState() | Qt::WindowMaximized);
 }
 

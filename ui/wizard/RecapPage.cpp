@@ -194,7 +194,7 @@ private:
         }
         if (!m_editable) {
             m_html += QStringLiteral("<p><b>%1</b></p>")
-                          .arg(esc(tr("⏳ Queued in the outbox: the order is sent when the "
+                          .arg(esc(tr("ℹ Queued in the outbox: the order is sent when the "
                                       "carrier's ordering service is reachable.")));
         } else if (errors.isEmpty()) {
             m_html += QStringLiteral("<p><b>%1</b></p>")
@@ -521,7 +521,7 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
         QStringLiteral("QLabel#queuedBanner { background: #e8f1fb; border: 1px solid #9cc3ea; "
                        "border-radius: 4px; color: #1b1b1b; }"));
     m_queuedBanner->setText(
-        tr("⏳ This order is queued in the outbox. It will be sent to the carrier when the "
+        tr("ℹ This order is queued in the outbox. It will be sent to the carrier when the "
            "carrier's ordering service is reachable; nothing else is needed now.\n"
            "While it waits it cannot be changed or submitted again. To change it, choose "
            "\"Withdraw from the outbox to edit\": it goes back to the drafts with everything "
