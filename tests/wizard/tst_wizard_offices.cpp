@@ -137,6 +137,7 @@ private slots:
     void reopenedDraftKeepsTheQueuedValidation();
     void validationQueuedSurvivesClosingTheDraft();
     void queuedStatesAreShownOnce();
+    void countryNameReadsInSentences();
     void screenshot();
 };
 
@@ -816,6 +817,22 @@ void TstWizardOffices::queuedStatesAreShownOnce()
     QVERIFY2(all.contains(QStringLiteral("Reservation queued — new numbers: 12")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("waits for the address service")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("waits for the number service")), qPrintable(all));
+}
+
+void TstWizardOffices::countryNameReadsInSentences()
+{
+    // "In the Netherlands …", not "In Netherlands …"; the heading keeps the plain name.
+    WizardHarness h(withOffice(Catalog::bundled().value(), {QStringLiteral("NL")}));
+    goToOffices(h);
+    const QString intro = labelText(h, QStringLiteral("countries[0].intro"));
+    QVERIFY2(intro.contains(QStringLiteral("In the Netherlands the area code must belong")),
+             qPrintable(intro));
+    auto *services = h.find<QGroupBox>(QStringLiteral("countries[0].options"));
+    QVERIFY(services);
+    QCOMPARE(services->title(), QStringLiteral("Additional services in the Netherlands"));
+    auto *section = h.find<QGroupBox>(QStringLiteral("countries[0]"));
+    QVERIFY(section);
+    QCOMPARE(section->title(), QStringLiteral("Netherlands: offices and new numbers"));
 }
 
 /// ORDERDESK_SCREENSHOTS=dir saves the page with realistic data, to look at.
