@@ -198,6 +198,39 @@ private slots:
         QCOMPARE(int(reopened.revisions(id)->size()), revisions);
     }
 
+    void aSubmitThatCannotBeSavedIsNotQueued()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            id = store.createDraft(submittable(QStringLiteral("Alpha GmbH"))).value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OrderWizard *wizard = openInWindow(window, id);
+        QVERIFY(wizard);
+        auto *submit = wizard->findChild<QPushButton *>(QStringLiteral("submitToSignButton"));
+        QVERIFY(submit && submit->isEnabled());
+        // The disk is full: the order stays a draft, in the wizard, and the rep is told.
+        window.store()->failAllWritesForTesting(true);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTest::qWait(50);
+        QCOMPARE(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")), wizard);
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("submissionStatus"));
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("not queued")), qPrintable(status->text()));
+        QVERIFY(submit->isEnabled());
+        window.store()->failAllWritesForTesting(false);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Draft);
+        // Room again: the same button queues it.
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    }
+
     void aQueuedOrderOpensReadOnlyAndCanBeWithdrawn()
     {
         QTemporaryDir dir;
