@@ -123,6 +123,18 @@ private slots:
         QCOMPARE(h.order().countries.at(2).country, QStringLiteral("SE"));
     }
 
+    // A screen reader says "OCN for the Netherlands", not "OCN for Netherlands".
+    void countryNamesReadRightInAccessibleNames()
+    {
+        WizardHarness h(customerOnly());
+        toVoicePlans(h);
+        choose(h, QStringLiteral("netherl"));
+        QCOMPARE(h.find<QLineEdit>(QStringLiteral("ocn.NL"))->accessibleName(),
+                 QStringLiteral("OCN for the Netherlands"));
+        QCOMPARE(h.find<QLineEdit>(QStringLiteral("bcn.NL"))->accessibleName(),
+                 QStringLiteral("BCN for the Netherlands"));
+    }
+
     void nextIsGatedByPlanQuantityAndBcn()
     {
         WizardHarness h(customerOnly());

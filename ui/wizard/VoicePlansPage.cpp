@@ -378,7 +378,7 @@ void VoicePlansPage::rebuildSections()
             auto *grid = new QGridLayout(s.box);
             int row = 0;
             grid->addWidget(messageLabel(path + QStringLiteral(".country")), row++, 0, 1, 5);
-            const QString countryName = info ? info->name : code;
+            const QString countryName = info ? info->inText() : code; // "the Netherlands"
             if (info) {
                 for (const Plan &plan : info->plans) {
                     PlanRow pr;
