@@ -675,17 +675,24 @@ void Rules::checkOffices(Context &c) const
                       tr("%1: numbers were reserved for an address that is not validated: "
                          "validate the address and reserve again.")
                           .arg(which));
-            if (!reserved && o.totalNumbers > 0)
+            if (!reserved && o.totalNumbers > 0 && o.reservationRequested)
+                // Reserve was pressed: the number service settles it, and the order may wait
+                // for it in the outbox, but it is not sent before.
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
-                      o.reservationRequested
-                          ? tr("%1: the numbers are not reserved yet: the reservation waits for "
-                               "the number service, and the order cannot be sent until they are "
-                               "reserved.")
-                                .arg(which)
-                          : tr("%1: the numbers are not reserved yet; the order cannot be sent "
-                               "until they are.")
-                                .arg(which),
+                      tr("%1: the numbers are not reserved yet: the reservation waits for the "
+                         "number service, and the order cannot be sent until they are "
+                         "reserved.")
+                          .arg(which),
                       c.blocksSending());
+            else if (!reserved && o.totalNumbers > 0)
+                // Nothing is queued that would ever reserve them: the rep has to ask. Reserve
+                // opens once the address is validated or its validation is queued.
+                c.add(s, op + QStringLiteral(".reservedNumbers"),
+                      validated || o.validationRequested
+                          ? tr("%1: the numbers are not reserved: press Reserve.").arg(which)
+                          : tr("%1: the numbers are not reserved: validate the address, then "
+                               "press Reserve.")
+                                .arg(which));
             if (reserved && o.reservedNumbers.size() != o.totalNumbers)
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
                       tr("%1: %2 numbers are reserved but the office needs %3: reserve again.")

@@ -183,6 +183,38 @@ private slots:
         QTest::newRow("reserved before validation") << Mutation([](Order &o) {
             o.countries[0].offices[0].validation = AddressValidation::NotValidated;
         }) << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
+        // Reserve is kept in the order like Validate: never pressed, nothing would ever reserve
+        // the numbers, so the rep is told at once; pressed, the number service settles it.
+        const auto unreserved = [](bool requested, bool validated, bool validationRequested) {
+            return Mutation([=](Order &o) {
+                Office &x = o.countries[0].offices[0];
+                if (!validated) {
+                    x.validation = AddressValidation::NotValidated;
+                    x.validatedAddressId.clear();
+                    x.geocode.reset();
+                }
+                x.validationRequested = validationRequested;
+                x.reservationId.clear();
+                x.reservedNumbers.clear();
+                x.reservationRequested = requested;
+            });
+        };
+        const QString reservedNumbers = QStringLiteral("countries[0].offices[0].reservedNumbers");
+        QTest::newRow("Reserve never pressed")
+            << unreserved(false, true, false) << offices
+            << reservedNumbers + QStringLiteral("|the numbers are not reserved: press Reserve.");
+        QTest::newRow("Reserve pressed, waiting for the number service")
+            << unreserved(true, true, false) << offices << QString();
+        QTest::newRow("Validate pressed, Reserve never pressed")
+            << unreserved(false, false, true) << offices
+            << reservedNumbers + QStringLiteral("|the numbers are not reserved: press Reserve.");
+        QTest::newRow("Validate and Reserve pressed, both waiting")
+            << unreserved(true, false, true) << offices << QString();
+        QTest::newRow("neither Validate nor Reserve pressed")
+            << unreserved(false, false, false) << offices
+            << reservedNumbers +
+                   QStringLiteral("|the numbers are not reserved: validate the address, then "
+                                  "press Reserve.");
         QTest::newRow("reservation of the wrong size")
             << Mutation([](Order &o) { o.countries[0].offices[0].reservedNumbers.removeLast(); })
             << offices << QStringLiteral("countries[0].offices[0].reservedNumbers");
@@ -623,6 +655,50 @@ private slots:
         QVERIFY(rules.checkOrder(order).isEmpty());
     }
 
+    void queuedReservationWaitsUnrequestedBlocks()
+    {
+        // Like the address: Reserve pressed (queued for the number service) is only a warning on
+        // the step and an error for sending, with the same message, so the order may wait in
+        // the outbox. Never pressed: nothing would ever reserve the numbers, so it is an error
+        // at once, on the step and for sending, and the rep is told to press Reserve.
+        const QString field = QStringLiteral("countries[0].offices[0].reservedNumbers");
+        const Rules rules(m_catalog, kToday);
+        Order order = germany();
+        Office &o = order.countries[0].offices[0];
+        o.reservationId.clear();
+        o.reservedNumbers.clear();
+
+        o.reservationRequested = true;
+        const Problems queuedStep = rules.checkStep(order, Step::Offices);
+        const Problems queuedAll = rules.checkOrder(order);
+        QVERIFY2(!hasErrors(queuedStep), qPrintable(describe(queuedStep)));
+        const auto warning = std::find_if(queuedStep.cbegin(), queuedStep.cend(),
+                                          [&](const Problem &p) { return p.field == field; });
+        QVERIFY2(warning != queuedStep.cend(), qPrintable(describe(queuedStep)));
+        QVERIFY2(warning->message.contains(QStringLiteral("waits for the number service")),
+                 qPrintable(warning->message));
+        QVERIFY2(hasErrorAt(queuedAll, field, warning->message), qPrintable(describe(queuedAll)));
+
+        o.reservationRequested = false;
+        const Problems step = rules.checkStep(order, Step::Offices);
+        QVERIFY2(hasErrorAt(step, field, QStringLiteral("press Reserve")),
+                 qPrintable(describe(step)));
+        QVERIFY2(!describe(step).contains(QStringLiteral("waits for the number service")),
+                 qPrintable(describe(step)));
+        const Problems all = rules.checkOrder(order);
+        QVERIFY2(hasErrorAt(all, field, QStringLiteral("press Reserve")),
+                 qPrintable(describe(all)));
+        // Said once, not once for the step and again for sending.
+        QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                               [&](const Problem &p) { return p.field == field; }),
+                 1);
+
+        // Numbers reserved need no request; the flag does not matter then.
+        o = germany().countries[0].offices[0];
+        o.reservationRequested = false;
+        QVERIFY2(rules.checkOrder(order).isEmpty(), qPrintable(describe(rules.checkOrder(order))));
+    }
+
     void countryNamesReadInSentences()
     {
         // "in the Netherlands", not "in Netherlands": the catalog says how a name reads in a
@@ -833,6 +909,13 @@ private:
         offices.countries[0].offices[2].address.country = QStringLiteral("AT");
         offices.countries[0].offices[3].reservedNumbers[0] = QStringLiteral("+43123456789");
         offices.countries[0].offices[4].validation = AddressValidation::Failed;
+        for (const int j : {0, 4, 5}) { // queued; not requested, then without a valid address
+            Office &x = offices.countries[0].offices[j];
+            x.reservationRequested = j == 0;
+            x.reservationId.clear();
+            x.reservedNumbers.clear();
+        }
+        offices.countries[0].offices[5].validation = AddressValidation::NotValidated;
         offices.countries[0].plans.append(offices.countries[0].plans.first());
         offices.countries.append(offices.countries.first());
         offices.signatory = {};

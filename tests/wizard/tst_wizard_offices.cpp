@@ -289,6 +289,12 @@ void TstWizardOffices::countsGating()
     QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 100);
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 8);
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 92);
+    // The 12 numbers reserved before no longer fit: Next waits until Reserve is pressed.
+    QVERIFY(!h.canGoNext());
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))
+                 .contains(QStringLiteral("the numbers are not reserved: press Reserve")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))));
+    click(h, kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(h.canGoNext());
 
     // Resource accounts drive the total; users above the total raise it.
@@ -331,6 +337,8 @@ void TstWizardOffices::countsFromDraftGating()
         QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
         setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("9"));
         QCOMPARE(h.order().countries.at(0).offices.at(0).resourceAccountNumbers, 4);
+        QVERIFY(!h.canGoNext()); // the 12 numbers reserved before do not fit 9
+        click(h, kOffice0 + QStringLiteral(".reserve"));
         QVERIFY(h.canGoNext());
     }
 }
@@ -350,6 +358,8 @@ void TstWizardOffices::userNumbersAbovePlanUsers()
         QVERIFY2(panel.contains(QStringLiteral("the voice plans cover 8 users")),
                  qPrintable(panel));
         setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("8"));
+        QVERIFY(!h.canGoNext()); // the changed counts released the reserved numbers
+        click(h, kOffice0 + QStringLiteral(".reserve"));
         QVERIFY(h.canGoNext());
     }
     {
@@ -378,8 +388,11 @@ void TstWizardOffices::areaCodeOfAnotherCity()
     QVERIFY2(m.contains(QStringLiteral("belongs to Berlin, not to Frankfurt am Main")),
              qPrintable(m));
     h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("069"));
-    QVERIFY(h.canGoNext());
     QVERIFY(message(h, kOffice0 + QStringLiteral(".areaCode")).isEmpty());
+    // Area 30 released the numbers of area 69: they are reserved again for 69.
+    QVERIFY(!h.canGoNext());
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY(h.canGoNext());
 }
 
 void TstWizardOffices::clipOptionsFollowTheCountry()
@@ -428,6 +441,8 @@ void TstWizardOffices::servicesNeedResourceNumbers()
     QVERIFY(message(h, QStringLiteral("countries[0].options.autoAttendants"))
                 .contains(QStringLiteral("resource accounts")));
     setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("5"));
+    QVERIFY(message(h, QStringLiteral("countries[0].options.autoAttendants")).isEmpty());
+    click(h, kOffice0 + QStringLiteral(".reserve")); // 13 numbers now, not the 12 reserved
     QVERIFY(h.canGoNext());
 
     // Call forwarding with a target.
@@ -486,6 +501,8 @@ void TstWizardOffices::backAndNextKeepEverything()
     nlClip->setCurrentIndex(nlClip->findData(clipModeKey(ClipMode::NoScreening)));
     QVERIFY(!h.canGoNext()); // the Amsterdam address is not sent for validation yet
     click(h, nl + QStringLiteral(".validate"));
+    QVERIFY(!h.canGoNext()); // nor its numbers for reservation
+    click(h, nl + QStringLiteral(".reserve"));
     QVERIFY(h.canGoNext());
     const Order before = h.order();
 
@@ -595,13 +612,20 @@ void TstWizardOffices::countsChangeReleasesReservedNumbers()
     const QString released = labelText(h, kOffice0 + QStringLiteral(".reservation"));
     QVERIFY2(released.contains(QStringLiteral("the numbers reserved before (12) no longer apply")),
              qPrintable(released));
-    QVERIFY(released.contains(QStringLiteral("press Reserve")));
+    // What to do is said once, by the rule under the numbers: it is an error until Reserve.
+    QVERIFY2(!released.contains(QStringLiteral("press Reserve")), qPrintable(released));
+    const QString rule = message(h, kOffice0 + QStringLiteral(".reservedNumbers"));
+    QVERIFY2(rule.contains(QStringLiteral("✖")) &&
+                 rule.contains(QStringLiteral("the numbers are not reserved: press Reserve")),
+             qPrintable(rule));
+    QVERIFY(!h.canGoNext());
     QVERIFY(reserve->isEnabled());
 
     click(h, kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
                 .contains(QStringLiteral("Reservation queued — new numbers: 13 ")));
+    QVERIFY(h.canGoNext());
 }
 
 void TstWizardOffices::areaCodeChangeReleasesReservedNumbers()
@@ -768,7 +792,11 @@ void TstWizardOffices::validationQueuedSurvivesClosingTheDraft()
     QVERIFY2(!status.contains(QStringLiteral("press Validate")), qPrintable(status));
     auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(reserve->isEnabled());
-    QVERIFY(h.canGoNext());
+    // Reserve was never pressed: nothing would reserve the numbers, so Next waits for it.
+    const QString numbers = message(h, kOffice0 + QStringLiteral(".reservedNumbers"));
+    QVERIFY2(numbers.contains(QStringLiteral("the numbers are not reserved: press Reserve")),
+             qPrintable(numbers));
+    QVERIFY(!h.canGoNext());
 
     // An edited address is a new one: no longer queued, Validate again before Reserve.
     h.type(kOffice0 + QStringLiteral(".address.houseNumber"), QStringLiteral("14"));
@@ -781,6 +809,12 @@ void TstWizardOffices::validationQueuedSurvivesClosingTheDraft()
     click(h, kOffice0 + QStringLiteral(".validate"));
     QVERIFY(h.order().countries.at(0).offices.at(0).validationRequested);
     QVERIFY(reserve->isEnabled());
+    QVERIFY(!h.canGoNext());
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QVERIFY2(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))
+                 .contains(QStringLiteral("the reservation waits for the number service")),
+             qPrintable(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))));
+    QVERIFY(h.canGoNext());
 }
 
 void TstWizardOffices::queuedStatesAreShownOnce()

@@ -128,6 +128,7 @@ private slots:
         o.customer.verified = false;
         o.countries[0].offices[0].reservationId.clear();
         o.countries[0].offices[0].reservedNumbers.clear();
+        o.countries[0].offices[0].reservationRequested = true; // Reserve pressed: queued
         WizardHarness h(o);
         goTo(h, Step::Recap);
         QString text = recapText(h);
@@ -150,6 +151,32 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Confirm the legal company address")));
         QVERIFY(text.contains(QStringLiteral("the carrier's services settle (2)")));
+    }
+
+    void reserveNeverPressedIsStillToDo()
+    {
+        // Numbers never sent for reservation: nothing queued would ever reserve them, so the
+        // recap lists it as the rep's to do (with a link to the offices), not as something the
+        // carrier's services settle.
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 2, 5, 0);
+        Office &office = o.countries[0].offices[1];
+        office.reservationId.clear();
+        office.reservedNumbers.clear();
+        office.reservationRequested = false;
+        o.stepReached = Step::Recap;
+        WizardHarness h(o, kToday, OrderWizard::OpenAt::StepReached);
+        QCOMPARE(h.current(), Step::Recap);
+        const QString text = recapText(h);
+        QVERIFY2(text.contains(QStringLiteral("Still to do before the order can be submitted (1)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Germany, office 2: the numbers are not reserved: "
+                                              "press Reserve.")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("the carrier's services settle")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("waits for the number service")));
+        QVERIFY(clickLink(h, QStringLiteral("edit:4")));
+        QCOMPARE(h.current(), Step::Offices);
     }
 
     void editLinkOpensThePageAndNextReturns()
@@ -381,6 +408,60 @@ private slots:
         auto *status = h.find<QLabel>(QStringLiteral("submissionStatus"));
         QVERIFY(status->isVisible());
         QVERIFY2(status->text().contains(QStringLiteral("Queued")), qPrintable(status->text()));
+    }
+
+    void submitWaitsForReservePressed()
+    {
+        // Validate pressed but Reserve never: the validation may wait in the outbox, the
+        // reservation may not (nothing would ever ask for the numbers). Submit waits, and the
+        // list says to press Reserve, with a link to the offices.
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 4, 0);
+        Office &office = o.countries[0].offices[0];
+        office.validation = AddressValidation::NotValidated;
+        office.validationRequested = true;
+        office.validatedAddressId.clear();
+        office.geocode.reset();
+        office.reservationId.clear();
+        office.reservedNumbers.clear();
+        office.reservationRequested = false;
+        o.stepReached = Step::Submission;
+        WizardHarness h(o, kToday, OrderWizard::OpenAt::StepReached);
+        QSignalSpy submitted(&h.wizard(), &OrderWizard::submitRequested);
+        QCOMPARE(h.current(), Step::Submission);
+        auto *submit = h.find<QPushButton>(QStringLiteral("submitToSignButton"));
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 0);
+        auto *missing = h.find<QLabel>(QStringLiteral("missingForSubmission"));
+        QVERIFY(missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("Before the order can be sent (1)")),
+                 qPrintable(missing->text()));
+        QVERIFY2(missing->text().contains(
+                     QStringLiteral("office 1: the numbers are not reserved: press Reserve.")),
+                 qPrintable(missing->text()));
+        QVERIFY(missing->text().contains(QStringLiteral("href=\"step:4\"")));
+        auto *waiting = h.find<QLabel>(QStringLiteral("waitingForCarrier"));
+        QVERIFY(waiting->isVisible());
+        QVERIFY2(waiting->text().contains(QStringLiteral("office 1: the address is not validated")),
+                 qPrintable(waiting->text()));
+        QVERIFY2(!waiting->text().contains(QStringLiteral("reserved")),
+                 qPrintable(waiting->text()));
+
+        // Reserve pressed on the offices page: both wait for the carrier, and Submit opens.
+        QMetaObject::invokeMethod(missing, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("step:4")));
+        QCOMPARE(h.current(), Step::Offices);
+        auto *reserve = h.find<QPushButton>(QStringLiteral("countries[0].offices[0].reserve"));
+        QVERIFY(reserve && reserve->isEnabled());
+        QTest::mouseClick(reserve, Qt::LeftButton);
+        QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
+        goTo(h, Step::Submission);
+        QVERIFY(submit->isEnabled());
+        QVERIFY(!missing->isVisible());
+        QVERIFY2(waiting->text().contains(QStringLiteral("office 1: the numbers are not reserved "
+                                                         "yet: the reservation waits")),
+                 qPrintable(waiting->text()));
     }
 
     void backAndNextKeepTheSubmissionPage()

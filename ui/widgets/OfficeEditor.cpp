@@ -481,8 +481,9 @@ void OfficeEditor::refresh()
                           .arg(o->resourceAccountNumbers)
                           .arg(area);
     } else if (notes().releasedNumbers > 0) {
+        // That Reserve is to be pressed again is the rules' message under it.
         reservation = tr("The numbers or the area code changed, so the numbers reserved before "
-                         "(%1) no longer apply: press Reserve for the new numbers.")
+                         "(%1) no longer apply.")
                           .arg(notes().releasedNumbers);
     }
     m_reservation->setText(reservation);
