@@ -179,6 +179,70 @@ private slots:
         QCOMPARE(h.current(), Step::Offices);
     }
 
+    void addressCheckTellsQueuedFromNeverSent()
+    {
+        // The address check column tells a validation that waits for the address service from
+        // an address never sent for validation, and likewise for the reservation.
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 2, 4, 0);
+        for (int j = 0; j < 2; ++j) {
+            Office &office = o.countries[0].offices[j];
+            office.validation = AddressValidation::NotValidated;
+            office.validatedAddressId.clear();
+            office.geocode.reset();
+            office.reservationId.clear();
+            office.reservedNumbers.clear();
+            // Office 1: Validate and Reserve pressed. Office 2: neither.
+            office.validationRequested = j == 0;
+            office.reservationRequested = j == 0;
+        }
+        o.stepReached = Step::Recap;
+        WizardHarness h(o, kToday, OrderWizard::OpenAt::StepReached);
+        QCOMPARE(h.current(), Step::Recap);
+        const QString text = recapText(h);
+        const QString grid = text.section(QStringLiteral("Reserved numbers"), 1);
+        const QString first = grid.section(QStringLiteral("Kaiserstraße 10"), 1)
+                                  .section(QStringLiteral("Kaiserstraße 11"), 0, 0);
+        const QString second = grid.section(QStringLiteral("Kaiserstraße 11"), 1);
+        QVERIFY2(first.contains(QStringLiteral("queued, waiting for the address service")),
+                 qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("queued, waiting for the number service")),
+                 qPrintable(first));
+        QVERIFY2(!first.contains(QStringLiteral("press")), qPrintable(first));
+        QVERIFY2(second.contains(QStringLiteral("not validated: press Validate")),
+                 qPrintable(second));
+        QVERIFY2(second.contains(QStringLiteral("not reserved: press Reserve")),
+                 qPrintable(second));
+        QVERIFY2(!second.contains(QStringLiteral("waiting")), qPrintable(second));
+        QVERIFY2(!grid.contains(QStringLiteral("not validated yet")), qPrintable(grid));
+        // The list above says what is whose: office 2 is the rep's to do.
+        const QString todo = text.section(QStringLiteral("Still to do"), 1)
+                                 .section(QStringLiteral("the carrier's services settle"), 0, 0);
+        QVERIFY2(todo.contains(QStringLiteral("office 2: the address is not validated: press "
+                                              "Validate")),
+                 qPrintable(text));
+        QVERIFY2(todo.contains(QStringLiteral("office 2: the numbers are not reserved: validate "
+                                              "the address, then press Reserve")),
+                 qPrintable(text));
+        QVERIFY2(!todo.contains(QStringLiteral("office 1")), qPrintable(text));
+    }
+
+    void countryNamesReadInSentences()
+    {
+        // The Edit links are sentences: "of the Netherlands"; the heading keeps the plain name.
+        const Catalog catalog = Catalog::bundled().value();
+        WizardHarness h(fixtures::newNumbersOrder(catalog, {QStringLiteral("NL")}, 1, 4, 0));
+        goTo(h, Step::Recap);
+        const QString text = recapText(h);
+        QVERIFY2(text.contains(QStringLiteral("Netherlands (EUR)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("the Netherlands (EUR)")));
+        for (const char *link :
+             {"✎ Edit voice plans of the Netherlands", "✎ Edit offices of the Netherlands",
+              "✎ Edit the services of the Netherlands"})
+            QVERIFY2(text.contains(QString::fromUtf8(link)), link);
+        QVERIFY2(!text.contains(QStringLiteral("of Netherlands")), qPrintable(text));
+    }
+
     void editLinkOpensThePageAndNextReturns()
     {
         const Catalog catalog = Catalog::bundled().value();

@@ -118,10 +118,19 @@ private:
                                          : esc(value);
     }
 
+    /// The country's name as a label or heading ("Netherlands").
     QString countryName(const QString &code) const
     {
         if (const CountryInfo *info = m_catalog.country(code))
             return info->name;
+        return code;
+    }
+
+    /// The country's name inside a sentence ("… kept in the Netherlands").
+    QString countryInText(const QString &code) const
+    {
+        if (const CountryInfo *info = m_catalog.country(code))
+            return info->inText();
         return code;
     }
 
@@ -270,14 +279,15 @@ private:
     void writeCountry(const CountryOrder &co)
     {
         const CountryInfo *info = m_catalog.country(co.country);
-        const QString name = countryName(co.country);
+        const QString name = countryName(co.country);     // the heading
+        const QString inText = countryInText(co.country); // the Edit links
         const QString currency = info ? info->currency : QString();
         m_html += QStringLiteral("<hr>");
         heading(3, info ? tr("%1 (%2)").arg(name, currency) : name);
 
         // Voice plans, OCN and BCN.
         heading(4, tr("Voice plans, OCN and BCN"),
-                editLink(Step::VoicePlans, tr("✎ Edit voice plans of %1").arg(name)));
+                editLink(Step::VoicePlans, tr("✎ Edit voice plans of %1").arg(inText)));
         beginTable();
         row(tr("OCN"), orMissing(co.ocn));
         row(tr("BCN"), orMissing(co.bcn));
@@ -302,19 +312,20 @@ private:
         }
 
         if (co.keepNumbers)
-            writePorting(co, name);
+            writePorting(co, inText);
         else
-            writeOffices(co, name);
-        writeOptions(co, name);
+            writeOffices(co, inText);
+        writeOptions(co, inText);
     }
 
-    void writePorting(const CountryOrder &co, const QString &name)
+    /// `inText`: the country's name as it reads in a sentence.
+    void writePorting(const CountryOrder &co, const QString &inText)
     {
         const PortingDetails &p = co.porting;
         heading(4,
                 p.kind == PortKind::Migrate ? tr("Existing numbers: migration")
                                             : tr("Existing numbers: port"),
-                editLink(Step::Porting, tr("✎ Edit the numbers kept in %1").arg(name)));
+                editLink(Step::Porting, tr("✎ Edit the numbers kept in %1").arg(inText)));
         beginTable();
         if (p.kind == PortKind::Migrate) {
             QString type;
@@ -359,10 +370,11 @@ private:
         endTable();
     }
 
-    void writeOffices(const CountryOrder &co, const QString &name)
+    /// `inText`: the country's name as it reads in a sentence.
+    void writeOffices(const CountryOrder &co, const QString &inText)
     {
         heading(4, tr("Offices and new numbers"),
-                editLink(Step::Offices, tr("✎ Edit offices of %1").arg(name)));
+                editLink(Step::Offices, tr("✎ Edit offices of %1").arg(inText)));
         if (co.offices.isEmpty()) {
             m_html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No office yet.")));
             return;
@@ -378,7 +390,9 @@ private:
                 state = tr("✔ validated");
                 break;
             case AddressValidation::NotValidated:
-                state = tr("not validated yet");
+                // Queued, the address service settles it; never sent, the rep has to ask.
+                state = o.validationRequested ? tr("queued, waiting for the address service")
+                                              : tr("not validated: press Validate");
                 break;
             case AddressValidation::Failed:
                 state = tr("✖ not confirmed by the address service");
@@ -387,8 +401,8 @@ private:
             // Reserved numbers are summarised, never listed: up to 100 per office.
             QString reserved;
             if (o.reservedNumbers.isEmpty())
-                reserved = o.reservationRequested ? tr("requested, waiting for the number service")
-                                                  : tr("none yet");
+                reserved = o.reservationRequested ? tr("queued, waiting for the number service")
+                                                  : tr("not reserved: press Reserve");
             else if (o.reservedNumbers.size() == 1)
                 reserved =
                     tr("1: %1").arg(PhoneNumbers::formatInternational(o.reservedNumbers.first()));
@@ -405,7 +419,8 @@ private:
         m_html += QStringLiteral("</table>");
     }
 
-    void writeOptions(const CountryOrder &co, const QString &name)
+    /// `inText`: the country's name as it reads in a sentence.
+    void writeOptions(const CountryOrder &co, const QString &inText)
     {
         const Options &o = co.options;
         // Services are chosen on the offices step with the new numbers. A country that keeps
@@ -414,7 +429,7 @@ private:
         heading(4, tr("Additional services"),
                 co.keepNumbers
                     ? QString()
-                    : editLink(Step::Offices, tr("✎ Edit the services of %1").arg(name)));
+                    : editLink(Step::Offices, tr("✎ Edit the services of %1").arg(inText)));
         beginTable();
         row(tr("Call forwarding"),
             o.callForwarding
