@@ -274,6 +274,31 @@ private slots:
         QCOMPARE(h.current(), Step::Submission);
     }
 
+    void recapAndSubmitReadTheOrderOnEveryVisit()
+    {
+        // Both show the whole order: they read it again on every visit, not only after a page
+        // reported an edit (the order here is changed behind the pages' backs).
+        const Catalog catalog = Catalog::bundled().value();
+        WizardHarness h(fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 5, 0));
+        goTo(h, Step::Recap);
+        QVERIFY(!recapText(h).contains(QStringLiteral("Jordan Quiet")));
+        h.wizard().mutableOrder().signatory.name = QStringLiteral("Robin Quiet");
+        h.next();
+        QCOMPARE(h.current(), Step::Submission);
+        QCOMPARE(h.find<QLineEdit>(QStringLiteral("signatory.name"))->text(),
+                 QStringLiteral("Robin Quiet"));
+
+        h.wizard().mutableOrder().technicalContact.name = QStringLiteral("Jordan Quiet");
+        h.back();
+        QCOMPARE(h.current(), Step::Recap);
+        QVERIFY(recapText(h).contains(QStringLiteral("Jordan Quiet")));
+
+        h.wizard().mutableOrder().signatory.name = QStringLiteral("Kim Quiet");
+        h.next();
+        QCOMPARE(h.find<QLineEdit>(QStringLiteral("signatory.name"))->text(),
+                 QStringLiteral("Kim Quiet"));
+    }
+
     void maximalOrderRendersQuickly()
     {
         const Catalog catalog = Catalog::bundled().value();

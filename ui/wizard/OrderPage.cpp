@@ -38,17 +38,32 @@ OrderPage::OrderPage(OrderWizard *wizard, Step step)
             refreshProblems();
         }
     });
-    // QWizard::IndependentPages initialises a page only once. A page shown again after another
-    // page changed the order (a country added on the voice plans, a porting toggle) reloads,
-    // or it would show, and keep writing to, what the order no longer has.
+    // QWizard::IndependentPages initialises a page only once: every later visit is a revisit.
     connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id != int(m_step) || !m_initialized || m_seenRevision == m_wizard->revision())
+        if (id != int(m_step) || !m_initialized)
             return;
-        load();
-        m_seenRevision = m_wizard->revision();
-        refreshProblems();
-        emit completeChanged();
+        if (m_freshLoad) // initializePage() has just loaded it for this visit
+            m_freshLoad = false;
+        else
+            revisit();
     });
+}
+
+void OrderPage::revisit()
+{
+    // A page shown again after another page changed the order (a country added on the voice
+    // plans, a porting toggle) reloads, or it would show, and keep writing to, what the order
+    // no longer has.
+    if (m_seenRevision != m_wizard->revision())
+        reload();
+}
+
+void OrderPage::reload()
+{
+    load();
+    m_seenRevision = m_wizard->revision();
+    refreshProblems();
+    emit completeChanged();
 }
 
 Order &OrderPage::order()
@@ -73,6 +88,7 @@ void OrderPage::initializePage()
         m_allTouched = true;
     load();
     m_initialized = true;
+    m_freshLoad = true;
     m_seenRevision = m_wizard->revision();
     refreshProblems();
 }

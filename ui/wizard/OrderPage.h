@@ -20,7 +20,8 @@ class ProblemPanel;
 /// Base of the wizard's pages: access to the shared order, and the rules' problems shown in
 /// words beside the fields they concern. A page:
 ///  - builds its widgets in its constructor and puts them into `contentLayout()`;
-///  - fills them from the order in load() (called on every initializePage);
+///  - fills them from the order in load() (called on every initializePage, and again by
+///    revisit() when the page is shown again after the order changed);
 ///  - writes every edit straight into `order()` and then calls changed();
 ///  - places `messageLabel(path)` under each field: it shows the problem of that field path.
 /// isComplete() is "no error on this step"; problems not claimed by a message label and
@@ -46,6 +47,12 @@ protected:
 
     /// Fill the widgets from the order.
     virtual void load() = 0;
+    /// Called each time the page is shown again after its first load: QWizard::IndependentPages
+    /// initialises a page only once. By default the page reloads only if another page changed
+    /// the order since it last showed it; a page that shows the whole order may reload always.
+    virtual void revisit();
+    /// Fills the widgets from the order again (load()) and re-reads its problems and Next.
+    void reload();
     /// After a write to the order: autosave, re-check, refresh messages and Next.
     void changed();
     /// The page's own layout, above the problem panel (inside a scroll area).
@@ -79,6 +86,7 @@ private:
     QSet<QString> m_touched;
     bool m_allTouched = false;
     bool m_initialized = false;
+    bool m_freshLoad = false;   ///< initializePage() loaded the page for the visit it starts
     quint64 m_seenRevision = 0; ///< the wizard's revision this page last showed
 };
 

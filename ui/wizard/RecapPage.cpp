@@ -562,23 +562,18 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
         if (orderWizard()->currentPage() == this)
             render();
     });
-
-    // QWizard::IndependentPages initialises a page once; the recap must show the order as it is
-    // each time the rep comes back (from an Edit link, or Back and Next).
-    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id != int(step()))
-            return;
-        if (m_freshLoad)
-            m_freshLoad = false;
-        else
-            render();
-    });
 }
 
 void RecapPage::load()
 {
     render();
-    m_freshLoad = true;
+}
+
+void RecapPage::revisit()
+{
+    // The recap shows the order as it is each time the rep comes back (from an Edit link, or
+    // Back and Next), not only after an edit.
+    reload();
 }
 
 void RecapPage::render()

@@ -20,6 +20,7 @@ public:
 
 protected:
     void load() override;
+    void revisit() override;
 
 private:
     void render();
@@ -27,7 +28,6 @@ private:
 
     QLabel *m_queuedBanner = nullptr;
     QTextBrowser *m_document = nullptr;
-    bool m_freshLoad = false;
 };
 
 } // namespace od

@@ -183,21 +183,18 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
             m_status->setVisible(false);
         updateSubmit();
     });
-    // QWizard::IndependentPages initialises a page once: re-read the order on every visit.
-    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id != int(step()))
-            return;
-        if (m_freshLoad)
-            m_freshLoad = false;
-        else
-            refresh();
-    });
 }
 
 void SubmitPage::load()
 {
     refresh();
-    m_freshLoad = true;
+}
+
+void SubmitPage::revisit()
+{
+    // Re-read the order on every visit: what the other steps still lack is checked once per
+    // visit (see refresh()).
+    reload();
 }
 
 void SubmitPage::refresh()

@@ -28,6 +28,7 @@ public:
 
 protected:
     void load() override;
+    void revisit() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -62,7 +63,6 @@ private:
     QString m_failure;        ///< from OrderWizard::submitFailed() while submitRequested() runs
     bool m_submitted = false;
     bool m_loading = false;
-    bool m_freshLoad = false;
 };
 
 } // namespace od
