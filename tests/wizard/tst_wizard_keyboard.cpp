@@ -100,6 +100,24 @@ QMap<QString, QSet<QString>> mnemonicsOnPage(WizardHarness &h)
     return letters;
 }
 
+/// The mixed order with every optional field on show: the prospect path (the most fields on the
+/// customer page), a presentation number and call forwarding in the Netherlands, no signatory.
+Order everyFieldShown(const Catalog &catalog)
+{
+    Order o = mixedOrder(catalog);
+    o.customer.kind = CustomerKind::Prospect;
+    o.customer.prospectAddress =
+        fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("DE")), QString(), 1);
+    o.customer.prospectContact =
+        fixtures::contact(QStringLiteral("Alex Example"), QStringLiteral("alex@example.com"));
+    o.countries[1].options.clipMode = ClipMode::PresentationNumber;
+    o.countries[1].options.presentationNumber = QStringLiteral("+31201234567");
+    o.countries[1].options.callForwarding = true;
+    o.countries[1].options.callForwardingTarget = QStringLiteral("+31201234568");
+    o.signatory = {};
+    return o;
+}
+
 } // namespace
 
 class TstWizardKeyboard : public QObject
@@ -223,20 +241,7 @@ void TstWizardKeyboard::enterOnAPageButtonIsNext()
 
 void TstWizardKeyboard::mnemonicsAreUniqueOnEveryPage()
 {
-    // The prospect path shows the most fields on the customer page.
-    Order o = mixedOrder(m_catalog);
-    o.customer.kind = CustomerKind::Prospect;
-    o.customer.prospectAddress =
-        fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("DE")), QString(), 1);
-    o.customer.prospectContact =
-        fixtures::contact(QStringLiteral("Alex Example"), QStringLiteral("alex@example.com"));
-    // Presentation number and call forwarding shown in the Netherlands.
-    o.countries[1].options.clipMode = ClipMode::PresentationNumber;
-    o.countries[1].options.presentationNumber = QStringLiteral("+31201234567");
-    o.countries[1].options.callForwarding = true;
-    o.countries[1].options.callForwardingTarget = QStringLiteral("+31201234568");
-    o.signatory = {};
-    WizardHarness h(o);
+    WizardHarness h(everyFieldShown(m_catalog));
     QStringList clashes;
     for (int i = 0; i < 7; ++i) {
         const QMap<QString, QSet<QString>> letters = mnemonicsOnPage(h);
@@ -319,18 +324,7 @@ void TstWizardKeyboard::tabLeavesTheNumbersTable()
 void TstWizardKeyboard::everyInputHasAName()
 {
     // What a screen reader says when the rep tabs onto a field: never nothing.
-    Order o = mixedOrder(m_catalog);
-    o.customer.kind = CustomerKind::Prospect;
-    o.customer.prospectAddress =
-        fixtures::siteAddress(*fixtures::siteFor(QStringLiteral("DE")), QString(), 1);
-    o.customer.prospectContact =
-        fixtures::contact(QStringLiteral("Alex Example"), QStringLiteral("alex@example.com"));
-    o.countries[1].options.clipMode = ClipMode::PresentationNumber;
-    o.countries[1].options.presentationNumber = QStringLiteral("+31201234567");
-    o.countries[1].options.callForwarding = true;
-    o.countries[1].options.callForwardingTarget = QStringLiteral("+31201234568");
-    o.signatory = {};
-    WizardHarness h(o);
+    WizardHarness h(everyFieldShown(m_catalog));
     QStringList unnamed;
     for (int i = 0; i < 7; ++i) {
         QList<QWidget *> widgets = h.wizard().currentPage()->findChildren<QWidget *>();
