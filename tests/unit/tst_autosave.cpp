@@ -166,6 +166,7 @@ private slots:
         Autosave autosave(&m_store);
         autosave.track(id, maximal);
         Order order = maximal;
+        QSignalSpy saved(&autosave, &Autosave::saved);
         QList<qint64> ns;
         for (int i = 0; i < 1000; ++i) {
             order.remarks = QString::number(i);
@@ -177,7 +178,11 @@ private slots:
         std::sort(ns.begin(), ns.end());
         qInfo("setOrder median %lld ns, max %lld ns", static_cast<long long>(ns.at(500)),
               static_cast<long long>(ns.last()));
-        QVERIFY(ns.at(500) < 100000); // 0.1 ms, against a budget of a frame (16 ms)
+        // Typing never writes: the thousand changes wait for the debounce (the time the keystroke
+        // path takes is a benchmark figure, never an assert).
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(autosave.isDirty());
+        QVERIFY(m_store.loadDraft(id)->order == maximal);
 
         // One save of the largest order: the pause a rep could notice once after typing stops.
         QList<qint64> saves;
@@ -191,7 +196,7 @@ private slots:
         }
         std::sort(saves.begin(), saves.end());
         qInfo("save of a maximal order: median %.2f ms", saves.at(7) / 1e6);
-        QVERIFY(saves.at(7) < 50'000'000); // a tenth of the debounce; the budget (5 ms) is benched
+        QVERIFY(m_store.loadDraft(id)->order == order); // the budget (5 ms) is benched
     }
 };
 
