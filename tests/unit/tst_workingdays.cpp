@@ -156,6 +156,11 @@ void TestWorkingDays::bundledGermany()
     // The same day in the United Kingdom: Boxing Day's substitute Monday 28 Dec is a holiday.
     const CountryInfo *gb = catalog->country(QStringLiteral("GB"));
     QCOMPARE(addWorkingDays(QDate(2026, 12, 24), 1, *gb), QDate(2026, 12, 29));
+    // Ireland: St Stephen's Day on a Saturday is taken on Monday 28 Dec 2026; Christmas and
+    // St Stephen's Day on the weekend of 2027 are taken on Monday 27 and Tuesday 28 Dec.
+    const CountryInfo *ie = catalog->country(QStringLiteral("IE"));
+    QCOMPARE(addWorkingDays(QDate(2026, 12, 24), 1, *ie), QDate(2026, 12, 29));
+    QCOMPARE(addWorkingDays(QDate(2027, 12, 24), 1, *ie), QDate(2027, 12, 29));
 }
 
 QTEST_GUILESS_MAIN(TestWorkingDays)
