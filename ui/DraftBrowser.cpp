@@ -265,6 +265,12 @@ void DraftBrowser::showNotice(const QString &text, NoticeKind kind, const QStrin
     emit statusMessage(text);
 }
 
+void DraftBrowser::hideNotice()
+{
+    m_notice->hide();
+    m_noticeCallback = nullptr;
+}
+
 QString DraftBrowser::noticeText() const
 {
     return m_notice->isVisible() || !m_notice->isHidden() ? m_noticeLabel->text() : QString();
@@ -321,6 +327,16 @@ void DraftBrowser::deleteSelected()
     const qint64 id = selectedId();
     if (id == 0 || m_trash->isChecked())
         return;
+    // A submitted order waits in the outbox to be sent: trashing it would hide an order that
+    // still goes out. It is withdrawn first, in the open order, where the rep sees what it is.
+    if (const Result<DraftSummary> s = m_store->summary(id);
+        s && s->status == DraftStatus::Queued) {
+        showNotice(tr("%1 is queued in the outbox, as it was submitted, and is not moved to the "
+                      "trash. To delete it, open it and withdraw it from the outbox first.")
+                       .arg(describe(id)),
+                   NoticeKind::Warning);
+        return;
+    }
     const int row = m_table->currentIndex().row();
     const QString what = describe(id);
     const Result<bool> r = m_store->moveToTrash(id);

@@ -36,6 +36,8 @@ public:
     /// A message above the list that stays until dismissed; optionally with one action button.
     void showNotice(const QString &text, NoticeKind kind = NoticeKind::Info,
                     const QString &actionText = {}, std::function<void()> action = {});
+    /// Takes the notice away once what it said no longer holds.
+    void hideNotice();
     QString noticeText() const;
 
 public slots:

@@ -262,6 +262,8 @@ void MainWindow::withdrawFromOutbox()
     }
     m_wizardQueued = false;
     m_wizard->setQueued(false);
+    if (m_browser) // its "queued in the outbox" notice no longer holds
+        m_browser->hideNotice();
     statusBar()->showMessage(
         tr("Order %1 is a draft again: change what you need, then submit it again.")
             .arg(reference));

@@ -318,6 +318,32 @@ private slots:
         QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
         wizard = openInWindow(window, copy);
         QVERIFY(wizard && !wizard->isQueued());
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("saveAndCloseButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+
+        // Delete does not hide a queued order in the trash, where it would still go out.
+        window.browser()->selectDraft(id);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deleteButton")),
+                          Qt::LeftButton);
+        QVERIFY2(window.browser()->noticeText().contains(QStringLiteral("withdraw it")),
+                 qPrintable(window.browser()->noticeText()));
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        QVERIFY(!window.store()->summary(id)->deleted.isValid());
+
+        // Once withdrawn, no notice still says it is queued.
+        wizard = openInWindow(window, id);
+        QVERIFY(wizard && wizard->isQueued());
+        answered = false;
+        answerNextBox(QStringLiteral("withdrawConfirmButton"), &answered);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("withdrawButton")),
+                          Qt::LeftButton);
+        QVERIFY(answered);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("saveAndCloseButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        QVERIFY2(!window.browser()->noticeText().contains(QStringLiteral("queued")),
+                 qPrintable(window.browser()->noticeText()));
     }
 
     void theWindowFitsALaptopScreen()
