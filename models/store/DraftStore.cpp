@@ -1318,9 +1318,11 @@ Result<qint64> DraftStore::duplicateDraft(qint64 id)
     do {
         copy.reference = Order::newReference(created);
     } while (referenceExists(copy.reference));
-    // Reserved numbers belong to the original order's reservation; the copy reserves its own.
+    // Reserved numbers belong to the original order's reservation, and so does its request: the
+    // copy reserves its own, when the rep presses Reserve for it.
     for (CountryOrder &country : copy.countries)
         for (Office &office : country.offices) {
+            office.reservationRequested = false;
             office.reservationId.clear();
             office.reservedNumbers.clear();
         }

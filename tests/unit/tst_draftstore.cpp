@@ -305,8 +305,14 @@ private slots:
         QCOMPARE(copy.summary.status, DraftStatus::Draft);
         QCOMPARE(copy.order.customer, original.customer);
         QCOMPARE(copy.order.countries.size(), 2);
-        // Reserved numbers stay with the original order.
-        QVERIFY(copy.order.countries.first().offices.first().reservedNumbers.isEmpty());
+        // Reserved numbers, and the request for them, stay with the original order.
+        QVERIFY(original.countries.first().offices.first().reservationRequested);
+        for (const CountryOrder &country : copy.order.countries)
+            for (const Office &office : country.offices) {
+                QVERIFY(office.reservedNumbers.isEmpty());
+                QVERIFY(office.reservationId.isEmpty());
+                QVERIFY(!office.reservationRequested);
+            }
         QCOMPARE(copy.order.countries.first().offices.first().address,
                  original.countries.first().offices.first().address);
         QVERIFY(store.loadDraft(id)->order == original);
