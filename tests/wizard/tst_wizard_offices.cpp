@@ -626,6 +626,19 @@ void TstWizardOffices::countsChangeReleasesReservedNumbers()
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
                 .contains(QStringLiteral("Reservation queued — new numbers: 13 ")));
     QVERIFY(h.canGoNext());
+
+    // A queued Reserve asked for 13: other counts withdraw it, rather than the line quietly
+    // showing counts that were never asked for.
+    setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("6"));
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 14);
+    QVERIFY(!h.order().countries.at(0).offices.at(0).reservationRequested);
+    const QString withdrawn = labelText(h, kOffice0 + QStringLiteral(".reservation"));
+    QVERIFY2(!withdrawn.contains(QStringLiteral("Reservation queued")) &&
+                 withdrawn.contains(QStringLiteral("reservation asked for then is withdrawn")),
+             qPrintable(withdrawn));
+    QVERIFY(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))
+                .contains(QStringLiteral("press Reserve")));
+    QVERIFY(!h.canGoNext());
 }
 
 void TstWizardOffices::areaCodeChangeReleasesReservedNumbers()

@@ -27,6 +27,12 @@ bool hasReservation(const Office &o)
     return !o.reservedNumbers.isEmpty() || !o.reservationId.isEmpty();
 }
 
+/// Reserved numbers, or a reservation asked for and waiting for the number service.
+bool hasReservationOrRequest(const Office &o)
+{
+    return o.reservationRequested || hasReservation(o);
+}
+
 QLabel *noteLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -213,7 +219,7 @@ void OfficeEditor::load()
     Notes &n = notes();
     if (n.preferredUsers < 0) { // first load of this office in this session
         n.preferredUsers = o->userNumbers;
-        if (hasReservation(*o))
+        if (hasReservationOrRequest(*o))
             n.reservedArea = o->areaCode;
     }
     // What the rep already asked for (Validate, Reserve) is shown at once: the rules' message
@@ -349,7 +355,7 @@ void OfficeEditor::setCounts(int total, int users, int resourceAccounts)
     o->totalNumbers = total;
     o->userNumbers = users;
     o->resourceAccountNumbers = resourceAccounts;
-    if (hasReservation(*o))
+    if (hasReservationOrRequest(*o))
         releaseReservation(*o);
     m_hooks.changed();
     refresh();
@@ -358,7 +364,7 @@ void OfficeEditor::setCounts(int total, int users, int resourceAccounts)
 void OfficeEditor::onAreaCodeCommitted()
 {
     Office *o = m_hooks.office();
-    if (!o || !hasReservation(*o))
+    if (!o || !hasReservationOrRequest(*o))
         return;
     auto normalized = [this](const QString &code) {
         const QString n = PhoneNumbers::normalizeAreaCode(m_country.code, code);
@@ -376,6 +382,7 @@ void OfficeEditor::releaseReservation(Office &office)
     // The numbers were reserved for other counts or another area: they no longer fit, and a
     // new reservation replaces them (the rep is told and presses Reserve again).
     notes().releasedNumbers = int(office.reservedNumbers.size());
+    notes().releasedRequest = office.reservedNumbers.isEmpty() && office.reservationRequested;
     notes().reservedArea.clear();
     office.reservedNumbers.clear();
     office.reservationId.clear();
@@ -394,6 +401,7 @@ void OfficeEditor::onReserve()
     o->reservationRequested = true;
     m_hooks.touch(m_path + QStringLiteral(".reservedNumbers"));
     notes().releasedNumbers = 0;
+    notes().releasedRequest = false;
     notes().reservedArea = o->areaCode;
     m_hooks.changed();
     refresh();
@@ -485,6 +493,9 @@ void OfficeEditor::refresh()
         reservation = tr("The numbers or the area code changed, so the numbers reserved before "
                          "(%1) no longer apply.")
                           .arg(notes().releasedNumbers);
+    } else if (notes().releasedRequest) {
+        reservation = tr("The numbers or the area code changed after Reserve was pressed, so the "
+                         "reservation asked for then is withdrawn.");
     }
     m_reservation->setText(reservation);
     m_reservation->setVisible(!reservation.isEmpty());
