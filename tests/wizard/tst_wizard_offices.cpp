@@ -184,9 +184,11 @@ void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
     QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("69"));
     QVERIFY(message(h, kOffice0 + QStringLiteral(".areaCode")).isEmpty());
 
-    // 12 numbers, 8 of them for users: the resource accounts follow.
+    // 12 numbers: until a split is typed they are for users (a rep who types only the total
+    // means users); then 8 of them for users: the resource accounts follow.
     setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("12"));
-    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 12);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 12);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 0);
     setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("8"));
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 4);
     {
@@ -287,8 +289,14 @@ void TstWizardOffices::countsGating()
     QVERIFY(!h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"))->isEnabled());
     setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("100"));
     QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 100);
-    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 8);
+    // The draft's 4 resource accounts (its auto attendants and call queues) are kept through
+    // 0 and 101; the users take the rest.
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 4);
+    QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".userNumbers")), 96);
+    // 96 user numbers are more than the plans' users: the rep gives the rest to resource accounts.
+    setSpin(h, kOffice0 + QStringLiteral(".userNumbers"), QStringLiteral("8"));
     QCOMPARE(spinValue(h, kOffice0 + QStringLiteral(".resourceAccountNumbers")), 92);
+    QCOMPARE(h.order().countries.at(0).offices.at(0).totalNumbers, 100);
     // The 12 numbers reserved before no longer fit: Next waits until Reserve is pressed.
     QVERIFY(!h.canGoNext());
     QVERIFY2(message(h, kOffice0 + QStringLiteral(".reservedNumbers"))

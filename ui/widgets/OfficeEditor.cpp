@@ -219,6 +219,7 @@ void OfficeEditor::load()
     Notes &n = notes();
     if (n.preferredUsers < 0) { // first load of this office in this session
         n.preferredUsers = o->userNumbers;
+        n.preferredResourceAccounts = o->resourceAccountNumbers;
         if (hasReservationOrRequest(*o))
             n.reservedArea = o->areaCode;
     }
@@ -320,20 +321,31 @@ void OfficeEditor::onCountEdited(QSpinBox *which)
     int total = m_total->value();
     int users = m_users->value();
     int resource = m_resource->value();
-    // Keep total = users + resource accounts: the box the rep changed wins. The users the rep
-    // asked for are remembered, so lowering the total for a moment does not lose them.
+    // Keep total = users + resource accounts: the box the rep changed wins. A new total keeps
+    // the split the rep typed last (users, or resource accounts) and gives the rest to the
+    // other; until the rep types a split, the numbers go to users. What the rep asked for is
+    // remembered, so lowering the total for a moment (typing "12" passes through "1") loses
+    // nothing.
     Notes &n = notes();
     if (which == m_total) {
-        users = std::min(std::max(0, n.preferredUsers), total);
-        resource = total - users;
+        if (n.splitTypedLast == Notes::Split::Users) {
+            users = std::min(std::max(0, n.preferredUsers), total);
+            resource = total - users;
+        } else {
+            resource = std::min(std::max(0, n.preferredResourceAccounts), total);
+            users = total - resource;
+        }
     } else if (which == m_users) {
         n.preferredUsers = users;
+        n.splitTypedLast = Notes::Split::Users;
         if (users > total)
             total = users;
         resource = total - users;
     } else {
         if (users + resource > kMaxTyped)
             resource = kMaxTyped - users;
+        n.preferredResourceAccounts = resource;
+        n.splitTypedLast = Notes::Split::ResourceAccounts;
         total = users + resource;
     }
     setCounts(total, users, resource);

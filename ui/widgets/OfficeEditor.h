@@ -28,8 +28,11 @@ public:
     /// closing the draft (a queued validation or reservation) is in the order, not here.
     struct Notes
     {
-        bool validationLost = false;  ///< a validated or queued address was edited
-        int preferredUsers = -1;      ///< the users the rep asked for; -1 until first loaded
+        bool validationLost = false;       ///< a validated or queued address was edited
+        int preferredUsers = -1;           ///< the users the rep asked for; -1 until first loaded
+        int preferredResourceAccounts = 0; ///< the resource accounts the rep asked for
+        enum class Split { None, Users, ResourceAccounts };
+        Split splitTypedLast = Split::None; ///< which share of the numbers the rep typed last
         int releasedNumbers = 0;      ///< reserved numbers dropped by a change of counts or area
         bool releasedRequest = false; ///< a queued Reserve withdrawn by such a change
         QString reservedArea;         ///< the area code the reserved numbers were taken in
