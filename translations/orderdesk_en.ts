@@ -45,4 +45,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>od::VoicePlansPage</name>
+    <message numerus="yes">
+        <source> user(s)</source>
+        <translation>
+            <numerusform> user</numerusform>
+            <numerusform> users</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

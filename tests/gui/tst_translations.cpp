@@ -3,10 +3,12 @@
 #include "DraftBrowser.h"
 #include "Translations.h"
 #include "store/DraftStore.h"
+#include "wizard/OrderWizard.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -66,6 +68,22 @@ private slots:
         auto *label = browser.findChild<QLabel *>(QStringLiteral("countLabel"));
         QVERIFY(label);
         QCOMPARE(label->text(), QStringLiteral("1 draft"));
+    }
+
+    void planUsersInWords()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        const Catalog catalog = Catalog::bundled().value();
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 1, 0);
+        OrderWizard wizard(catalog, o);
+        wizard.editStep(Step::VoicePlans);
+        const QString plan = o.countries.first().plans.first().planId;
+        auto *users = wizard.findChild<QSpinBox *>(QStringLiteral("users.DE.") + plan);
+        QVERIFY(users);
+        users->setValue(1);
+        QCOMPARE(users->text(), QStringLiteral("1 user"));
+        users->setValue(25);
+        QCOMPARE(users->text(), QStringLiteral("25 users"));
     }
 
     // A plural added to the code must get its English forms: lupdate adds it unfinished.

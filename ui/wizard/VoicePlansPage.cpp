@@ -391,7 +391,12 @@ void VoicePlansPage::rebuildSections()
                     pr.users->setRange(0, 100000);
                     pr.users->setAccessibleName(
                         tr("Users of %1 in %2").arg(plan.name, countryName));
-                    pr.users->setSuffix(tr(" users"));
+                    // "1 user", "25 users": the suffix follows the number, in every language.
+                    auto suffix = [spin = pr.users](int n) {
+                        spin->setSuffix(tr(" user(s)", nullptr, n));
+                    };
+                    connect(pr.users, &QSpinBox::valueChanged, pr.users, suffix);
+                    suffix(pr.users->value());
                     pr.users->setMinimumWidth(110);
                     auto *price = new QLabel(
                         tr("%1 per user / month")
