@@ -101,6 +101,8 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     const QString areaLabel =
         country.areaCodeMustMatchLocality ? tr("&Area code") : tr("&Area code (optional)");
     m_areaCode->setAccessibleName(QString(areaLabel).remove(QLatin1Char('&')));
+    // The text field inside is what a screen reader lands on: it says the same, not the value.
+    m_areaCode->lineEdit()->setAccessibleName(m_areaCode->accessibleName());
     m_areaCode->setAccessibleDescription(
         country.areaCodeMustMatchLocality
             ? tr("In %1 the area code must belong to the office's city; the list offers the "
