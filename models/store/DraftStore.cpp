@@ -263,9 +263,15 @@ QByteArray unpackJson(const QByteArray &blob)
 const QString kSummaryColumns = QStringLiteral(
     "id, reference, customer_name, ocn, email, countries, step, status, created, modified, "
     "deleted, revision");
-const QString kSummaryColumnsOfD = QStringLiteral(
-    "d.id, d.reference, d.customer_name, d.ocn, d.email, d.countries, d.step, d.status, "
-    "d.created, d.modified, d.deleted, d.revision");
+
+/// The summary columns of the drafts table under the alias `table` ("d.id, d.reference, ...").
+QString summaryColumnsOf(const QString &table)
+{
+    QStringList columns = kSummaryColumns.split(QStringLiteral(", "));
+    for (QString &c : columns)
+        c.prepend(table + QLatin1Char('.'));
+    return columns.join(QStringLiteral(", "));
+}
 
 DraftSummary summaryFromQuery(const QSqlQuery &q)
 {
@@ -1261,7 +1267,7 @@ Result<Draft> DraftStore::loadDraft(qint64 id) const
     // The draft's current state is its latest revision.
     q.prepare(QStringLiteral("SELECT %1, r.order_json FROM drafts d LEFT JOIN revisions r ON "
                              "r.draft_id = d.id AND r.number = d.revision WHERE d.id = ?")
-                  .arg(kSummaryColumnsOfD));
+                  .arg(summaryColumnsOf(QStringLiteral("d"))));
     q.addBindValue(id);
     if (!q.exec())
         return Result<Draft>::failure(q.lastError().text());
