@@ -558,10 +558,8 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     m_document->setTabChangesFocus(false);
     contentLayout()->addWidget(m_document, 1);
     connect(m_document, &QTextBrowser::anchorClicked, this, &RecapPage::onLink);
-    connect(wizard, &OrderWizard::queuedChanged, this, [this] {
-        if (orderWizard()->currentPage() == this)
-            render();
-    });
+    // No render on OrderWizard::queuedChanged: setQueued() restarts the wizard, which
+    // initialises the recap (load()) after the queued state has changed.
 }
 
 void RecapPage::load()
