@@ -322,6 +322,12 @@ void DraftBrowser::duplicateSelected()
                    .arg(describe(id), m_store->summary(copy.value())->reference));
 }
 
+bool DraftBrowser::isQueued(qint64 id) const
+{
+    const Result<DraftSummary> s = m_store->summary(id);
+    return s && s->status == DraftStatus::Queued;
+}
+
 void DraftBrowser::deleteSelected()
 {
     const qint64 id = selectedId();
@@ -329,8 +335,7 @@ void DraftBrowser::deleteSelected()
         return;
     // A submitted order waits in the outbox to be sent: trashing it would hide an order that
     // still goes out. It is withdrawn first, in the open order, where the rep sees what it is.
-    if (const Result<DraftSummary> s = m_store->summary(id);
-        s && s->status == DraftStatus::Queued) {
+    if (isQueued(id)) {
         showNotice(tr("%1 is queued in the outbox, as it was submitted, and is not moved to the "
                       "trash. To delete it, open it and withdraw it from the outbox first.")
                        .arg(describe(id)),
@@ -496,8 +501,7 @@ void DraftBrowser::showRevisions()
     if (id == 0)
         return;
     // Restoring a revision would change an order after it was submitted.
-    const Result<DraftSummary> s = m_store->summary(id);
-    if (s && s->status == DraftStatus::Queued) {
+    if (isQueued(id)) {
         showNotice(tr("%1 is queued in the outbox, as it was submitted. To go back to an earlier "
                       "version, open it and withdraw it from the outbox first.")
                        .arg(describe(id)));

@@ -61,6 +61,8 @@ private:
     void updateActions();
     void updateEmptyState();
     QString describe(qint64 id) const;
+    /// Submitted and waiting in the outbox: not to be trashed or rolled back from here.
+    bool isQueued(qint64 id) const;
 
     DraftStore *m_store;
     DraftListModel *m_model;
