@@ -1,0 +1,122 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "order/Order.h"
+#include "store/DraftStore.h"
+#include "sync/AddressClient.h"
+#include "sync/ApiClient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace od {
+
+/// How the outbox reads and changes a draft's order. The default goes through the store; the
+/// main window replaces it for the draft open in the wizard, so that a result lands in the
+/// rep's open order (and its autosave) instead of being overwritten by it.
+struct OrderAccess
+{
+    std::function<std::optional<Order>(qint64 draftId)> read;
+    /// Applies `change` to the draft's order and saves it; false when the draft is gone.
+    std::function<bool(qint64 draftId, const std::function<void(Order &)> &change)> modify;
+};
+
+/// Backoff for retries: exponential from `first`, doubled per attempt, capped at `cap`, with
+/// full jitter in [delay/2, delay]. Retry-After wins when the server gives it.
+struct BackoffPolicy
+{
+    int firstMs = 2000;
+    int capMs = 5 * 60 * 1000;
+    int delayMs(int attempt, double jitter01, int retryAfterSecs = -1) const;
+};
+
+/// The outbox: the carrier's work queued in the database (table outbox_jobs; attempts, next
+/// attempt time, last error) and a worker that sends it when online. Job kinds: validate an
+/// office's address, reserve its numbers, check the customer's account, submit the order,
+/// create the signature envelope, and poll order and envelope status after submission.
+///
+/// Submission is idempotent: the order's reference is its TMF622 externalId and its
+/// Idempotency-Key, and before any resend the worker looks the order up by externalId. A
+/// queued order's own validate/reserve jobs run before its submit job. 4xx other than 408 and
+/// 429 are not retried: the draft goes back to status Draft with the problem kept for the rep
+/// (naming the field when the server names one).
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Online, Offline, Sending, Error };
+
+    struct Options
+    {
+        BackoffPolicy backoff;
+        int pollFirstMs = 5000;           ///< first status poll after submission
+        int pollCapMs = 10 * 60 * 1000;   ///< polls back off to this
+        int probeIntervalMs = 60 * 1000;  ///< reachability probe while offline or idle
+        std::function<QDateTime()> clock; ///< UTC now; tests inject one
+        std::function<double()> jitter;   ///< [0,1); tests inject one
+        /// The PDF(s) sent for signature. Default: a one-page order summary (issue 6 replaces it).
+        std::function<QByteArray(const Order &)> contractPdf;
+    };
+
+    Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog,
+           QObject *parent = nullptr);
+    Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog,
+           const Options &options, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    void setOrderAccess(const OrderAccess &access);
+    OrderAccess defaultOrderAccess() const;
+
+    /// Starts the worker and the connectivity watch (QNetworkInformation + probe).
+    void start();
+    void stop();
+    /// "Retry now": every waiting job becomes due now, and the reachability is probed.
+    void retryNow();
+
+    // Queue work. Each returns false (with the message in lastError()) when it cannot be stored.
+    bool submit(qint64 draftId); ///< the draft is already in status Queued
+    bool requestAddressValidation(qint64 draftId, const QString &officeId);
+    bool requestReservation(qint64 draftId, const QString &officeId);
+    bool requestAccountCheck(qint64 draftId);
+    /// Takes a queued order out of the outbox; false when it may already have reached the
+    /// carrier (an attempt whose reply was lost) or was sent.
+    bool withdraw(qint64 draftId);
+    bool canWithdraw(qint64 draftId) const;
+
+    State state() const { return m_state; }
+    bool isOnline() const;
+    int queuedOrders() const; ///< orders waiting to be sent
+    int pendingJobs() const;  ///< all jobs waiting (orders, validations, reservations, checks)
+    QString lastError() const { return m_lastError; } ///< for the rep, no personal data
+    /// When the next waiting job is due (invalid when none).
+    QDateTime nextAttempt() const;
+
+signals:
+    void stateChanged();
+    /// A draft's status or carrier-side details changed; `message` says what, for the rep.
+    void draftUpdated(qint64 draftId, const QString &message);
+    /// Address validation answered "partial": the rep picks one of `alternatives`.
+    void addressAlternatives(qint64 draftId, const QString &officeId,
+                             const QList<Address> &alternatives);
+    /// The account check answered: `verified` when the e-mail matches; `message` for the rep.
+    void accountChecked(qint64 draftId, bool verified, const QString &message);
+    /// A job finished with a problem for the rep to fix (not retried), naming the field.
+    void problem(qint64 draftId, const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    State m_state = State::Offline;
+    QString m_lastError;
+};
+
+/// The date the carrier expects to handle a signed order: five working days after the
+/// signature, skipping weekends and every ordered country's holidays (the latest of them).
+QDate expectedHandlingDate(const Order &order, const Catalog &catalog, const QDate &signedOn);
+
+} // namespace od

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sync/ApiClient.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace od::sync {
+
+struct EnvelopeDocument
+{
+    QString name; ///< shown to the signer, e.g. "Contract OD-2026-7F3A9C21"
+    QByteArray pdf;
+};
+
+struct EnvelopeRequest
+{
+    QString emailSubject; ///< cut to 100 characters
+    QString signerName;   ///< ≤ 100 characters
+    QString signerEmail;  ///< ≤ 100 characters
+    QString orderReference; ///< kept in the envelope's customFields ("orderReference")
+    QList<EnvelopeDocument> documents;
+    QString signHereAnchor = QStringLiteral("/sn1/");   ///< printed in the PDF
+    QString dateSignedAnchor = QStringLiteral("/ds1/"); ///< printed in the PDF
+};
+
+struct Envelope
+{
+    QString id;
+    QString status; ///< created, sent, delivered, signed, completed, declined, voided
+    QDateTime statusChanged;
+    QDateTime completed; ///< completedDateTime, when completed
+
+    static Envelope fromJson(const QJsonObject &json);
+};
+
+/// DocuSign eSignature v2.1: `{esign}/restapi/v2.1/accounts/{accountId}/envelopes`.
+class SignatureClient
+{
+public:
+    explicit SignatureClient(ApiClient *api) : m_api(api) {}
+    using Done = std::function<void(const ApiResponse &, const Envelope &)>;
+
+    /// POST envelopes with status "sent". Refuses (Rejected, field named) a request that breaks
+    /// CONTRACTS.md's DocuSign rules before sending it.
+    void create(const EnvelopeRequest &request, QObject *context, Done done);
+    void get(const QString &envelopeId, QObject *context, Done done);
+    /// GET envelopes/{id}/documents/combined: the signed PDF in response.body.
+    void combinedDocument(const QString &envelopeId, QObject *context,
+                          std::function<void(const ApiResponse &)> done);
+
+    static QJsonObject envelopeBody(const EnvelopeRequest &request);
+    /// Empty when the request keeps the rules; else what is wrong, naming the field.
+    static QString check(const EnvelopeRequest &request);
+
+private:
+    ApiClient *m_api;
+};
+
+} // namespace od::sync
