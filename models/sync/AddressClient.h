@@ -14,10 +14,10 @@ struct AddressValidationResult
 {
     enum class Outcome { Success, Partial, Fails };
     Outcome outcome = Outcome::Fails;
-    QString addressId;              ///< validGeographicAddress.id (success)
+    QString addressId;               ///< validGeographicAddress.id (success)
     std::optional<GeoPoint> geocode; ///< validGeographicAddress.geographicLocation (success)
-    Address validAddress;           ///< as the service wrote it (success)
-    QList<Address> alternatives;    ///< alternateGeographicAddress[] (partial)
+    Address validAddress;            ///< as the service wrote it (success)
+    QList<Address> alternatives;     ///< alternateGeographicAddress[] (partial)
 };
 
 /// TMF673 v4 Geographic Address: POST geographicAddressValidation.

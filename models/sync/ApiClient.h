@@ -3,6 +3,7 @@
 #include "sync/Endpoints.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QObject>
@@ -58,8 +59,8 @@ struct ApiRequest
     QByteArray method = "GET"; ///< GET, POST, PATCH, DELETE
     QString path;              ///< appended to the service's base URL, starts with '/'
     QUrlQuery query;
-    QJsonDocument body; ///< sent as application/json;charset=utf-8 when not null
-    QByteArray idempotencyKey;      ///< sent as Idempotency-Key when not empty
+    QJsonDocument body;        ///< sent as application/json;charset=utf-8 when not null
+    QByteArray idempotencyKey; ///< sent as Idempotency-Key when not empty
     QByteArray accept = "application/json";
     int timeoutMs = 30000;
 };
@@ -67,12 +68,20 @@ struct ApiRequest
 struct ApiResponse
 {
     int httpStatus = 0;
-    QJsonDocument json; ///< parsed body when the reply is JSON
-    QByteArray body;    ///< raw body (e.g. a PDF)
+    QJsonDocument json;   ///< parsed body when the reply is JSON
+    QByteArray body;      ///< raw body (e.g. a PDF)
     QByteArray requestId; ///< the X-Request-ID of the attempt, for support (not personal)
     ApiError error;
     bool ok() const { return !error.isError(); }
 };
+
+/// The field a server's error message names, when it names one (see ApiClient.cpp for the
+/// heuristic): "field 'externalId' ..." gives "externalId"; empty when none is recognised.
+QString fieldFromMessage(const QString &message);
+/// The path with ids replaced by "{id}", for logs: "/productOrder/{id}".
+QString pathTemplate(const QString &path);
+/// Seconds from a Retry-After header (delta-seconds or HTTP-date); -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 /// The one authenticated request path every service client shares: base URL from Endpoints,
 /// HTTPS except to loopback, a bearer token from the Authenticator (fetched first when there is

@@ -2,12 +2,14 @@
 
 #include "sync/Endpoints.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -28,6 +30,10 @@ public:
 /// QtKeychain under service "orderdesk", key "refresh-token:<auth host>"; falls back to memory.
 std::unique_ptr<TokenStore> makeKeychainTokenStore(const QUrl &authBase);
 std::unique_ptr<TokenStore> makeMemoryTokenStore();
+
+/// PKCE (RFC 7636): a fresh code verifier (43 characters) and its S256 challenge.
+QByteArray pkceVerifier();
+QByteArray pkceChallenge(const QByteArray &verifier);
 
 /// Bearer tokens for the rep: OAuth2 authorization code with PKCE (S256) through Qt NetworkAuth
 /// (QOAuth2AuthorizationCodeFlow with a QOAuthHttpServerReplyHandler on loopback), refresh with
@@ -55,6 +61,8 @@ public:
 
     /// Tests: a fixed token (with no expiry) and no store.
     void setAccessTokenForTesting(const QString &token);
+    void setEndpoints(const Endpoints &endpoints);
+    QDateTime expiresAt() const; ///< of the access token; invalid when unknown or none
 
 signals:
     void tokenReady();
@@ -62,6 +70,11 @@ signals:
     void openBrowser(const QUrl &url);   ///< the authorize URL, when not on loopback
 
 private:
+    void refresh();
+    void signIn();
+    void acceptTokens(const QString &access, const QString &refreshToken, int expiresInSecs);
+    void finishSignIn(bool ok, const QString &message);
+
     // implementation detail; see Authenticator.cpp
     struct Private;
     std::unique_ptr<Private> d;

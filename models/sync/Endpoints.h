@@ -35,6 +35,9 @@ struct Endpoints
     /// Empty when `url` may be used; otherwise a message for the rep: HTTPS is required except
     /// to loopback (127.0.0.0/8, ::1, localhost).
     static QString checkUrl(const QUrl &url);
+    /// As checkUrl(url), naming where the service's address is set (settings key and
+    /// environment variable) so that the rep or an admin knows what to change.
+    static QString checkUrl(const QUrl &url, Service service);
     /// The full URL of `path` (starting with '/') on `service`.
     QUrl url(Service service, const QString &path) const;
 };

@@ -17,15 +17,16 @@ struct NumberReservation
 
 struct ReservationRequest
 {
-    QString ocn;        ///< empty for a prospect
-    QString addressId;  ///< the validated address's id
-    QString country;    ///< ISO alpha-2
-    QString areaCode;   ///< national prefix without trunk prefix
+    QString ocn;       ///< empty for a prospect
+    QString addressId; ///< the validated address's id
+    QString country;   ///< ISO alpha-2
+    QString areaCode;  ///< national prefix without trunk prefix
     int userNumbers = 0;
     int resourceAccountNumbers = 0;
 };
 
-/// Number reservation (project-defined, TMF685 naming): `{numbers}/tmf-api/resourcePoolManagement/v4/`.
+/// Number reservation (project-defined, TMF685 naming):
+/// `{numbers}/tmf-api/resourcePoolManagement/v4/`.
 class NumberClient
 {
 public:

@@ -18,9 +18,9 @@ struct EnvelopeDocument
 
 struct EnvelopeRequest
 {
-    QString emailSubject; ///< cut to 100 characters
-    QString signerName;   ///< ≤ 100 characters
-    QString signerEmail;  ///< ≤ 100 characters
+    QString emailSubject;   ///< cut to 100 characters
+    QString signerName;     ///< ≤ 100 characters
+    QString signerEmail;    ///< ≤ 100 characters
     QString orderReference; ///< kept in the envelope's customFields ("orderReference")
     QList<EnvelopeDocument> documents;
     QString signHereAnchor = QStringLiteral("/sn1/");   ///< printed in the PDF
