@@ -273,7 +273,15 @@ QString summaryColumnsOf(const QString &table)
     return columns.join(QStringLiteral(", "));
 }
 
-DraftSummary summaryFromQuery(const QSqlQuery &q)
+// The carrier's details shown in the browser, from table remote (version 3), after the
+// summary columns. One primary-key lookup per draft: the list stays as quick as before.
+const QString kRemoteSummaryColumns =
+    QStringLiteral("r.order_state, r.envelope_status, r.handling_date, r.problem, r.unseen");
+const QString kRemoteJoin = QStringLiteral(" LEFT JOIN remote r ON r.draft_id = d.id");
+constexpr int kSummaryColumnCount = 12;
+constexpr int kRemoteSummaryColumnCount = 5;
+
+DraftSummary summaryFromQuery(const QSqlQuery &q, bool withRemote)
 {
     DraftSummary s;
     s.id = q.value(0).toLongLong();
@@ -288,24 +296,48 @@ DraftSummary summaryFromQuery(const QSqlQuery &q)
     s.modified = fromMs(q.value(9));
     s.deleted = fromMs(q.value(10));
     s.revision = q.value(11).toInt();
+    if (withRemote) {
+        s.remoteState = q.value(12).toString();
+        s.envelopeStatus = q.value(13).toString();
+        s.handlingDate = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+        s.problem = q.value(15).toString();
+        s.unseenChange = q.value(16).toInt() != 0;
+    }
     return s;
+}
+
+bool hasTable(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 Result<QList<DraftSummary>> readSummaries(QSqlDatabase &db, DraftStore::Which which)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM drafts").arg(kSummaryColumns);
+    // Also reads backups and damaged files of older versions, without table remote.
+    const bool withRemote = hasTable(db, QStringLiteral("remote"));
+    QString sql =
+        withRemote
+            ? QStringLiteral("SELECT %1, %2 FROM drafts d%3")
+                  .arg(summaryColumnsOf(QStringLiteral("d")), kRemoteSummaryColumns, kRemoteJoin)
+            : QStringLiteral("SELECT %1 FROM drafts d").arg(summaryColumnsOf(QStringLiteral("d")));
     if (which == DraftStore::Which::Active)
-        sql += QStringLiteral(" WHERE deleted IS NULL");
+        sql += QStringLiteral(" WHERE d.deleted IS NULL");
     else if (which == DraftStore::Which::Trash)
-        sql += QStringLiteral(" WHERE deleted IS NOT NULL");
-    sql += QStringLiteral(" ORDER BY id");
+        sql += QStringLiteral(" WHERE d.deleted IS NOT NULL");
+    sql += QStringLiteral(" ORDER BY d.id");
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return Result<QList<DraftSummary>>::failure(q.lastError().text());
     QList<DraftSummary> out;
     while (q.next())
-        out.append(summaryFromQuery(q));
+        out.append(summaryFromQuery(q, withRemote));
     const bool failed = q.lastError().isValid();
     const QString error = q.lastError().text();
     q.finish();
@@ -1016,7 +1048,31 @@ bool DraftStore::migrate(const QSqlDatabase &db, int from, QString *error)
                                 "d.id AND r.number = d.revision)")
               << QStringLiteral("ALTER TABLE drafts DROP COLUMN order_json");
     }
-    // Later versions add: if (from < 3) { ... } — cumulative, all in this one transaction.
+    if (from < 3) {
+        // Version 3: the outbox. Its jobs live here so that a queued order survives a restart,
+        // with the attempts, next attempt and last error of each; `maybe_sent` marks a job one
+        // of whose attempts may have reached the carrier (never sent blindly again). Table
+        // remote keeps the carrier's side of a draft, one row per draft, for the browser.
+        steps << QStringLiteral(
+                     "CREATE TABLE outbox_jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                     "draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE, "
+                     "kind TEXT NOT NULL, office_id TEXT NOT NULL DEFAULT '', payload BLOB, "
+                     "attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL, "
+                     "last_error TEXT NOT NULL DEFAULT '', last_error_field TEXT NOT NULL "
+                     "DEFAULT '', state TEXT NOT NULL DEFAULT 'waiting', maybe_sent INTEGER NOT "
+                     "NULL DEFAULT 0, created INTEGER NOT NULL)")
+              << QStringLiteral("CREATE INDEX outbox_jobs_waiting ON outbox_jobs (state, "
+                                "next_attempt)")
+              << QStringLiteral("CREATE INDEX outbox_jobs_draft ON outbox_jobs (draft_id)")
+              << QStringLiteral(
+                     "CREATE TABLE remote (draft_id INTEGER PRIMARY KEY REFERENCES drafts (id) "
+                     "ON DELETE CASCADE, order_id TEXT NOT NULL DEFAULT '', order_state TEXT NOT "
+                     "NULL DEFAULT '', envelope_id TEXT NOT NULL DEFAULT '', envelope_status "
+                     "TEXT NOT NULL DEFAULT '', handling_date TEXT NOT NULL DEFAULT '', problem "
+                     "TEXT NOT NULL DEFAULT '', changed INTEGER, unseen INTEGER NOT NULL "
+                     "DEFAULT 0)");
+    }
+    // Later versions add: if (from < 4) { ... } — cumulative, all in this one transaction.
     steps << QStringLiteral("DELETE FROM schema_version");
     for (const QString &sql : std::as_const(steps)) {
         QSqlQuery q(db);
@@ -1246,13 +1302,14 @@ Result<DraftSummary> DraftStore::summary(qint64 id) const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id = ?").arg(kSummaryColumns));
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM drafts d%3 WHERE d.id = ?")
+                  .arg(summaryColumnsOf(QStringLiteral("d")), kRemoteSummaryColumns, kRemoteJoin));
     q.addBindValue(id);
     if (!q.exec())
         return Result<DraftSummary>::failure(q.lastError().text());
     if (!q.next())
         return Result<DraftSummary>::failure(tr("The draft no longer exists."));
-    DraftSummary s = summaryFromQuery(q);
+    DraftSummary s = summaryFromQuery(q, true);
     q.finish();
     return s;
 }
@@ -1265,17 +1322,18 @@ Result<Draft> DraftStore::loadDraft(qint64 id) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // The draft's current state is its latest revision.
-    q.prepare(QStringLiteral("SELECT %1, r.order_json FROM drafts d LEFT JOIN revisions r ON "
-                             "r.draft_id = d.id AND r.number = d.revision WHERE d.id = ?")
-                  .arg(summaryColumnsOf(QStringLiteral("d"))));
+    q.prepare(QStringLiteral("SELECT %1, %2, v.order_json FROM drafts d%3 LEFT JOIN revisions v "
+                             "ON v.draft_id = d.id AND v.number = d.revision WHERE d.id = ?")
+                  .arg(summaryColumnsOf(QStringLiteral("d")), kRemoteSummaryColumns, kRemoteJoin));
     q.addBindValue(id);
     if (!q.exec())
         return Result<Draft>::failure(q.lastError().text());
     if (!q.next())
         return Result<Draft>::failure(tr("The draft no longer exists."));
     Draft draft;
-    draft.summary = summaryFromQuery(q);
-    const QByteArray json = unpackJson(q.value(12).toByteArray());
+    draft.summary = summaryFromQuery(q, true);
+    const QByteArray json =
+        unpackJson(q.value(kSummaryColumnCount + kRemoteSummaryColumnCount).toByteArray());
     q.finish();
     Result<Order> order = orderFromJson(json);
     if (!order)
@@ -1615,6 +1673,344 @@ void DraftStore::pruneBackups()
     const QFileInfoList all = backups();
     for (int i = kKeptBackups; i < all.size(); ++i)
         QFile::remove(all.at(i).absoluteFilePath());
+}
+
+// ---- The outbox's tables ----
+
+namespace {
+
+constexpr std::array<std::pair<OutboxJob::Kind, const char *>, 6> kJobKindKeys{{
+    {OutboxJob::Kind::ValidateAddress, "validateAddress"},
+    {OutboxJob::Kind::Reserve, "reserve"},
+    {OutboxJob::Kind::AccountCheck, "accountCheck"},
+    {OutboxJob::Kind::SubmitOrder, "submitOrder"},
+    {OutboxJob::Kind::CreateEnvelope, "createEnvelope"},
+    {OutboxJob::Kind::Poll, "poll"},
+}};
+
+QString jobStateKey(OutboxJob::State state)
+{
+    switch (state) {
+    case OutboxJob::State::Waiting:
+        return QStringLiteral("waiting");
+    case OutboxJob::State::Done:
+        return QStringLiteral("done");
+    case OutboxJob::State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+OutboxJob::State jobStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("done"))
+        return OutboxJob::State::Done;
+    if (key == QLatin1String("failed"))
+        return OutboxJob::State::Failed;
+    return OutboxJob::State::Waiting;
+}
+
+/// A NOT NULL text column: a null QString would bind as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+const QString kJobColumns =
+    QStringLiteral("id, draft_id, kind, office_id, payload, attempts, next_attempt, last_error, "
+                   "last_error_field, state, maybe_sent, created");
+
+} // namespace
+
+QString outboxJobKindKey(OutboxJob::Kind kind)
+{
+    for (const auto &[k, key] : kJobKindKeys)
+        if (k == kind)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+bool outboxJobKindFromKey(const QString &key, OutboxJob::Kind *kind)
+{
+    for (const auto &[k, name] : kJobKindKeys)
+        if (key == QLatin1String(name)) {
+            *kind = k;
+            return true;
+        }
+    return false;
+}
+
+bool DraftStore::writeOutboxChange(const OutboxChange &change, QList<qint64> *ids, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const qint64 nowMs = toMs(now());
+    for (const OutboxJob &job : change.add) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO outbox_jobs (draft_id, kind, office_id, payload, attempts, next_attempt, "
+            "last_error, last_error_field, state, maybe_sent, created) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?)"));
+        const QVariantList values = {job.draftId,
+                                     outboxJobKindKey(job.kind),
+                                     text(job.officeId),
+                                     job.payload.isNull() ? QByteArray("") : job.payload,
+                                     job.attempts,
+                                     job.nextAttempt.isValid() ? toMs(job.nextAttempt) : nowMs,
+                                     text(job.lastError),
+                                     text(job.lastErrorField),
+                                     jobStateKey(job.state),
+                                     job.maybeSent ? 1 : 0,
+                                     job.created.isValid() ? toMs(job.created) : nowMs};
+        if (!countWrite(error))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        ids->append(q.lastInsertId().toLongLong()); // before finish(), which forgets it
+        q.finish();
+    }
+    for (const OutboxJob &job : change.update) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE outbox_jobs SET payload = ?, attempts = ?, next_attempt = ?, last_error = ?, "
+            "last_error_field = ?, state = ?, maybe_sent = ? WHERE id = ?"));
+        if (!execWrite(q,
+                       {job.payload.isNull() ? QByteArray("") : job.payload, job.attempts,
+                        job.nextAttempt.isValid() ? toMs(job.nextAttempt) : nowMs,
+                        text(job.lastError), text(job.lastErrorField), jobStateKey(job.state),
+                        job.maybeSent ? 1 : 0, job.id},
+                       error))
+            return false;
+    }
+    if (change.status) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE drafts SET status = ?, modified = ? WHERE id = ?"));
+        if (!execWrite(q, {draftStatusKey(*change.status), nowMs, change.draftId}, error))
+            return false;
+    }
+    if (change.remote) {
+        const RemoteDetails &r = *change.remote;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO remote (draft_id, order_id, order_state, envelope_id, "
+            "envelope_status, handling_date, problem, changed, unseen) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)"));
+        if (!execWrite(q,
+                       {change.draftId, text(r.orderId), text(r.orderState), text(r.envelopeId),
+                        text(r.envelopeStatus), text(r.handlingDate.toString(Qt::ISODate)),
+                        text(r.problem),
+                        r.changed.isValid() ? QVariant(toMs(r.changed)) : QVariant(),
+                        r.unseenChange ? 1 : 0},
+                       error))
+            return false;
+    }
+    return true;
+}
+
+Result<QList<qint64>> DraftStore::applyOutboxChange(const OutboxChange &change)
+{
+    if (!m_open)
+        return notOpen<QList<qint64>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QList<qint64> ids;
+    if (!t.active() || !writeOutboxChange(change, &ids, &error) || !t.commit(&error)) {
+        qCWarning(lcStore).noquote() << "outbox write failed:" << error;
+        return Result<QList<qint64>>::failure(tr("The outbox could not be saved: %1").arg(error));
+    }
+    if (change.status || change.remote)
+        emit draftChanged(change.draftId);
+    return ids;
+}
+
+Result<qint64> DraftStore::enqueueJob(const OutboxJob &job)
+{
+    OutboxChange change;
+    change.draftId = job.draftId;
+    change.add.append(job);
+    Result<QList<qint64>> ids = applyOutboxChange(change);
+    if (!ids)
+        return Result<qint64>::failure(ids.error());
+    return ids->first();
+}
+
+Result<bool> DraftStore::updateJob(const OutboxJob &job)
+{
+    OutboxChange change;
+    change.draftId = job.draftId;
+    change.update.append(job);
+    Result<QList<qint64>> done = applyOutboxChange(change);
+    if (!done)
+        return Result<bool>::failure(done.error());
+    return true;
+}
+
+Result<QList<OutboxJob>> DraftStore::readJobs(const QString &where,
+                                              const QVariantList &values) const
+{
+    if (!m_open)
+        return notOpen<QList<OutboxJob>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM outbox_jobs WHERE %2 ORDER BY id").arg(kJobColumns, where));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return Result<QList<OutboxJob>>::failure(q.lastError().text());
+    QList<OutboxJob> out;
+    while (q.next()) {
+        OutboxJob job;
+        job.id = q.value(0).toLongLong();
+        job.draftId = q.value(1).toLongLong();
+        if (!outboxJobKindFromKey(q.value(2).toString(), &job.kind))
+            continue; // a kind of a newer version: leave it alone
+        job.officeId = q.value(3).toString();
+        job.payload = q.value(4).toByteArray();
+        job.attempts = q.value(5).toInt();
+        job.nextAttempt = fromMs(q.value(6));
+        job.lastError = q.value(7).toString();
+        job.lastErrorField = q.value(8).toString();
+        job.state = jobStateFromKey(q.value(9).toString());
+        job.maybeSent = q.value(10).toInt() != 0;
+        job.created = fromMs(q.value(11));
+        out.append(job);
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<OutboxJob>> DraftStore::waitingJobs(qint64 draftId) const
+{
+    if (draftId == 0)
+        return readJobs(QStringLiteral("state = 'waiting'"), {});
+    return readJobs(QStringLiteral("state = 'waiting' AND draft_id = ?"), {draftId});
+}
+
+Result<QList<OutboxJob>> DraftStore::jobsOf(qint64 draftId) const
+{
+    return readJobs(QStringLiteral("draft_id = ?"), {draftId});
+}
+
+Result<QList<OutboxJob>> DraftStore::dueJobs(const QDateTime &when) const
+{
+    return readJobs(QStringLiteral("state = 'waiting' AND next_attempt <= ?"), {toMs(when)});
+}
+
+Result<QDateTime> DraftStore::nextDueTime() const
+{
+    if (!m_open)
+        return notOpen<QDateTime>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    const QVariant v = scalar(
+        db, QStringLiteral("SELECT min(next_attempt) FROM outbox_jobs WHERE state = 'waiting'"),
+        &error);
+    if (!v.isValid() && !error.isEmpty())
+        return Result<QDateTime>::failure(error);
+    return fromMs(v);
+}
+
+Result<int> DraftStore::removeWaitingJobs(qint64 draftId)
+{
+    if (!m_open)
+        return notOpen<int>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM outbox_jobs WHERE draft_id = ? AND state = 'waiting'"));
+    int removed = 0;
+    bool ok = t.active() && countWrite(&error);
+    if (ok) {
+        q.addBindValue(draftId);
+        ok = q.exec();
+        if (!ok)
+            error = q.lastError().text();
+        removed = q.numRowsAffected();
+        q.finish();
+    }
+    if (!ok || !t.commit(&error))
+        return Result<int>::failure(tr("The outbox could not be saved: %1").arg(error));
+    return removed;
+}
+
+Result<QList<qint64>> DraftStore::queuedWithoutJobs() const
+{
+    if (!m_open)
+        return notOpen<QList<qint64>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT d.id FROM drafts d WHERE d.status = 'queued' AND d.deleted IS NULL AND NOT "
+            "EXISTS (SELECT 1 FROM outbox_jobs j WHERE j.draft_id = d.id AND j.state = "
+            "'waiting') ORDER BY d.id")))
+        return Result<QList<qint64>>::failure(q.lastError().text());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+Result<RemoteDetails> DraftStore::remoteDetails(qint64 draftId) const
+{
+    if (!m_open)
+        return notOpen<RemoteDetails>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT order_id, order_state, envelope_id, envelope_status, "
+                             "handling_date, problem, changed, unseen FROM remote WHERE "
+                             "draft_id = ?"));
+    q.addBindValue(draftId);
+    if (!q.exec())
+        return Result<RemoteDetails>::failure(q.lastError().text());
+    RemoteDetails r;
+    if (q.next()) {
+        r.orderId = q.value(0).toString();
+        r.orderState = q.value(1).toString();
+        r.envelopeId = q.value(2).toString();
+        r.envelopeStatus = q.value(3).toString();
+        r.handlingDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        r.problem = q.value(5).toString();
+        r.changed = fromMs(q.value(6));
+        r.unseenChange = q.value(7).toInt() != 0;
+    }
+    q.finish();
+    return r;
+}
+
+Result<bool> DraftStore::setRemoteDetails(qint64 draftId, const RemoteDetails &details)
+{
+    OutboxChange change;
+    change.draftId = draftId;
+    change.remote = details;
+    Result<QList<qint64>> done = applyOutboxChange(change);
+    if (!done)
+        return Result<bool>::failure(done.error());
+    return true;
+}
+
+Result<bool> DraftStore::markSeen(qint64 draftId)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE remote SET unseen = 0 WHERE draft_id = ? AND unseen <> 0"));
+    if (!t.active() || !execWrite(q, {draftId}, &error) || !t.commit(&error))
+        return Result<bool>::failure(tr("The draft could not be saved: %1").arg(error));
+    emit draftChanged(draftId);
+    return true;
 }
 
 } // namespace od

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QThread;
@@ -59,9 +60,65 @@ struct DraftSummary
     QDateTime modified;
     QDateTime deleted; ///< valid while the draft is in the trash
     int revision = 0;  ///< number of the latest revision
+    // The carrier's side, kept by the outbox (table remote); empty before submission.
+    QString remoteState;       ///< TMF622 state of the upstream order ("acknowledged", ...)
+    QString envelopeStatus;    ///< DocuSign envelope status ("sent", "declined", ...)
+    QDate handlingDate;        ///< when the carrier expects to handle the signed order
+    QString problem;           ///< the last problem for the rep to fix (translated, no secrets)
+    bool unseenChange = false; ///< the carrier's side changed since the rep last looked
 
     bool isTrashed() const { return deleted.isValid(); }
     bool operator==(const DraftSummary &) const = default;
+};
+
+/// What the outbox keeps of a draft's order at the carrier (one row per draft in table remote).
+struct RemoteDetails
+{
+    QString orderId;        ///< the upstream productOrder id
+    QString orderState;     ///< its TMF622 state
+    QString envelopeId;     ///< the signature envelope
+    QString envelopeStatus; ///< its DocuSign status
+    QDate handlingDate;     ///< expected handling date, once signed
+    QString problem;        ///< the last problem for the rep; empty when none
+    QDateTime changed;      ///< when any of the above last changed
+    bool unseenChange = false;
+    bool operator==(const RemoteDetails &) const = default;
+};
+
+/// One unit of the carrier's work waiting in the outbox (table outbox_jobs).
+struct OutboxJob
+{
+    enum class Kind { ValidateAddress, Reserve, AccountCheck, SubmitOrder, CreateEnvelope, Poll };
+    enum class State { Waiting, Done, Failed };
+
+    qint64 id = 0;
+    qint64 draftId = 0;
+    Kind kind = Kind::SubmitOrder;
+    QString officeId;   ///< ValidateAddress and Reserve
+    QByteArray payload; ///< JSON snapshot taken when the job was queued (or job state)
+    int attempts = 0;   ///< attempts that failed and count towards the backoff
+    QDateTime nextAttempt;
+    QString lastError;      ///< for the rep, no personal data
+    QString lastErrorField; ///< the field the server named, when it did
+    State state = State::Waiting;
+    /// An attempt may have reached the carrier (sent, reply lost): never blindly send again.
+    bool maybeSent = false;
+    QDateTime created;
+    bool operator==(const OutboxJob &) const = default;
+};
+
+QString outboxJobKindKey(OutboxJob::Kind kind); ///< stable key kept in the database
+bool outboxJobKindFromKey(const QString &key, OutboxJob::Kind *kind);
+
+/// Several outbox changes written as one transaction: jobs added and updated, and the draft's
+/// status and carrier details. Unset parts are left as they are.
+struct OutboxChange
+{
+    qint64 draftId = 0;      ///< the draft `status` and `remote` apply to
+    QList<OutboxJob> add;    ///< new jobs (id ignored)
+    QList<OutboxJob> update; ///< existing jobs, every mutable field written
+    std::optional<DraftStatus> status;
+    std::optional<RemoteDetails> remote;
 };
 
 struct Draft
@@ -112,7 +169,7 @@ class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kKeptRevisions = 20;
     static constexpr int kTrashDays = 30;
     static constexpr int kKeptBackups = 7;
@@ -171,6 +228,29 @@ public:
     /// Makes revision `number` the current state again; the state it replaces stays a revision.
     Result<bool> restoreRevision(qint64 id, int number);
 
+    // The outbox's tables. Every write is one transaction; draftChanged() follows a change of a
+    // draft's status or carrier details.
+    /// Writes `change` as one transaction; the ids of the added jobs, in order.
+    Result<QList<qint64>> applyOutboxChange(const OutboxChange &change);
+    Result<qint64> enqueueJob(const OutboxJob &job);
+    Result<bool> updateJob(const OutboxJob &job);
+    /// Waiting jobs (all drafts when `draftId` is 0), oldest first.
+    Result<QList<OutboxJob>> waitingJobs(qint64 draftId = 0) const;
+    /// Every job of the draft whatever its state, oldest first.
+    Result<QList<OutboxJob>> jobsOf(qint64 draftId) const;
+    /// Waiting jobs due at `now` or earlier, oldest first.
+    Result<QList<OutboxJob>> dueJobs(const QDateTime &now) const;
+    /// The earliest next attempt of a waiting job; invalid when none waits.
+    Result<QDateTime> nextDueTime() const;
+    /// Removes the draft's waiting jobs (withdraw); how many.
+    Result<int> removeWaitingJobs(qint64 draftId);
+    /// Drafts in status Queued without any waiting job (queued but never handed to the outbox).
+    Result<QList<qint64>> queuedWithoutJobs() const;
+    Result<RemoteDetails> remoteDetails(qint64 draftId) const; ///< empty details when none
+    Result<bool> setRemoteDetails(qint64 draftId, const RemoteDetails &details);
+    /// The rep has seen the carrier's change: clears the unseen flag.
+    Result<bool> markSeen(qint64 draftId);
+
     /// The draft's order as an indented JSON document (OrderJson).
     Result<QByteArray> exportDraft(qint64 id) const;
     /// Adds the order in `json` as a new draft. Invalid JSON changes nothing and the message names
@@ -207,6 +287,8 @@ private:
     bool migrate(const QSqlDatabase &db, int from, QString *error);
     bool countWrite(QString *error);
     bool execWrite(QSqlQuery &query, const QVariantList &values, QString *error);
+    bool writeOutboxChange(const OutboxChange &change, QList<qint64> *ids, QString *error);
+    Result<QList<OutboxJob>> readJobs(const QString &where, const QVariantList &values) const;
     Result<bool> writeOrder(qint64 id, const Order &order, bool forceNewRevision);
     Result<qint64> insertDraft(const Order &order, DraftStatus status);
     bool referenceExists(const QString &reference) const;

@@ -577,7 +577,11 @@ private slots:
         QVERIFY(store.loadDraft(1)->order == alpha);
         // The file as version 1 left it is kept among the backups.
         const QDir backups(QDir(dir.path()).filePath(DraftStore::backupDirName()));
-        QCOMPARE(backups.entryList({QStringLiteral("drafts-before-version-2-*.sqlite")}).size(), 1);
+        QCOMPARE(backups
+                     .entryList({QStringLiteral("drafts-before-version-%1-*.sqlite")
+                                     .arg(DraftStore::kSchemaVersion)})
+                     .size(),
+                 1);
         store.close();
 
         // The order is kept once per save, in its revision: not in the drafts row any more.
@@ -597,6 +601,153 @@ private slots:
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("mig"));
+    }
+
+    void migratesVersionTwoKeepingDrafts()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(DraftStore::databaseFileName());
+        const Order alpha = smallOrder(QStringLiteral("Alpha GmbH"));
+        Order beta = smallOrder(QStringLiteral("Beta SA"));
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path(), options()).ok());
+            QVERIFY(store.createDraft(alpha));
+            QVERIFY(store.createDraft(beta, DraftStatus::Queued));
+        }
+        // Version 2 is version 3 without the outbox's tables.
+        rawExec(path,
+                {QStringLiteral("DROP TABLE outbox_jobs"), QStringLiteral("DROP TABLE remote"),
+                 QStringLiteral("UPDATE schema_version SET version = 2")});
+        DraftStore store;
+        const OpenResult r = store.open(dir.path(), options());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.recovery.happened);
+        const QList<DraftSummary> drafts = store.listDrafts().value();
+        QCOMPARE(drafts.size(), 2);
+        QVERIFY(store.loadDraft(1)->order == alpha);
+        QVERIFY(store.loadDraft(2)->order == beta);
+        QCOMPARE(drafts.at(1).status, DraftStatus::Queued);
+        QVERIFY(drafts.at(1).remoteState.isEmpty() && !drafts.at(1).unseenChange);
+        // A queued order of version 2 has no job yet: the outbox picks it up from this list.
+        QCOMPARE(store.queuedWithoutJobs().value(), QList<qint64>{2});
+        OutboxJob submit;
+        submit.draftId = 2;
+        QVERIFY(store.enqueueJob(submit));
+        QVERIFY(store.queuedWithoutJobs()->isEmpty());
+        const QDir backups(QDir(dir.path()).filePath(DraftStore::backupDirName()));
+        QCOMPARE(backups.entryList({QStringLiteral("drafts-before-version-3-*.sqlite")}).size(), 1);
+    }
+
+    void outboxJobs()
+    {
+        for (int i = 0; i <= static_cast<int>(OutboxJob::Kind::Poll); ++i) {
+            const auto k = static_cast<OutboxJob::Kind>(i);
+            OutboxJob::Kind back = OutboxJob::Kind::SubmitOrder;
+            QVERIFY(outboxJobKindFromKey(outboxJobKindKey(k), &back));
+            QCOMPARE(back, k);
+        }
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const qint64 a = store.createDraft(smallOrder(QStringLiteral("A"))).value();
+        const qint64 b = store.createDraft(smallOrder(QStringLiteral("B"))).value();
+        QVERIFY(!store.nextDueTime().value().isValid());
+
+        OutboxJob validate;
+        validate.draftId = a;
+        validate.kind = OutboxJob::Kind::ValidateAddress;
+        validate.officeId = QStringLiteral("office-1");
+        validate.payload = QByteArrayLiteral("{\"city\":\"Frankfurt\"}");
+        validate.nextAttempt = m_now;
+        const qint64 v = store.enqueueJob(validate).value();
+        OutboxJob later;
+        later.draftId = b;
+        later.nextAttempt = m_now.addSecs(60);
+        const qint64 l = store.enqueueJob(later).value();
+        QCOMPARE(store.nextDueTime().value(), m_now);
+
+        QList<OutboxJob> due = store.dueJobs(m_now).value();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().id, v);
+        QCOMPARE(due.first().kind, OutboxJob::Kind::ValidateAddress);
+        QCOMPARE(due.first().officeId, QStringLiteral("office-1"));
+        QCOMPARE(due.first().payload, validate.payload);
+        QCOMPARE(due.first().created, m_now);
+        QCOMPARE(store.dueJobs(m_now.addSecs(60))->size(), 2);
+
+        // An attempt that failed: its state is kept, and the job waits until it is due again.
+        OutboxJob tried = due.first();
+        tried.attempts = 2;
+        tried.nextAttempt = m_now.addSecs(120);
+        tried.lastError = QStringLiteral("The service is busy.");
+        tried.lastErrorField = QStringLiteral("postcode");
+        tried.maybeSent = true;
+        QVERIFY(store.updateJob(tried));
+        QVERIFY(store.dueJobs(m_now.addSecs(60))->size() == 1);
+        QCOMPARE(store.waitingJobs(a)->first(), tried);
+        QCOMPARE(store.waitingJobs().value().size(), 2);
+
+        // Finishing a job, a new one, the status and the carrier's details: all or nothing.
+        OutboxChange change;
+        change.draftId = a;
+        tried.state = OutboxJob::State::Done;
+        change.update = {tried};
+        OutboxJob poll;
+        poll.draftId = a;
+        poll.kind = OutboxJob::Kind::Poll;
+        change.add = {poll};
+        change.status = DraftStatus::Submitted;
+        RemoteDetails remote;
+        remote.orderId = QStringLiteral("po-1");
+        remote.orderState = QStringLiteral("acknowledged");
+        remote.handlingDate = QDate(2026, 12, 10);
+        remote.problem = QStringLiteral("check it");
+        remote.changed = m_now;
+        remote.unseenChange = true;
+        change.remote = remote;
+        QSignalSpy changed(&store, &DraftStore::draftChanged);
+        store.failWriteForTesting(3);
+        QVERIFY(!store.applyOutboxChange(change));
+        QCOMPARE(store.waitingJobs(a)->size(), 1);
+        QCOMPARE(store.summary(a)->status, DraftStatus::Draft);
+        QVERIFY(store.remoteDetails(a)->orderId.isEmpty());
+        QCOMPARE(changed.size(), 0);
+        const QList<qint64> added = store.applyOutboxChange(change).value();
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.jobsOf(a)->size(), 2);
+        QCOMPARE(store.jobsOf(a)->first().state, OutboxJob::State::Done);
+        QCOMPARE(store.waitingJobs(a)->first().id, added.first());
+        QCOMPARE(store.remoteDetails(a).value(), remote);
+
+        // What the browser shows comes with the list, and with one draft's summary.
+        const DraftSummary s = store.summary(a).value();
+        QCOMPARE(s.status, DraftStatus::Submitted);
+        QCOMPARE(s.remoteState, QStringLiteral("acknowledged"));
+        QCOMPARE(s.handlingDate, QDate(2026, 12, 10));
+        QCOMPARE(s.problem, QStringLiteral("check it"));
+        QVERIFY(s.unseenChange);
+        QCOMPARE(store.listDrafts()->first(), s);
+        QCOMPARE(store.loadDraft(a)->summary, s);
+        QVERIFY(store.listDrafts()->last().remoteState.isEmpty());
+        QVERIFY(store.markSeen(a));
+        QVERIFY(!store.summary(a)->unseenChange);
+        QCOMPARE(store.summary(a)->remoteState, QStringLiteral("acknowledged"));
+
+        // Withdrawing removes what waits, and only that.
+        QCOMPARE(store.removeWaitingJobs(a).value(), 1);
+        QCOMPARE(store.jobsOf(a)->size(), 1);
+        QCOMPARE(store.waitingJobs()->size(), 1);
+        QCOMPARE(store.waitingJobs()->first().id, l);
+
+        // A draft purged from the trash takes its jobs and details with it.
+        QVERIFY(store.moveToTrash(a));
+        m_now = m_now.addDays(DraftStore::kTrashDays + 1);
+        QCOMPARE(store.purgeTrash().value(), 1);
+        m_now = m_now.addDays(-DraftStore::kTrashDays - 1);
+        QVERIFY(store.jobsOf(a)->isEmpty());
+        QVERIFY(store.remoteDetails(a)->orderId.isEmpty());
     }
 
     void refusesAForeignDatabase()
