@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace od {
 
@@ -32,7 +33,15 @@ AppOptions parseAppOptions(const QStringList &arguments)
                                     "Show the app in <lang> (en, de, ...) instead of the system "
                                     "language."),
         QCoreApplication::translate("AppOptions", "lang"));
+    const QCommandLineOption upstream(
+        QStringList{QStringLiteral("upstream")},
+        QCoreApplication::translate(
+            "AppOptions",
+            "Send to the carrier's services and the e-signature service at <url> (all of them; "
+            "HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings."),
+        QCoreApplication::translate("AppOptions", "url"));
     parser.addOption(dataDir);
+    parser.addOption(upstream);
     parser.addOption(catalog);
     parser.addOption(language);
 
@@ -69,6 +78,20 @@ AppOptions parseAppOptions(const QStringList &arguments)
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.catalogPath = parser.value(catalog);
     options.language = parser.value(language);
+    options.upstream = parser.value(upstream);
+    if (parser.isSet(upstream)) {
+        const QUrl url(options.upstream, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            options.action = AppOptions::Action::Error;
+            options.message =
+                QCoreApplication::translate(
+                    "AppOptions", "--upstream needs a web address such as https://carrier.example "
+                                  "or http://127.0.0.1:8080, not \"%1\".")
+                    .arg(options.upstream);
+            return options;
+        }
+    }
     return options;
 }
 

@@ -15,6 +15,7 @@ struct AppOptions
     QString dataDir;     ///< --data-dir, else ORDERDESK_DATA_DIR, else AppDataLocation
     QString catalogPath; ///< --catalog; empty: the bundled catalog
     QString language;    ///< --language (e.g. "de"); empty: the system locale
+    QString upstream;    ///< --upstream: one base URL for every carrier service; empty: settings
     QString message;     ///< help/version text, or the error
 };
 

@@ -47,7 +47,8 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--data-dir", "--catalog", "--version", "--help", "--language"})
+        for (const char *option :
+             {"--data-dir", "--catalog", "--version", "--help", "--language", "--upstream"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
@@ -62,6 +63,14 @@ private slots:
         p.start(QStringLiteral(ORDERDESK_APP), {QStringLiteral("--version")});
         QVERIFY(p.waitForFinished(15000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void upstreamMustBeAWebAddress()
+    {
+        const Run r = run({QStringLiteral("--upstream"), QStringLiteral("carrier.example")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--upstream")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("https://")), qPrintable(r.err));
     }
 
     void unknownOptionFails()

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 
 using namespace od;
@@ -67,6 +68,59 @@ private slots:
                  qPrintable(status->text()));
         h.next();
         QCOMPARE(h.current(), Step::VoicePlans);
+    }
+
+    void accountCheckedWhenBothFieldsAreLeft()
+    {
+        WizardHarness h;
+        QList<QPair<OrderWizard::CarrierRequest, QString>> asked;
+        QObject::connect(&h.wizard(), &OrderWizard::carrierRequested,
+                         [&asked](OrderWizard::CarrierRequest r, const QString &office) {
+                             asked.append({r, office});
+                         });
+        h.type(QStringLiteral("customer.ocn"), QStringLiteral("10023456"));
+        QVERIFY(asked.isEmpty()); // no e-mail yet
+        h.type(QStringLiteral("customer.accountEmail"), QStringLiteral("it@contoso"));
+        QVERIFY(asked.isEmpty()); // not an e-mail address yet: nothing to ask
+        h.type(QStringLiteral("customer.accountEmail"), QStringLiteral("it@contoso.example.com"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first, OrderWizard::CarrierRequest::CheckAccount);
+        // Leaving the same fields again does not ask again; the button does.
+        h.type(QStringLiteral("customer.ocn"), QStringLiteral("10023456"));
+        QCOMPARE(asked.size(), 1);
+        auto *check = h.find<QPushButton>(QStringLiteral("checkAccountButton"));
+        QVERIFY(check && check->isVisible() && check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+
+        // The answer, as the outbox gives it: the account is verified and the page says so.
+        h.wizard().applyCarrierChange([](Order &o) { o.customer.verified = true; });
+        auto *status = h.find<QLabel>(QStringLiteral("verificationStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("verified by the carrier")),
+                 qPrintable(status->text()));
+        QVERIFY(!check->isEnabled());
+    }
+
+    void anotherOcnOrEmailIsNotVerified()
+    {
+        Order order = Order::create();
+        order.customer.ocn = QStringLiteral("10023456");
+        order.customer.accountEmail = QStringLiteral("it@contoso.example.com");
+        order.customer.verified = true;
+        WizardHarness h(order);
+        h.type(QStringLiteral("customer.accountEmail"), QStringLiteral("ceo@contoso.example.com"));
+        QVERIFY(!h.order().customer.verified);
+        h.wizard().applyCarrierChange([](Order &o) { o.customer.verified = true; });
+        h.type(QStringLiteral("customer.ocn"), QStringLiteral("10023457"));
+        QVERIFY(!h.order().customer.verified);
+        // What the carrier said about the old account no longer shows.
+        h.wizard().setCarrierNote(QStringLiteral("customer"),
+                                  QStringLiteral("The e-mail does not match."));
+        QVERIFY(h.find<QLabel>(QStringLiteral("verificationStatus"))
+                    ->text()
+                    .contains(QStringLiteral("does not match")));
+        h.type(QStringLiteral("customer.ocn"), QStringLiteral("10023458"));
+        QVERIFY(h.wizard().carrierNote(QStringLiteral("customer")).isEmpty());
     }
 
     void badEmailAndOcnBlockNext()

@@ -129,6 +129,7 @@ private slots:
     void backAndNextKeepEverything();
     void portingCountryHasNoOffices();
     void reserveWaitsForValidation();
+    void validateAndReserveAskTheCarrier();
     void countsChangeReleasesReservedNumbers();
     void areaCodeChangeReleasesReservedNumbers();
     void areaCodeStoredWithoutTrunkPrefix();
@@ -592,6 +593,63 @@ void TstWizardOffices::reserveWaitsForValidation()
     click(h, kOffice0 + QStringLiteral(".validate"));
     click(h, kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(h.order().countries.at(0).offices.at(0).reservationRequested);
+}
+
+void TstWizardOffices::validateAndReserveAskTheCarrier()
+{
+    WizardHarness h(withoutOffices(Catalog::bundled().value()));
+    goToOffices(h);
+    QList<QPair<OrderWizard::CarrierRequest, QString>> asked;
+    QObject::connect(&h.wizard(), &OrderWizard::carrierRequested,
+                     [&asked](OrderWizard::CarrierRequest r, const QString &office) {
+                         asked.append({r, office});
+                     });
+    click(h, QStringLiteral("countries[0].addOffice"));
+    fillFrankfurtAddress(h);
+    h.type(kOffice0 + QStringLiteral(".areaCode"), QStringLiteral("69"));
+    setSpin(h, kOffice0 + QStringLiteral(".totalNumbers"), QStringLiteral("2"));
+    const QString id = h.order().countries.at(0).offices.at(0).id;
+    QVERIFY(asked.isEmpty());
+    click(h, kOffice0 + QStringLiteral(".validate"));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).first, OrderWizard::CarrierRequest::ValidateAddress);
+    QCOMPARE(asked.at(0).second, id);
+    // Asked with the request already in the order: the outbox reads it from there.
+    QVERIFY(h.order().countries.at(0).offices.at(0).validationRequested);
+
+    // The address service answers: the page shows it without the rep doing anything.
+    h.wizard().applyCarrierChange([&id](Order &o) {
+        Office &office = o.countries[0].offices[0];
+        QCOMPARE(office.id, id);
+        office.validation = AddressValidation::Validated;
+        office.validationRequested = false;
+        office.validatedAddressId = QStringLiteral("addr-1");
+        office.geocode = GeoPoint{50.11, 8.68};
+    });
+    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                 .contains(QStringLiteral("Validated by the carrier")),
+             qPrintable(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))));
+
+    click(h, kOffice0 + QStringLiteral(".reserve"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(1).first, OrderWizard::CarrierRequest::ReserveNumbers);
+    QCOMPARE(asked.at(1).second, id);
+    h.wizard().applyCarrierChange([](Order &o) {
+        Office &office = o.countries[0].offices[0];
+        office.reservationRequested = false;
+        office.reservationId = QStringLiteral("res-1");
+        office.reservedNumbers = {QStringLiteral("+4969123450001"),
+                                  QStringLiteral("+4969123450002")};
+    });
+    QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".reservation"))
+                 .contains(QStringLiteral("✔ Numbers reserved (2): +49 69")),
+             qPrintable(labelText(h, kOffice0 + QStringLiteral(".reservation"))));
+
+    // The carrier's word on the office is shown under its address.
+    h.wizard().setCarrierNote(QStringLiteral("office:") + id,
+                              QStringLiteral("No more numbers are free in area code 69."));
+    QVERIFY(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
+                .contains(QStringLiteral("No more numbers are free")));
 }
 
 void TstWizardOffices::countsChangeReleasesReservedNumbers()

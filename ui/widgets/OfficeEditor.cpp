@@ -305,8 +305,8 @@ void OfficeEditor::onValidate()
         m_validation->setVisible(true);
         return;
     }
-    // The carrier's address service is not reachable from here yet (it arrives with the sync
-    // work): the address is kept as not validated and validated as soon as it is reachable.
+    // Sent through the outbox: answered at once when the address service is reachable, queued
+    // (and kept in the order) when not.
     o->validation = AddressValidation::NotValidated;
     o->validationRequested = true;
     o->validatedAddressId.clear();
@@ -314,6 +314,8 @@ void OfficeEditor::onValidate()
     notes().validationLost = false;
     m_hooks.changed();
     refresh();
+    if (m_hooks.ask)
+        m_hooks.ask(false);
 }
 
 void OfficeEditor::onCountEdited(QSpinBox *which)
@@ -408,8 +410,8 @@ void OfficeEditor::onReserve()
     Office *o = m_hooks.office();
     if (!o || !addressComplete() || !addressValidatedOrQueued() || !countsValid())
         return;
-    // The number service arrives with the sync work: the request waits in the order and is
-    // sent as soon as the service is reachable. It replaces numbers reserved before.
+    // Sent through the outbox: answered at once when the number service is reachable, queued
+    // (and kept in the order) when not. It replaces numbers reserved before.
     o->reservedNumbers.clear();
     o->reservationId.clear();
     o->reservationRequested = true;
@@ -419,6 +421,8 @@ void OfficeEditor::onReserve()
     notes().reservedArea = o->areaCode;
     m_hooks.changed();
     refresh();
+    if (m_hooks.ask)
+        m_hooks.ask(true);
 }
 
 bool OfficeEditor::addressComplete() const
@@ -463,6 +467,9 @@ void OfficeEditor::refresh()
     else if (o->validation == AddressValidation::NotValidated && notes().validationLost)
         status = tr("✎ The address was changed: a changed address is a new address, and the "
                     "earlier validation no longer applies.");
+    const QString carrier = m_hooks.carrierNote ? m_hooks.carrierNote() : QString();
+    if (!carrier.isEmpty())
+        status = status.isEmpty() ? carrier : status + QLatin1Char('\n') + carrier;
     m_validation->setText(status);
     m_validation->setVisible(!status.isEmpty());
 

@@ -46,6 +46,11 @@ public:
         std::function<void(const QString &path)> touch;
         std::function<void()> remove;   ///< Remove office clicked
         std::function<Notes &()> notes; ///< this office's notes, owned by the page
+        /// Validate (false) or Reserve (true) was pressed and written to the order: ask the
+        /// carrier (through the outbox, which answers at once when online).
+        std::function<void(bool reserve)> ask;
+        /// The carrier's last word on this office (a refused address, an area without numbers).
+        std::function<QString()> carrierNote;
     };
 
     /// `path` is the office's field path ("countries[0].offices[1]"); objectNames follow it.

@@ -11,8 +11,10 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -110,17 +112,19 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
                     messageLabel(QStringLiteral("customer.accountEmail")));
         m_stack->addWidget(panel);
         connect(m_ocn, &QLineEdit::textEdited, this, [this](const QString &text) {
-            order().customer.ocn = text.trimmed();
-            changed();
+            accountChanged(&order().customer.ocn, text.trimmed());
         });
-        connect(m_ocn, &QLineEdit::editingFinished, this,
-                [this] { leave(QStringLiteral("customer.ocn")); });
+        connect(m_ocn, &QLineEdit::editingFinished, this, [this] {
+            leave(QStringLiteral("customer.ocn"));
+            checkAccount(false);
+        });
         connect(m_accountEmail, &QLineEdit::textEdited, this, [this](const QString &text) {
-            order().customer.accountEmail = text.trimmed();
-            changed();
+            accountChanged(&order().customer.accountEmail, text.trimmed());
         });
-        connect(m_accountEmail, &QLineEdit::editingFinished, this,
-                [this] { leave(QStringLiteral("customer.accountEmail")); });
+        connect(m_accountEmail, &QLineEdit::editingFinished, this, [this] {
+            leave(QStringLiteral("customer.accountEmail"));
+            checkAccount(false);
+        });
     }
 
     // Online account.
@@ -256,13 +260,28 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
         leave(QStringLiteral("tenantId"));
     });
 
-    // Verification with the carrier's account service: not connected yet; said in words.
+    // Verification with the carrier's account service: asked when the rep leaves the OCN or the
+    // e-mail (and with the button), through the outbox; the answer is said in words.
+    auto *verificationRow = new QHBoxLayout;
     m_verification = new QLabel(this);
     m_verification->setObjectName(QStringLiteral("verificationStatus"));
     m_verification->setWordWrap(true);
     m_verification->setFrameShape(QFrame::StyledPanel);
     m_verification->setMargin(6);
-    content->addWidget(m_verification);
+    verificationRow->addWidget(m_verification, 1);
+    m_checkAccount = new QPushButton(tr("Check the account"), this);
+    m_checkAccount->setObjectName(QStringLiteral("checkAccountButton"));
+    m_checkAccount->setAccessibleName(tr("Check the account with the carrier"));
+    m_checkAccount->setAccessibleDescription(
+        tr("Asks the carrier's account service whether the e-mail address belongs to the OCN"));
+    m_checkAccount->setAutoDefault(false);
+    connect(m_checkAccount, &QPushButton::clicked, this, [this] { checkAccount(true); });
+    verificationRow->addWidget(m_checkAccount, 0, Qt::AlignTop);
+    content->addLayout(verificationRow);
+    connect(wizard, &OrderWizard::carrierNoteChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("customer"))
+            updateVerification();
+    });
     // The rule's "not verified yet" warning is what the status line says in full: claim it so
     // the problem panel does not repeat it (the label lives in a hidden holder).
     auto *holder = new QWidget(this);
@@ -360,8 +379,57 @@ void CustomerPage::updateVerification()
     else
         text = tr("Account check: ℹ not verified yet. The online account is checked with the "
                   "carrier's account service before the order is sent; you can go on.");
+    const QString carrier = orderWizard()->carrierNote(QStringLiteral("customer"));
+    if (!carrier.isEmpty() && c.kind == CustomerKind::Existing && !c.verified)
+        text += QLatin1Char('\n') + carrier;
     m_verification->setText(text);
     m_verification->setAccessibleName(text);
+    m_checkAccount->setVisible(c.kind == CustomerKind::Existing);
+    m_checkAccount->setEnabled(!c.verified && !c.ocn.isEmpty() && !c.accountEmail.isEmpty());
+}
+
+void CustomerPage::accountChanged(QString *field, const QString &value)
+{
+    if (*field == value)
+        return;
+    const QString before = accountPair();
+    *field = value;
+    // Another OCN or e-mail is an account nobody has checked yet; typed back to the account the
+    // carrier verified, it is that account again.
+    Customer &c = order().customer;
+    if (c.verified)
+        m_verifiedPair = before;
+    c.verified = !m_verifiedPair.isEmpty() && accountPair() == m_verifiedPair;
+    orderWizard()->setCarrierNote(QStringLiteral("customer"), QString());
+    changed();
+    updateVerification();
+}
+
+QString CustomerPage::accountPair()
+{
+    const Customer &c = order().customer;
+    return c.ocn + QLatin1Char('\n') + c.accountEmail.toLower();
+}
+
+void CustomerPage::checkAccount(bool asked)
+{
+    const Customer &c = order().customer;
+    if (c.kind != CustomerKind::Existing || c.verified || c.ocn.isEmpty() ||
+        c.accountEmail.isEmpty())
+        return;
+    // Leaving a field asks once per OCN and e-mail, and only when both look right; the button
+    // asks again.
+    const QString pair = accountPair();
+    if (!asked) {
+        if (pair == m_lastChecked)
+            return;
+        for (const Problem &p : orderWizard()->problemsOf(Step::Customer))
+            if (p.isError() && (p.field == QLatin1String("customer.ocn") ||
+                                p.field == QLatin1String("customer.accountEmail")))
+                return;
+    }
+    m_lastChecked = pair;
+    orderWizard()->requestFromCarrier(OrderWizard::CarrierRequest::CheckAccount);
 }
 
 void CustomerPage::onTenantEdited(const QString &text)

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QRadioButton;
 class QStackedWidget;
@@ -38,6 +39,12 @@ private:
     void onTenantEdited(const QString &text);
     void updateKindWidgets();
     void updateVerification();
+    /// The rep typed a new OCN or account e-mail: written, and no longer verified.
+    void accountChanged(QString *field, const QString &value);
+    /// Asks the carrier's account service (through the wizard): `asked` by the button, else on
+    /// leaving a field, once per OCN and e-mail and only when both look right.
+    void checkAccount(bool asked);
+    QString accountPair(); ///< the OCN and the e-mail (lower case), as one key
 
     QButtonGroup *m_kinds = nullptr;
     QRadioButton *m_existing = nullptr;
@@ -56,6 +63,9 @@ private:
     QLineEdit *m_tenant = nullptr;
     QLabel *m_tenantNote = nullptr;
     QLabel *m_verification = nullptr;
+    QPushButton *m_checkAccount = nullptr;
+    QString m_lastChecked;  ///< the OCN and e-mail last asked about
+    QString m_verifiedPair; ///< the OCN and e-mail the carrier verified
     bool m_loading = false;
 };
 

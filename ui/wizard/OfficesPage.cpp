@@ -70,6 +70,12 @@ OfficesPage::OfficesPage(OrderWizard *wizard) : OrderPage(wizard, Step::Offices)
         if (orderWizard()->currentPage() == this && !m_loading)
             refreshSections();
     });
+    // The carrier's word on an office (a refused address, an exhausted area) shows at once.
+    connect(wizard, &OrderWizard::carrierNoteChanged, this, [this](const QString &key) {
+        if (key.startsWith(QLatin1String("office:")) && orderWizard()->currentPage() == this &&
+            !m_loading)
+            refreshSections();
+    });
 }
 
 OfficesPage::~OfficesPage()
@@ -200,6 +206,15 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
         };
         hooks.notes = [this, id]() -> OfficeEditor::Notes & {
             return m_notes[id];
+        };
+        hooks.ask = [this, id](bool reserve) {
+            orderWizard()->requestFromCarrier(reserve
+                                                  ? OrderWizard::CarrierRequest::ReserveNumbers
+                                                  : OrderWizard::CarrierRequest::ValidateAddress,
+                                              id);
+        };
+        hooks.carrierNote = [this, id] {
+            return orderWizard()->carrierNote(QStringLiteral("office:") + id);
         };
         auto *editor =
             new OfficeEditor(path + QStringLiteral(".offices[%1]").arg(j), j + 1, info, hooks, box);

@@ -39,6 +39,8 @@ public:
     /// The first input a rep would type into: visible, enabled, reached with Tab. Not a
     /// label, not the page's scroll area.
     QWidget *firstInput() const;
+    /// The order changed outside the page (a carrier's answer): fill the widgets again.
+    void reloadFromOrder() { reload(); }
 
 protected:
     Order &order();

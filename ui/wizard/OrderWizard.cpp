@@ -8,7 +8,11 @@
 #include "wizard/SubmitPage.h"
 #include "wizard/VoicePlansPage.h"
 
+#include "widgets/AddressLine.h"
+
 #include <QAbstractButton>
+#include <QApplication>
+#include <QInputDialog>
 #include <QKeyEvent>
 
 #include <algorithm>
@@ -58,7 +62,7 @@ OrderWizard::OrderWizard(const Catalog &catalog, Order order, QWidget *parent, Q
         if (which == QWizard::CustomButton1) {
             emit flushRequested();
             emit closeRequested();
-        } else if (which == QWizard::CustomButton2 && m_queued) {
+        } else if (which == QWizard::CustomButton2 && m_queued && m_withdrawable) {
             emit withdrawRequested();
         }
     });
@@ -97,7 +101,7 @@ void OrderWizard::setQueued(bool queued)
     // Queued, nothing is saved: "Save draft and close" gives way to the withdraw button, and the
     // recap's final button goes back to the drafts.
     setOption(QWizard::HaveCustomButton1, !queued);
-    setOption(QWizard::HaveCustomButton2, queued);
+    setOption(QWizard::HaveCustomButton2, queued && m_withdrawable);
     setButtonText(QWizard::FinishButton, queued ? tr("&Back to drafts") : tr("&Close"));
     m_resuming = !queued;
     if (queued) {
@@ -115,6 +119,96 @@ void OrderWizard::setQueued(bool queued)
     if (QWizardPage *page = currentPage())
         emit page->completeChanged();
     focusFirstInput();
+}
+
+void OrderWizard::applyCarrierChange(const std::function<void(Order &)> &change)
+{
+    change(m_order);
+    ++m_revision;
+    recheck();
+    if (!m_queued)
+        emit orderChanged();
+    if (auto *page = qobject_cast<OrderPage *>(currentPage())) {
+        // The rep's place stays: reloading refills the fields, which would move the focus.
+        QWidget *focus = QApplication::focusWidget();
+        page->reloadFromOrder();
+        if (focus && focus->isVisible() && page->isAncestorOf(focus))
+            focus->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void OrderWizard::setCarrierNote(const QString &key, const QString &text)
+{
+    if (m_carrierNotes.value(key) == text)
+        return;
+    if (text.isEmpty())
+        m_carrierNotes.remove(key);
+    else
+        m_carrierNotes.insert(key, text);
+    emit carrierNoteChanged(key);
+}
+
+void OrderWizard::offerAddressAlternatives(const QString &officeId,
+                                           const QList<Address> &alternatives)
+{
+    const Office *office = nullptr;
+    for (const CountryOrder &c : std::as_const(m_order.countries))
+        for (const Office &o : c.offices)
+            if (o.id == officeId)
+                office = &o;
+    if (!office || alternatives.isEmpty() || m_queued)
+        return;
+    QStringList items;
+    for (const Address &a : alternatives)
+        items << addressLine(a, m_catalog.country(a.country) ? m_catalog.country(a.country)->name
+                                                             : a.country);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addressAlternativesDialog"));
+    dialog.setWindowTitle(tr("Choose the address"));
+    dialog.setLabelText(
+        tr("The carrier's address service does not know the address\n%1\nexactly. Choose the "
+           "right one (it is validated next), or Cancel to keep the address as typed and correct "
+           "it yourself.")
+            .arg(addressLine(office->address, QString())));
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setOkButtonText(tr("&Use this address"));
+    dialog.setAccessibleName(tr("Choose the address"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qsizetype chosen = items.indexOf(dialog.textValue());
+    if (chosen < 0)
+        return;
+    const Address picked = alternatives.at(chosen);
+    applyCarrierChange([&](Order &order) {
+        for (CountryOrder &c : order.countries)
+            for (Office &o : c.offices)
+                if (o.id == officeId) {
+                    const QString company = o.address.companyName;
+                    o.address = picked;
+                    if (o.address.companyName.isEmpty())
+                        o.address.companyName = company;
+                    o.validation = AddressValidation::NotValidated;
+                    o.validationRequested = true;
+                    o.validatedAddressId.clear();
+                    o.geocode.reset();
+                }
+    });
+    requestFromCarrier(CarrierRequest::ValidateAddress, officeId);
+}
+
+void OrderWizard::setReadOnlyNote(const QString &note)
+{
+    if (m_readOnlyNote == note)
+        return;
+    m_readOnlyNote = note;
+    emit readOnlyNoteChanged();
+}
+
+void OrderWizard::setWithdrawable(bool withdrawable)
+{
+    m_withdrawable = withdrawable;
+    setOption(QWizard::HaveCustomButton2, m_queued && withdrawable);
 }
 
 OrderWizard::~OrderWizard()

@@ -5,7 +5,10 @@
 #include "order/Problem.h"
 #include "order/Rules.h"
 
+#include <QHash>
 #include <QWizard>
+
+#include <functional>
 
 namespace od {
 
@@ -61,6 +64,32 @@ public:
     /// and Submit stays available. Call it from the slot, before it returns.
     void reportSubmitFailure(const QString &message) { emit submitFailed(message); }
 
+    /// What a page asks of the carrier's services (sent through the outbox).
+    enum class CarrierRequest { ValidateAddress, ReserveNumbers, CheckAccount };
+    /// A page asks the carrier: the listener (the main window) queues it in the outbox.
+    void requestFromCarrier(CarrierRequest request, const QString &officeId = QString())
+    {
+        emit carrierRequested(request, officeId);
+    }
+    /// A carrier's answer for this order (a validated address, reserved numbers, a verified
+    /// account): applied to the order, re-checked, and the page shown reloads. Autosaved like
+    /// any change, except on a read-only order (already saved by the outbox).
+    void applyCarrierChange(const std::function<void(Order &)> &change);
+    /// A short text from the carrier's answers for a page to show (key "customer" for the
+    /// account check, "office:<id>" for an office). Empty clears it.
+    void setCarrierNote(const QString &key, const QString &text);
+    QString carrierNote(const QString &key) const { return m_carrierNotes.value(key); }
+    /// The address service offered other spellings of an office's address: the rep picks one
+    /// (validated next) or keeps the address as typed.
+    void offerAddressAlternatives(const QString &officeId, const QList<Address> &alternatives);
+
+    /// Read-only view of an order the carrier has (or is about to have): `note` says where it
+    /// is; `withdrawable` false once it may have reached the carrier (no withdraw button).
+    void setReadOnlyNote(const QString &note);
+    QString readOnlyNote() const { return m_readOnlyNote; }
+    void setWithdrawable(bool withdrawable);
+    bool isWithdrawable() const { return m_withdrawable; }
+
     /// True when the country needs the offices step (no porting there).
     bool anyNewNumbers() const;
 
@@ -83,6 +112,9 @@ signals:
     /// draft's status and calls setQueued(false).
     void withdrawRequested();
     void queuedChanged(bool queued);
+    void carrierRequested(od::OrderWizard::CarrierRequest request, const QString &officeId);
+    void carrierNoteChanged(const QString &key);
+    void readOnlyNoteChanged();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -104,6 +136,9 @@ private:
     bool m_returnToRecap = false;
     bool m_resuming = false;
     bool m_queued = false;
+    bool m_withdrawable = true;
+    QString m_readOnlyNote;
+    QHash<QString, QString> m_carrierNotes;
     int m_lastId = -1;
     quint64 m_revision = 0;
 };

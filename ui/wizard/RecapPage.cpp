@@ -1,5 +1,7 @@
 #include "RecapPage.h"
 
+#include "widgets/AddressLine.h"
+
 #include "catalog/Fees.h"
 #include "catalog/Money.h"
 #include "phone/PhoneNumbers.h"
@@ -153,24 +155,8 @@ private:
     {
         if (a.isEmpty())
             return orMissing(QString());
-        const bool numberFirst = a.country == QLatin1String("GB") ||
-                                 a.country == QLatin1String("IE") ||
-                                 a.country == QLatin1String("FR");
-        const bool postcodeLast =
-            a.country == QLatin1String("GB") || a.country == QLatin1String("IE");
-        const QString number = (a.houseNumber + QLatin1Char(' ') + a.houseNumberSuffix).trimmed();
-        const QString street = numberFirst ? (number + QLatin1Char(' ') + a.street).trimmed()
-                                           : (a.street + QLatin1Char(' ') + number).trimmed();
-        const QString place = postcodeLast ? (a.city + QLatin1Char(' ') + a.postalCode).trimmed()
-                                           : (a.postalCode + QLatin1Char(' ') + a.city).trimmed();
-        QStringList parts;
-        if (withCompany && !a.companyName.trimmed().isEmpty())
-            parts << a.companyName.trimmed();
-        for (const QString &p : {street, place, a.stateOrProvince.trimmed(),
-                                 a.country.isEmpty() ? QString() : countryName(a.country)})
-            if (!p.isEmpty())
-                parts << p;
-        return esc(parts.join(QStringLiteral(", ")));
+        return esc(
+            addressLine(a, a.country.isEmpty() ? QString() : countryName(a.country), withCompany));
     }
 
     void writeHeader()
