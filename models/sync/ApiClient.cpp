@@ -58,7 +58,7 @@ QString fieldFromMessage(const QString &message)
     //    the noun is the field, whatever its shape.
     static const QRegularExpression named(
         QStringLiteral(
-            R"((?:field|property|parameter|attribute|member)\s+['"`‘“]?([A-Za-z@$][\w@$.\[\]/-]*))"),
+            R"((?:field|property|parameter|attribute|member)\s+['"`‘“]?(/?[A-Za-z@$][\w@$.\[\]/-]*))"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = named.match(message); m.hasMatch())
         return stripPath(m.captured(1));
@@ -181,7 +181,7 @@ QString ApiError::text() const
 QString pathTemplate(const QString &path)
 {
     // Ids (with digits, dashes or long) become "{id}"; collection names stay. Never logs ids.
-    static const QRegularExpression word(QStringLiteral(R"(^[A-Za-z]+$)"));
+    static const QRegularExpression word(QStringLiteral(R"(^[A-Za-z][A-Za-z-]*$)"));
     static const QRegularExpression version(QStringLiteral(R"(^v\d+(\.\d+)?$)"));
     const QStringList parts = path.split(QLatin1Char('/'));
     QStringList out;
@@ -204,7 +204,11 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const int secs = v.toInt(&ok);
     if (ok)
         return secs >= 0 ? secs : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // HTTP-date (RFC 7231): "Fri, 04 Dec 2026 10:01:30 GMT"; Qt reads RFC 2822 with an offset.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, now.secsTo(when)));
@@ -290,8 +294,8 @@ void ApiClientPrivate::start(ApiClient *q, std::shared_ptr<Call> call)
     if (!url.isValid()) {
         response.error.kind = ApiError::Kind::Configuration;
         response.error.message = Endpoints::checkUrl(QUrl(), r.service);
-        qCWarning(lcSync) << methodName(r.method) << serviceKey(r.service) << pathTemplate(r.path)
-                          << "not configured";
+        qCWarning(lcSync).noquote() << methodName(r.method) << serviceKey(r.service)
+                                    << pathTemplate(r.path) << "not configured";
         finish(q, call, response);
         return;
     }
@@ -299,8 +303,8 @@ void ApiClientPrivate::start(ApiClient *q, std::shared_ptr<Call> call)
     if (!insecure.isEmpty()) {
         response.error.kind = ApiError::Kind::Insecure;
         response.error.message = insecure;
-        qCWarning(lcSync) << methodName(r.method) << serviceKey(r.service) << pathTemplate(r.path)
-                          << "refused: not HTTPS";
+        qCWarning(lcSync).noquote() << methodName(r.method) << serviceKey(r.service)
+                                    << pathTemplate(r.path) << "refused: not HTTPS";
         finish(q, call, response);
         return;
     }
@@ -336,8 +340,9 @@ void ApiClientPrivate::withToken(ApiClient *q, std::shared_ptr<Call> call)
             ApiResponse response;
             response.error.kind = ApiError::Kind::Unauthorized;
             response.error.message = message;
-            qCInfo(lcSync) << methodName(call->request.method) << serviceKey(call->request.service)
-                           << pathTemplate(call->request.path) << "not sent: signing in failed";
+            qCInfo(lcSync).noquote()
+                << methodName(call->request.method) << serviceKey(call->request.service)
+                << pathTemplate(call->request.path) << "not sent: signing in failed";
             finish(guard, call, response);
         }));
     auth->ensureToken();
