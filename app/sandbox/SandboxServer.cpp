@@ -699,7 +699,7 @@ SandboxServer::Reply SandboxServer::oauthAuthorize(const QHttpServerRequest &req
         c.method != QLatin1String("plain"))
         return error(QStringLiteral("invalid_request"),
                      QStringLiteral("code_challenge_method must be S256 or plain"));
-    c.redirectUri = redirect.toString();
+    c.redirectUri = q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     c.clientId = q.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     c.expires = now().addSecs(300);
     const QString code = randomToken(24);
@@ -750,7 +750,9 @@ SandboxServer::Reply SandboxServer::oauthToken(const QHttpServerRequest &request
         const Code c = *it;
         m_codes.erase(it);
         const QString redirect = value("redirect_uri");
-        if (!redirect.isEmpty() && redirect != c.redirectUri)
+        // Qt 6.4's OAuth2 flow percent-encodes redirect_uri once more than the form needs.
+        if (!redirect.isEmpty() && redirect != c.redirectUri &&
+            QUrl::fromPercentEncoding(redirect.toUtf8()) != c.redirectUri)
             return error(400, QStringLiteral("invalid_grant"),
                          QStringLiteral("redirect_uri differs from the authorization request"));
         if (!c.challenge.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -233,6 +234,11 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The request log is for people running the sandbox, not for test output.
+        QLoggingCategory::setFilterRules(QStringLiteral("orderdesk.sandbox.info=false"));
+    }
     void init()
     {
         m_config = SandboxConfig{};
@@ -320,7 +326,7 @@ private slots:
         code = authorize();
         r = token(QStringLiteral("grant_type=authorization_code&code=") + code +
                   QStringLiteral("&code_verifier=") + QString::fromLatin1(verifier) +
-                  QStringLiteral("&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcb"));
+                  QStringLiteral("&redirect_uri=http%253A%252F%252F127.0.0.1%253A5555%252Fcb"));
         QCOMPARE(r.status, 200);
         const QString access = r.object().value(QLatin1String("access_token")).toString();
         const QString refresh = r.object().value(QLatin1String("refresh_token")).toString();
