@@ -52,7 +52,11 @@ when a signer's e-mail contains "decline" (unless --no-decline-switch). POST
 
 Admin (no token, no faults): GET/POST /admin/faults, POST /admin/reset, GET /admin/stats.
 Faults JSON: failNext, failStatus, failEvery, delayMs, dropNext, malformedNext, retryAfterS,
-pathPrefix (faults then apply only to paths starting with it).)";
+pathPrefix (faults then apply only to paths starting with it). A dropped request is done,
+then its connection closed without a reply; QNetworkAccessManager sends a request once more when
+that happens, so use dropNext 2 for a Qt client to see the loss.
+
+Seeded customers (OCN with its contact e-mails) and tenant consents: see --list-seed.)";
 
 } // namespace
 
@@ -68,7 +72,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const auto opt = [&parser](const char *name, const char *help, const char *value = nullptr,
                                const char *def = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
+        QString text = QString::fromLatin1(help);
+        if (def)
+            text += QStringLiteral(" Default: %1.").arg(QString::fromLatin1(def));
+        QCommandLineOption o(QString::fromLatin1(name), text);
         if (value)
             o.setValueName(QString::fromLatin1(value));
         if (def)
