@@ -1,0 +1,424 @@
+// The service clients over ApiClient: paths, bodies and how answers are read.
+
+#include "FakeNetwork.h"
+#include "sync/AccountClient.h"
+#include "sync/AddressClient.h"
+#include "sync/NumberClient.h"
+#include "sync/OrderingClient.h"
+#include "sync/SignatureClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace od;
+using namespace od::sync;
+using od::test::FakeNetwork;
+using od::test::ScriptedReply;
+
+namespace {
+
+template <typename F> void waitFor(F &&done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+struct Rig
+{
+    FakeNetwork net;
+    ApiClient api{&net, Endpoints::forAll(QUrl(QStringLiteral("https://carrier.example.com"))),
+                  nullptr};
+    QObject context;
+};
+
+} // namespace
+
+class TstClients : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void orderCreateSendsIdempotencyKey()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(
+            201,
+            R"({"id":"po-9","href":"/po/po-9","externalId":"OD-2026-1","state":"acknowledged","orderDate":"2026-12-04T10:00:00Z"})")});
+        OrderingClient client(&rig.api);
+        RemoteOrder got;
+        bool done = false;
+        ApiResponse resp;
+        client.create(QJsonObject{{QStringLiteral("externalId"), QStringLiteral("OD-2026-1")}},
+                      &rig.context, [&](const ApiResponse &r, const RemoteOrder &o) {
+                          resp = r;
+                          got = o;
+                          done = true;
+                      });
+        waitFor([&] { return done; });
+        QVERIFY(resp.ok());
+        QCOMPARE(got.id, QStringLiteral("po-9"));
+        QCOMPARE(got.state, QStringLiteral("acknowledged"));
+        QCOMPARE(got.orderDate, QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC));
+        const auto &rec = rig.net.requests.first();
+        QCOMPARE(rec.url().path(),
+                 QStringLiteral("/tmf-api/productOrderingManagement/v4/productOrder"));
+        QCOMPARE(rec.header("Idempotency-Key"), QByteArray("OD-2026-1"));
+    }
+
+    void orderCreateWithoutIdIsMalformed()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(201, R"({"state":"acknowledged"})")});
+        OrderingClient client(&rig.api);
+        ApiResponse resp;
+        bool done = false;
+        client.create(QJsonObject{{QStringLiteral("externalId"), QStringLiteral("X")}},
+                      &rig.context, [&](const ApiResponse &r, const RemoteOrder &) {
+                          resp = r;
+                          done = true;
+                      });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void orderGetAndFind()
+    {
+        Rig rig;
+        rig.net.setHandler([](const od::test::RecordedRequest &r) {
+            if (r.url().path().endsWith(QLatin1String("/productOrder/po%2F1")) ||
+                r.url().path().endsWith(QLatin1String("/productOrder/po/1")))
+                return ScriptedReply::json(404, R"({"code":"404","reason":"not found"})");
+            if (r.url().path().endsWith(QLatin1String("/productOrder/po-1")))
+                return ScriptedReply::json(
+                    200,
+                    R"({"id":"po-1","state":"completed","completionDate":"2026-12-10T08:00:00Z","expectedCompletionDate":"2026-12-10T00:00:00Z"})");
+            return ScriptedReply::json(
+                200, R"([{"id":"po-1","externalId":"OD-1"},{"id":"po-x","externalId":"OTHER"}])");
+        });
+        OrderingClient client(&rig.api);
+        RemoteOrder got;
+        bool done = false;
+        client.get(QStringLiteral("po-1"), &rig.context,
+                   [&](const ApiResponse &r, const RemoteOrder &o) {
+                       QVERIFY(r.ok());
+                       got = o;
+                       done = true;
+                   });
+        waitFor([&] { return done; });
+        QCOMPARE(got.state, QStringLiteral("completed"));
+        QVERIFY(got.completionDate.isValid());
+
+        QList<RemoteOrder> found;
+        done = false;
+        client.findByExternalId(QStringLiteral("OD-1"), &rig.context,
+                                [&](const ApiResponse &r, const QList<RemoteOrder> &l) {
+                                    QVERIFY(r.ok());
+                                    found = l;
+                                    done = true;
+                                });
+        waitFor([&] { return done; });
+        // A server that ignores the filter cannot make another reference's order ours.
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, QStringLiteral("po-1"));
+        QCOMPARE(
+            QUrlQuery(rig.net.requests.last().url()).queryItemValue(QStringLiteral("externalId")),
+            QStringLiteral("OD-1"));
+    }
+
+    void addressValidationSuccessAndPartial()
+    {
+        Rig rig;
+        rig.net.script(
+            {ScriptedReply::json(
+                 201, R"({"id":"v1","validationResult":"success","provideAlternative":true,
+            "validGeographicAddress":{"id":"addr-77","streetNr":"12","streetName":"Kaiserstraße","postcode":"60311","city":"Frankfurt am Main","country":"DE",
+              "geographicLocation":{"@type":"GeoJsonPoint","geoJson":{"type":"Point","coordinates":[8.6821,50.1109]}}}})"),
+             ScriptedReply::json(201,
+                                 R"({"validationResult":"partial","alternateGeographicAddress":[
+              {"streetNr":"12","streetName":"Kaiserstrasse","postcode":"60311","city":"Frankfurt","country":"DE"},
+              {"streetNr":"12a","streetName":"Kaiserstraße","postcode":"60311","city":"Frankfurt","country":"DE"}]})")});
+        AddressClient client(&rig.api);
+        Address a;
+        a.companyName = QStringLiteral("Contoso");
+        a.houseNumber = QStringLiteral("12");
+        a.street = QStringLiteral("Kaiserstr.");
+        a.postalCode = QStringLiteral("60311");
+        a.city = QStringLiteral("Frankfurt");
+        a.country = QStringLiteral("DE");
+        AddressValidationResult result;
+        bool done = false;
+        client.validate(a, &rig.context,
+                        [&](const ApiResponse &r, const AddressValidationResult &v) {
+                            QVERIFY(r.ok());
+                            result = v;
+                            done = true;
+                        });
+        waitFor([&] { return done; });
+        QCOMPARE(result.outcome, AddressValidationResult::Outcome::Success);
+        QCOMPARE(result.addressId, QStringLiteral("addr-77"));
+        QVERIFY(result.geocode.has_value());
+        QCOMPARE(result.geocode->latitude, 50.1109);
+        QCOMPARE(result.geocode->longitude, 8.6821);
+        QCOMPARE(result.validAddress.street, QStringLiteral("Kaiserstraße"));
+        QCOMPARE(result.validAddress.companyName, QStringLiteral("Contoso"));
+        QCOMPARE(
+            rig.net.requests.first().url().path(),
+            QStringLiteral("/tmf-api/geographicAddressManagement/v4/geographicAddressValidation"));
+        QCOMPARE(QJsonDocument::fromJson(rig.net.requests.first().body).object(),
+                 AddressClient::requestBody(a));
+
+        done = false;
+        client.validate(a, &rig.context,
+                        [&](const ApiResponse &r, const AddressValidationResult &v) {
+                            QVERIFY(r.ok());
+                            result = v;
+                            done = true;
+                        });
+        waitFor([&] { return done; });
+        QCOMPARE(result.outcome, AddressValidationResult::Outcome::Partial);
+        QCOMPARE(result.alternatives.size(), 2);
+        QCOMPARE(result.alternatives.at(1).houseNumber, QStringLiteral("12a"));
+    }
+
+    void reservationReadsNumbersInOrder()
+    {
+        Rig rig;
+        rig.net.script(
+            {ScriptedReply::json(
+                 201,
+                 R"({"id":"res-1","reservationState":"completed","validFor":{"endDateTime":"2026-12-05T10:00:00Z"},
+            "reservationItem":[{"quantity":2,"numbers":["+496912340000","+496912340001"]},{"quantity":1,"numbers":["+496912340002"]}]})"),
+             ScriptedReply::json(
+                 409,
+                 R"({"code":"areaExhausted","reason":"Too few numbers free","message":"Only 3 numbers free in area code 69"})"),
+             ScriptedReply::json(204, "")});
+        NumberClient client(&rig.api);
+        const ReservationRequest req{QStringLiteral("10023456"),
+                                     QStringLiteral("addr-1"),
+                                     QStringLiteral("DE"),
+                                     QStringLiteral("69"),
+                                     2,
+                                     1};
+        NumberReservation got;
+        ApiResponse resp;
+        bool done = false;
+        client.reserve(req, &rig.context, [&](const ApiResponse &r, const NumberReservation &n) {
+            resp = r;
+            got = n;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QVERIFY(resp.ok());
+        QCOMPARE(got.id, QStringLiteral("res-1"));
+        QCOMPARE(got.numbers,
+                 (QStringList{QStringLiteral("+496912340000"), QStringLiteral("+496912340001"),
+                              QStringLiteral("+496912340002")}));
+        QCOMPARE(got.validUntil, QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC));
+        QCOMPARE(rig.net.requests.first().url().path(),
+                 QStringLiteral("/tmf-api/resourcePoolManagement/v4/reservation"));
+
+        done = false;
+        client.reserve(req, &rig.context, [&](const ApiResponse &r, const NumberReservation &n) {
+            resp = r;
+            got = n;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Rejected);
+        QCOMPARE(resp.error.code, QStringLiteral("areaExhausted"));
+        QVERIFY(got.numbers.isEmpty());
+
+        done = false;
+        client.release(QStringLiteral("res-1"), &rig.context, [&](const ApiResponse &r) {
+            resp = r;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QVERIFY(resp.ok());
+        QCOMPARE(rig.net.requests.last().verb, QByteArray("DELETE"));
+        QCOMPARE(rig.net.requests.last().url().path(),
+                 QStringLiteral("/tmf-api/resourcePoolManagement/v4/reservation/res-1"));
+    }
+
+    void reservationWithTooFewNumbersIsMalformed()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(
+            201,
+            R"({"id":"res-1","reservationItem":[{"quantity":2,"numbers":["+496912340000"]}]})")});
+        NumberClient client(&rig.api);
+        ApiResponse resp;
+        bool done = false;
+        client.reserve(ReservationRequest{QStringLiteral("1"), QStringLiteral("a"),
+                                          QStringLiteral("DE"), QStringLiteral("69"), 2, 0},
+                       &rig.context, [&](const ApiResponse &r, const NumberReservation &) {
+                           resp = r;
+                           done = true;
+                       });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void accountsAndConsent()
+    {
+        Rig rig;
+        rig.net.script(
+            {ScriptedReply::json(
+                 200,
+                 R"([{"id":"BCN-DE","name":"Contoso DE","country":"DE","contactEmails":["IT@Contoso.example.com"]},
+                                                     {"id":"BCN-FR","name":"Contoso FR","country":"FR","contactEmails":[]}])"),
+             ScriptedReply::json(200, R"({"status":"pending"})")});
+        AccountClient client(&rig.api);
+        QList<BillingAccount> accounts;
+        bool done = false;
+        client.billingAccounts(QStringLiteral("10023456"), &rig.context,
+                               [&](const ApiResponse &r, const QList<BillingAccount> &l) {
+                                   QVERIFY(r.ok());
+                                   accounts = l;
+                                   done = true;
+                               });
+        waitFor([&] { return done; });
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.first().bcn, QStringLiteral("BCN-DE"));
+        QCOMPARE(QUrlQuery(rig.net.requests.first().url())
+                     .queryItemValue(QStringLiteral("relatedParty.id")),
+                 QStringLiteral("10023456"));
+        QCOMPARE(rig.net.requests.first().url().path(),
+                 QStringLiteral("/tmf-api/accountManagement/v4/billingAccount"));
+        QVERIFY(AccountClient::emailMatches(accounts, QStringLiteral("  it@contoso.EXAMPLE.com ")));
+        QVERIFY(
+            !AccountClient::emailMatches(accounts, QStringLiteral("other@contoso.example.com")));
+        QVERIFY(!AccountClient::emailMatches(accounts, QString()));
+
+        ConsentStatus status = ConsentStatus::None;
+        done = false;
+        client.consent(QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"), &rig.context,
+                       [&](const ApiResponse &r, ConsentStatus s) {
+                           QVERIFY(r.ok());
+                           status = s;
+                           done = true;
+                       });
+        waitFor([&] { return done; });
+        QCOMPARE(status, ConsentStatus::Pending);
+        QCOMPARE(rig.net.requests.last().url().path(),
+                 QStringLiteral("/tmf-api/accountManagement/v4/consent"));
+        QCOMPARE(
+            QUrlQuery(rig.net.requests.last().url()).queryItemValue(QStringLiteral("tenantId")),
+            QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    }
+
+    void envelopeCreateGetAndDocument()
+    {
+        Rig rig;
+        rig.net.setHandler([](const od::test::RecordedRequest &r) {
+            if (r.verb == "POST")
+                return ScriptedReply::json(
+                    201,
+                    R"({"envelopeId":"env-1","status":"sent","statusDateTime":"2026-12-04T10:00:00Z","uri":"/envelopes/env-1"})");
+            if (r.url().path().endsWith(QLatin1String("/documents/combined"))) {
+                ScriptedReply s = ScriptedReply::json(200, "%PDF-1.7 signed");
+                s.headers = {{"Content-Type", "application/pdf"}};
+                return s;
+            }
+            return ScriptedReply::json(
+                200,
+                R"({"envelopeId":"env-1","status":"completed","statusChangedDateTime":"2026-12-05T09:00:00Z","completedDateTime":"2026-12-05T09:00:00Z"})");
+        });
+        rig.api.setEndpoints([] {
+            Endpoints e = Endpoints::forAll(QUrl(QStringLiteral("https://carrier.example.com")));
+            e.signatureAccountId = QStringLiteral("acc-7");
+            return e;
+        }());
+        SignatureClient client(&rig.api);
+        EnvelopeRequest req;
+        req.emailSubject = QStringLiteral("Please sign");
+        req.signerName = QStringLiteral("Kim Example");
+        req.signerEmail = QStringLiteral("kim@contoso.example.com");
+        req.orderReference = QStringLiteral("OD-1");
+        req.documents = {EnvelopeDocument{QStringLiteral("Contract"), QByteArray("%PDF-1.7")}};
+        Envelope env;
+        bool done = false;
+        client.create(req, &rig.context, [&](const ApiResponse &r, const Envelope &e) {
+            QVERIFY(r.ok());
+            env = e;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QCOMPARE(env.id, QStringLiteral("env-1"));
+        QCOMPARE(env.status, QStringLiteral("sent"));
+        QCOMPARE(rig.net.requests.first().url().path(),
+                 QStringLiteral("/restapi/v2.1/accounts/acc-7/envelopes"));
+        QCOMPARE(QJsonDocument::fromJson(rig.net.requests.first().body).object(),
+                 SignatureClient::envelopeBody(req));
+
+        done = false;
+        client.get(QStringLiteral("env-1"), &rig.context,
+                   [&](const ApiResponse &r, const Envelope &e) {
+                       QVERIFY(r.ok());
+                       env = e;
+                       done = true;
+                   });
+        waitFor([&] { return done; });
+        QCOMPARE(env.status, QStringLiteral("completed"));
+        QVERIFY(env.completed.isValid());
+
+        QByteArray pdf;
+        done = false;
+        client.combinedDocument(QStringLiteral("env-1"), &rig.context, [&](const ApiResponse &r) {
+            QVERIFY(r.ok());
+            pdf = r.body;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QCOMPARE(pdf, QByteArray("%PDF-1.7 signed"));
+        QCOMPARE(rig.net.requests.last().header("Accept"), QByteArray("application/pdf"));
+    }
+
+    void envelopeBreakingTheRulesIsNotSent()
+    {
+        Rig rig;
+        SignatureClient client(&rig.api);
+        EnvelopeRequest req;
+        req.emailSubject = QStringLiteral("Please sign");
+        req.signerName = QStringLiteral("Kim Example");
+        req.signerEmail = QString(101, QLatin1Char('k'));
+        req.documents = {EnvelopeDocument{QStringLiteral("Contract"), QByteArray("%PDF-1.7")}};
+        ApiResponse resp;
+        bool done = false;
+        client.create(req, &rig.context, [&](const ApiResponse &r, const Envelope &) {
+            resp = r;
+            done = true;
+        });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Rejected);
+        QCOMPARE(resp.error.field, QStringLiteral("signerEmail"));
+        QVERIFY(resp.error.text().contains(QLatin1String("signerEmail")));
+        QVERIFY(rig.net.requests.isEmpty());
+    }
+
+    void docusignErrorIsRead()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(
+            400,
+            R"({"errorCode":"ENVELOPE_IS_INCOMPLETE","message":"The Envelope is not Complete. A Complete Envelope Requires Documents, Recipients, Tabs, and a Subject Line."})")});
+        SignatureClient client(&rig.api);
+        ApiResponse resp;
+        bool done = false;
+        client.get(QStringLiteral("env-1"), &rig.context,
+                   [&](const ApiResponse &r, const Envelope &) {
+                       resp = r;
+                       done = true;
+                   });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Rejected);
+        QCOMPARE(resp.error.code, QStringLiteral("ENVELOPE_IS_INCOMPLETE"));
+        QVERIFY(resp.error.text().contains(QLatin1String("not Complete")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstClients)
+#include "tst_clients.moc"
