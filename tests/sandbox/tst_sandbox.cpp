@@ -350,6 +350,21 @@ private slots:
         QVERIFY(fresh != access);
         QCOMPARE(call("GET", kOrders, {}, fresh).status, 200);
         QCOMPARE(token(QStringLiteral("grant_type=refresh_token&refresh_token=nope")).status, 400);
+
+        // Another redirect_uri than the authorize request's, or no verifier: refused.
+        code = authorize();
+        QCOMPARE(token(QStringLiteral("grant_type=authorization_code&code=") + code +
+                       QStringLiteral("&code_verifier=") + QString::fromLatin1(verifier) +
+                       QStringLiteral("&redirect_uri=http%3A%2F%2F127.0.0.1%3A6666%2Fcb"))
+                     .status,
+                 400);
+        code = authorize();
+        QCOMPARE(token(QStringLiteral("grant_type=authorization_code&code=") + code).status, 400);
+        QCOMPARE(token(QStringLiteral("grant_type=password"))
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toString(),
+                 QStringLiteral("unsupported_grant_type"));
     }
 
     void orderCreateGetAndFind()
@@ -1004,6 +1019,15 @@ private slots:
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+
+        // The seed, for reps and testers.
+        QProcess seed;
+        seed.start(QStringLiteral(ORDERDESK_SANDBOX_EXE), {QStringLiteral("--list-seed")});
+        QVERIFY(seed.waitForFinished(5000));
+        const QString text = QString::fromUtf8(seed.readAllStandardOutput());
+        QVERIFY(text.contains(QLatin1String("100200300")));
+        QVERIFY(text.contains(QLatin1String("it@contoso.example")));
+        QVERIFY(text.contains(QLatin1String("11111111-2222-4333-8444-555555555555")));
     }
 };
 
