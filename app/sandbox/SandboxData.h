@@ -65,6 +65,8 @@ public:
     /// the area exists.
     NumberPool(const QString &country, const QString &areaCode);
     QString error() const { return m_error; }
+    /// "DE/69": the pool's key, the same however the area code was typed ("069", "0 69").
+    QString key() const { return m_country + QLatin1Char('/') + m_prefix; }
     /// The next number after the cursor that is valid, or empty when none is left. Advances
     /// `cursor`.
     QString next(qint64 &cursor) const;

@@ -1073,7 +1073,7 @@ SandboxServer::Reply SandboxServer::reservation(const QHttpServerRequest &reques
         const NumberPool pool(country, area);
         if (!pool.error().isEmpty())
             return invalid(p + QStringLiteral(".characteristic.areaCode"), pool.error());
-        const QString poolKey = country + QLatin1Char('/') + area;
+        const QString poolKey = pool.key();
         const auto exhausted = [&] {
             return tmfError(409, QStringLiteral("areaExhausted"),
                             QStringLiteral("Not enough numbers free"),

@@ -702,6 +702,10 @@ private slots:
         QCOMPARE(r.status, 409);
         QCOMPARE(r.object().value(QLatin1String("code")).toString(),
                  QStringLiteral("areaExhausted"));
+        // The same area typed with its trunk prefix is the same pool.
+        QCOMPARE(post(kReservation, reservationBody(6, QStringLiteral("DE"), QStringLiteral("030")))
+                     .status,
+                 409);
         // Another area is not affected.
         QCOMPARE(post(kReservation, reservationBody(6, QStringLiteral("DE"), QStringLiteral("89")))
                      .status,
