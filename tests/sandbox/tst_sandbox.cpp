@@ -913,6 +913,22 @@ private slots:
         timer.restart();
         stats();
         QVERIFY(timer.elapsed() < 250);
+        // A delay holds no other request up: four at once take one delay, not four.
+        timer.restart();
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 4; ++i) {
+            QNetworkRequest request(QUrl(m_server->baseUrl() + kOrders));
+            request.setRawHeader("Authorization", "Bearer " + kToken.toLatin1());
+            replies << m_network->get(request);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
+                                             [](QNetworkReply *r) { return r->isFinished(); }),
+                                 3000);
+        QVERIFY2(timer.elapsed() < 900, qPrintable(QString::number(timer.elapsed())));
+        for (QNetworkReply *r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            delete r;
+        }
     }
 
     void faultDropAfterCommit()
