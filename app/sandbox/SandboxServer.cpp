@@ -1458,7 +1458,13 @@ void SandboxServer::loadState()
     QFile file(m_config.statePath);
     if (!file.open(QIODevice::ReadOnly))
         return; // a first run
-    const QJsonObject s = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonParseError parseError;
+    const QJsonObject s = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        // Fake data: start empty rather than refuse to run; the file is replaced on the next save.
+        qCWarning(lcSandbox) << "the state file is not valid JSON; starting empty";
+        return;
+    }
     m_sequence = s.value(QLatin1String("sequence")).toInt();
     for (const QJsonValue &v : s.value(QLatin1String("orders")).toArray()) {
         const QJsonObject j = v.toObject();
