@@ -222,6 +222,7 @@ struct Call
     QPointer<QObject> context;
     std::function<void(const ApiResponse &)> done;
     bool retriedAfterAuth = false;
+    QString tokenUsed; // of the last attempt: a refused token is only dropped if still current
     bool finished = false;
 };
 
@@ -357,8 +358,9 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
 
     QNetworkRequest req(url);
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    if (q->authenticator() && !q->authenticator()->accessToken().isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + q->authenticator()->accessToken().toUtf8());
+    call->tokenUsed = q->authenticator() ? q->authenticator()->accessToken() : QString();
+    if (!call->tokenUsed.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + call->tokenUsed.toUtf8());
     req.setRawHeader("Accept", r.accept);
     req.setRawHeader("X-Request-ID", requestId);
     if (!r.idempotencyKey.isEmpty())
@@ -446,7 +448,9 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
                     qCInfo(lcSync).noquote() << methodName(req2.method) << serviceKey(req2.service)
                                              << pathTemplate(req2.path) << status << "request"
                                              << requestId << "- token refused, getting a new one";
-                    client->authenticator()->invalidate();
+                    // Another call may have renewed the token meanwhile: then just use the new one.
+                    if (client->authenticator()->accessToken() == call->tokenUsed)
+                        client->authenticator()->invalidate();
                     withToken(client, call);
                     return;
                 }

@@ -3,6 +3,7 @@
 #include "sync/ApiClient.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +73,9 @@ public:
         if (!noKeychain.isEmpty() && noKeychain != "0")
             m_disabled = true;
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+            (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") ||
+             !QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus"))))
             m_disabled = true;
 #endif
     }

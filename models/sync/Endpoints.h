@@ -18,6 +18,8 @@ QString serviceKey(Service service); ///< "ordering", "address", ... (settings a
 /// "upstream" (keys "all" and per service, e.g. "upstream/ordering"), environment
 /// (ORDERDESK_UPSTREAM for all, ORDERDESK_<SERVICE>_URL per service, e.g.
 /// ORDERDESK_ORDERING_URL), then the command line's `--upstream URL` (all services).
+/// Settings may also give "upstream/signatureAccount" (DocuSign account id, overridden by
+/// ORDERDESK_SIGNATURE_ACCOUNT) and "upstream/clientId" (OAuth2 client id).
 /// A base URL is the server root; the client appends the contract's path
 /// ("/tmf-api/productOrderingManagement/v4/...", "/restapi/v2.1/accounts/{id}/...",
 /// "/oauth/token").

@@ -163,6 +163,37 @@ private slots:
         QVERIFY(auth.expiresAt() > QDateTime::currentDateTimeUtc().addSecs(3500));
     }
 
+    void concurrentRefusalsRenewTheTokenOnce()
+    {
+        // Two calls sent with the old token; the second's 401 arrives after the first has
+        // already renewed it: the new token is used, not thrown away and renewed again.
+        FakeNetwork net;
+        int apiCalls = 0;
+        net.setHandler([&apiCalls](const RecordedRequest &r) {
+            if (r.url().path() == QLatin1String("/oauth/token"))
+                return ScriptedReply::json(200, R"({"access_token":"tok-2","expires_in":3600})");
+            if (r.header("Authorization") == "Bearer tok-2")
+                return ScriptedReply::json(200, "{}");
+            ScriptedReply s = ScriptedReply::json(401, "{}");
+            s.delayMs = apiCalls++ == 0 ? 0 : 200;
+            return s;
+        });
+        auto store = makeMemoryTokenStore();
+        store->write(QStringLiteral("refresh-1"));
+        Authenticator auth(&net, endpoints(), std::move(store));
+        auth.setAccessTokenForTesting(QStringLiteral("tok-1"));
+        ApiClient api(&net, endpoints(), &auth);
+        QObject context;
+        int ok = 0;
+        api.send(orderRequest(), &context, [&](const ApiResponse &r) { ok += r.ok() ? 1 : 0; });
+        api.send(orderRequest(), &context, [&](const ApiResponse &r) { ok += r.ok() ? 1 : 0; });
+        QTRY_COMPARE(ok, 2);
+        int tokenCalls = 0;
+        for (const auto &rec : net.requests)
+            tokenCalls += rec.url().path() == QLatin1String("/oauth/token") ? 1 : 0;
+        QCOMPARE(tokenCalls, 1);
+    }
+
     void secondRefusalIsUnauthorized()
     {
         FakeNetwork net;
