@@ -41,6 +41,10 @@ std::optional<GeoPoint> geoPointFromJson(const QJsonObject &location)
         coordinates = location.value(QLatin1String("coordinates")).toArray();
     if (coordinates.size() >= 2 && coordinates.at(0).isDouble() && coordinates.at(1).isDouble())
         return GeoPoint{coordinates.at(1).toDouble(), coordinates.at(0).toDouble()};
+    if (location.value(QLatin1String("latitude")).isDouble() &&
+        location.value(QLatin1String("longitude")).isDouble())
+        return GeoPoint{location.value(QLatin1String("latitude")).toDouble(),
+                        location.value(QLatin1String("longitude")).toDouble()};
     const QJsonArray geometry = location.value(QLatin1String("geometry")).toArray();
     if (!geometry.isEmpty()) {
         const QJsonObject p = geometry.first().toObject();
