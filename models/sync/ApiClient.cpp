@@ -238,8 +238,8 @@ ApiClient::ApiClient(QNetworkAccessManager *network, Endpoints endpoints, Authen
     : QObject(parent), m_network(network), m_endpoints(std::move(endpoints)), m_auth(auth)
 {}
 
-// The whole request path lives in this file's helpers, which need private access; a
-// friend-free way is a local class with static functions taking the client.
+// The request path, step by step: check the URL, get a token, send an attempt, classify the
+// reply (and after a refused token, one more attempt). Each call's state is a shared Call.
 class ApiClientPrivate
 {
 public:
@@ -389,7 +389,6 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
     {
         bool timedOut = false;
         bool tlsFailed = false;
-        bool bytesSeen = false;
     };
     auto state = std::make_shared<State>();
     // Inactivity timeout of our own as well: transferTimeout is not honoured by every reply.
@@ -401,15 +400,8 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
         reply->abort();
     });
     timer->start();
-    QObject::connect(reply, &QNetworkReply::downloadProgress, timer,
-                     [timer, state](qint64 received, qint64) {
-                         if (received > 0)
-                             state->bytesSeen = true;
-                         timer->start();
-                     });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, timer, [timer]() { timer->start(); });
     QObject::connect(reply, &QNetworkReply::uploadProgress, timer, [timer]() { timer->start(); });
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, timer,
-                     [state]() { state->bytesSeen = true; });
 #ifndef QT_NO_SSL
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [state](const QList<QSslError> &) { state->tlsFailed = true; });
@@ -428,7 +420,7 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
             response.requestId = requestId;
             const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             response.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
-            response.body = reply->readAll();
+            response.body = reply->isOpen() ? reply->readAll() : QByteArray();
             const QNetworkReply::NetworkError netError = reply->error();
             ApiError &e = response.error;
             e.httpStatus = response.httpStatus;

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
 #include <QtTest>
 
@@ -369,6 +371,53 @@ private slots:
         QCOMPARE(reach.size(), 1);
         QCOMPARE(reach.first().first().toBool(), reached);
         QCOMPARE(net.requests.size(), 1); // never retried by the client itself
+    }
+
+    void realLoopbackFailures()
+    {
+        // Qt's own error codes for the same situations, over real sockets.
+        QNetworkAccessManager network;
+        QTcpServer closing, silent;
+        QVERIFY(closing.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&closing, &QTcpServer::newConnection, this, [&closing]() {
+            QTcpSocket *s = closing.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s]() {
+                s->readAll();
+                s->close();
+                s->deleteLater();
+            });
+        });
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&silent, &held]() { held << silent.nextPendingConnection(); });
+
+        ApiRequest req = orderRequest();
+        req.timeoutMs = 300;
+        {
+            // Nothing listens on the port a closed server had.
+            QTcpServer gone;
+            QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+            const quint16 port = gone.serverPort();
+            gone.close();
+            ApiClient api(&network, endpoints(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                          nullptr);
+            QCOMPARE(call(api, req).error.kind, ApiError::Kind::Offline);
+        }
+        {
+            ApiClient api(
+                &network,
+                endpoints(QStringLiteral("http://127.0.0.1:%1").arg(closing.serverPort())),
+                nullptr);
+            QCOMPARE(call(api, req).error.kind, ApiError::Kind::Dropped);
+        }
+        {
+            ApiClient api(&network,
+                          endpoints(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())),
+                          nullptr);
+            QCOMPARE(call(api, req).error.kind, ApiError::Kind::Timeout);
+        }
+        qDeleteAll(held);
     }
 
     void retryAfterDate()
