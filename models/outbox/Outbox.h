@@ -61,12 +61,16 @@ public:
         std::function<double()> jitter;   ///< [0,1); tests inject one
         /// The PDF(s) sent for signature. Default: a one-page order summary (issue 6 replaces it).
         std::function<QByteArray(const Order &)> contractPdf;
+        int tickMs = 1000;   ///< how often the worker looks for due jobs
+        int maxInFlight = 3; ///< requests at once (one per draft)
+        /// Use QNetworkInformation where a backend is available (tests switch it off).
+        bool useNetworkInformation = true;
     };
 
     Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog,
            QObject *parent = nullptr);
-    Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog,
-           const Options &options, QObject *parent = nullptr);
+    Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog, const Options &options,
+           QObject *parent = nullptr);
     ~Outbox() override;
 
     void setOrderAccess(const OrderAccess &access);
@@ -118,5 +122,14 @@ private:
 /// The date the carrier expects to handle a signed order: five working days after the
 /// signature, skipping weekends and every ordered country's holidays (the latest of them).
 QDate expectedHandlingDate(const Order &order, const Catalog &catalog, const QDate &signedOn);
+
+/// The draft status a carrier's order state stands for (TMF622 state, DocuSign envelope
+/// status); nullopt for a state that changes nothing (held, assessingCancellation, ...).
+std::optional<DraftStatus> draftStatusForRemote(const QString &orderState,
+                                                const QString &envelopeStatus, SubmissionPath path);
+
+/// The default contract sent for signature: a one-page order summary with the anchor strings
+/// "/sn1/" and "/ds1/" in its signature block.
+QByteArray orderSummaryPdf(const Order &order);
 
 } // namespace od

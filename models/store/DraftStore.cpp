@@ -1785,6 +1785,12 @@ bool DraftStore::writeOutboxChange(const OutboxChange &change, QList<qint64> *id
                        error))
             return false;
     }
+    for (qint64 id : change.remove) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM outbox_jobs WHERE id = ?"));
+        if (!execWrite(q, {id}, error))
+            return false;
+    }
     if (change.status) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE drafts SET status = ?, modified = ? WHERE id = ?"));

@@ -117,6 +117,7 @@ struct OutboxChange
     qint64 draftId = 0;      ///< the draft `status` and `remote` apply to
     QList<OutboxJob> add;    ///< new jobs (id ignored)
     QList<OutboxJob> update; ///< existing jobs, every mutable field written
+    QList<qint64> remove;    ///< jobs to delete (withdrawn)
     std::optional<DraftStatus> status;
     std::optional<RemoteDetails> remote;
 };
