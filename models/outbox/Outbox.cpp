@@ -3,6 +3,7 @@
 #include "catalog/WorkingDays.h"
 #include "order/Rules.h"
 #include "sync/AccountClient.h"
+#include "sync/Authenticator.h"
 #include "sync/NumberClient.h"
 #include "sync/OrderingClient.h"
 #include "sync/SignatureClient.h"
@@ -260,6 +261,9 @@ struct Outbox::Private
     bool started = false;
     bool online = true;
     bool errorSticky = false;
+    /// The services refused the rep's sign-in: nothing is sent until there is a token again, so
+    /// that the worker does not keep asking the rep to sign in.
+    bool needsSignIn = false;
     bool kickPending = false;
     QHash<qint64, qint64> inFlight; ///< draft id → job id
 
@@ -330,6 +334,11 @@ void Outbox::Private::pump()
 {
     if (!started || !online || !store->isOpen())
         return;
+    if (needsSignIn) {
+        if (!api->authenticator() || !api->authenticator()->hasValidToken())
+            return;
+        needsSignIn = false;
+    }
     const Result<QList<OutboxJob>> due = store->dueJobs(now());
     if (!due) {
         qCWarning(lcOutbox).noquote() << "cannot read the outbox:" << due.error();
@@ -549,6 +558,8 @@ void Outbox::Private::retry(OutboxJob job, const ApiError &error, bool uncertain
         setOnline(false, "a request could not reach the service");
     else if (!error.retryable())
         errorSticky = true; // unauthorized, TLS or settings: the rep or an administrator acts
+    if (error.kind == ApiError::Kind::Unauthorized)
+        needsSignIn = true;
     release(job);
 }
 
@@ -1053,6 +1064,8 @@ void Outbox::Private::pollRetry(OutboxJob job, const ApiError &error)
     change.draftId = job.draftId;
     change.update = {job};
     commit(change);
+    if (error.kind == ApiError::Kind::Unauthorized)
+        needsSignIn = true;
     if (error.kind == ApiError::Kind::Offline)
         setOnline(false, "a status poll could not reach the service");
     else if (!error.retryable() && error.kind != ApiError::Kind::Rejected)
@@ -1161,6 +1174,15 @@ Outbox::Outbox(DraftStore *store, sync::ApiClient *api, const Catalog &catalog,
     d->tick.setInterval(std::max(1, options.tickMs));
     connect(&d->tick, &QTimer::timeout, this, [this] { d->pump(); });
     connect(&d->probeTimer, &QTimer::timeout, this, [this] { d->probe(); });
+    if (sync::Authenticator *auth = api->authenticator())
+        connect(auth, &sync::Authenticator::tokenReady, this, [this] {
+            if (d->needsSignIn) {
+                d->needsSignIn = false;
+                d->errorSticky = false;
+                d->updateState();
+                d->kick();
+            }
+        });
     connect(api, &sync::ApiClient::reachabilityObserved, this, [this](bool reached) {
         d->setOnline(reached, reached ? "a service answered" : "a service could not be reached");
     });
@@ -1239,6 +1261,7 @@ void Outbox::stop()
 void Outbox::retryNow()
 {
     d->errorSticky = false;
+    d->needsSignIn = false; // the rep asked: the next request signs in again
     if (const Result<QList<OutboxJob>> waiting = d->store->waitingJobs()) {
         OutboxChange change;
         for (OutboxJob job : waiting.value()) {

@@ -912,6 +912,10 @@ private slots:
         QTRY_COMPARE(outbox->state(), Outbox::State::Error);
         QVERIFY(!outbox->lastError().isEmpty());
         QCOMPARE(status(id), DraftStatus::Queued);
+        // Without a token nothing is tried again, however long one waits: the rep is not
+        // asked to sign in over and over.
+        const int asked = m_network->requests.size();
+        QVERIFY(!runUntil([&] { return m_network->requests.size() > asked; }, 10, 600));
         refuse = false;
         m_auth->setAccessTokenForTesting(QStringLiteral("fresh"));
         outbox->retryNow();
