@@ -254,7 +254,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context,
 {
     auto call = std::make_shared<Call>();
     call->request = request;
-    call->context = context;
+    call->context = context ? context : this; // no context: the client's own thread
     call->done = std::move(done);
     ApiClientPrivate::start(this, call);
 }

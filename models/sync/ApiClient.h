@@ -101,7 +101,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     Authenticator *authenticator() const { return m_auth; }
 
-    /// Sends `request`; `done` runs once on the thread of `context`, unless `context` is gone.
+    /// Sends `request`; `done` runs once on the thread of `context`, unless `context` is gone
+    /// (a null context stands for this client).
     void send(const ApiRequest &request, QObject *context,
               std::function<void(const ApiResponse &)> done);
 
