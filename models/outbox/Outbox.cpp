@@ -501,6 +501,21 @@ void Outbox::Private::done(OutboxJob job, OutboxChange change)
     job.lastErrorField.clear();
     change.draftId = job.draftId;
     change.update.prepend(job);
+    if (!change.remote) {
+        // The same request done right settles the problem an earlier one left on the draft.
+        RemoteDetails r = remote(job.draftId);
+        const Result<QList<OutboxJob>> jobs = r.problem.isEmpty()
+                                                  ? Result<QList<OutboxJob>>(QList<OutboxJob>())
+                                                  : store->jobsOf(job.draftId);
+        if (jobs && std::any_of(jobs->cbegin(), jobs->cend(), [&](const OutboxJob &j) {
+                return j.state == OutboxJob::State::Failed && j.kind == job.kind &&
+                       j.officeId == job.officeId && j.lastError == r.problem;
+            })) {
+            r.problem.clear();
+            r.changed = now();
+            change.remote = r;
+        }
+    }
     if (commit(change))
         errorSticky = false;
     qCInfo(lcOutbox).noquote() << "job" << job.id << outboxJobKindKey(job.kind) << "done";
@@ -1118,7 +1133,7 @@ void Outbox::Private::pollDone(const OutboxJob &job, const sync::RemoteOrder &re
     const bool statusChanged = status && *status != summary->status;
     if (statusChanged)
         messages.prepend(
-            tr("Order %1 is now %2.").arg(order->reference, draftStatusLabel(*status).toLower()));
+            tr("Order %1 has a new status: %2.").arg(order->reference, draftStatusLabel(*status)));
     const bool changed = statusChanged || after.orderState != before.orderState ||
                          after.envelopeStatus != before.envelopeStatus;
     OutboxJob next = job;

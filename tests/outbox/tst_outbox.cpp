@@ -796,6 +796,16 @@ private slots:
         QCOMPARE(onlyJob(id, OutboxJob::Kind::Reserve).state, OutboxJob::State::Failed);
         QVERIFY(!m_store->loadDraft(id)->order.countries[0].offices[0].reservationRequested);
         QCOMPARE(m_store->summary(id)->problem, message);
+
+        // Asked again with numbers free: the problem goes from the draft.
+        m_carrier.reserve409 = false;
+        Order again = m_store->loadDraft(id)->order;
+        again.countries[0].offices[0].reservationRequested = true;
+        QVERIFY(m_store->saveDraft(id, again));
+        QVERIFY(outbox->requestReservation(id, office.id));
+        QTRY_COMPARE(m_store->loadDraft(id)->order.countries[0].offices[0].reservedNumbers.size(),
+                     5);
+        QVERIFY(m_store->summary(id)->problem.isEmpty());
     }
 
     void accountCheckVerifiesTheCustomer()
