@@ -294,6 +294,7 @@ struct Outbox::Private
     void retry(OutboxJob job, const ApiError &error, bool uncertain);
     RemoteDetails remote(qint64 draftId) const;
     QString officeLabel(const Order &order, const QString &officeId) const;
+    static QString consentText(sync::ConsentStatus consent);
     bool modify(qint64 draftId, const std::function<void(Order &)> &change);
 
     // The job kinds.
@@ -578,6 +579,23 @@ void Outbox::Private::retry(OutboxJob job, const ApiError &error, bool uncertain
     release(job);
 }
 
+QString Outbox::Private::consentText(sync::ConsentStatus consent)
+{
+    switch (consent) {
+    case sync::ConsentStatus::Active:
+        return tr("The customer's Teams tenant has given the carrier its consent.");
+    case sync::ConsentStatus::Pending:
+        return tr("The customer's consent in the Teams admin center is pending.");
+    case sync::ConsentStatus::Declined:
+        return tr("The customer declined the carrier in the Teams admin center: the numbers "
+                  "cannot be uploaded until the customer gives consent.");
+    case sync::ConsentStatus::None:
+        return tr("The customer has not given the carrier consent in the Teams admin center "
+                  "yet.");
+    }
+    return {};
+}
+
 QString Outbox::Private::officeLabel(const Order &order, const QString &officeId) const
 {
     const OfficeRef ref = findOffice(order, officeId);
@@ -787,8 +805,8 @@ void Outbox::Private::runAccountCheck(const OutboxJob &job)
     }
     accounts.billingAccounts(
         customer.ocn.trimmed(), q,
-        [this, job, customer](const ApiResponse &response,
-                              const QList<sync::BillingAccount> &list) {
+        [this, job, customer, order](const ApiResponse &response,
+                                     const QList<sync::BillingAccount> &list) {
             auto sameCustomer = [&customer](const Order &o) {
                 return o.customer.ocn == customer.ocn &&
                        o.customer.accountEmail == customer.accountEmail;
@@ -806,9 +824,24 @@ void Outbox::Private::runAccountCheck(const OutboxJob &job)
             if (verified) {
                 const QString message =
                     tr("The customer is verified: the e-mail address belongs to the OCN.");
-                emit q->accountChecked(job.draftId, true, message);
-                emit q->draftUpdated(job.draftId, message);
-                done(job);
+                const QString tenantId = order->tenantId.trimmed();
+                if (tenantId.isEmpty()) {
+                    emit q->accountChecked(job.draftId, true, message);
+                    emit q->draftUpdated(job.draftId, message);
+                    done(job);
+                    return;
+                }
+                // The tenant's consent only informs the rep: it never fails the check.
+                accounts.consent(
+                    tenantId, q,
+                    [this, job, message](const ApiResponse &answer, sync::ConsentStatus consent) {
+                        QString text = message;
+                        if (answer.ok())
+                            text += QLatin1Char(' ') + consentText(consent);
+                        emit q->accountChecked(job.draftId, true, text);
+                        emit q->draftUpdated(job.draftId, text);
+                        done(job);
+                    });
                 return;
             }
             const QString message =

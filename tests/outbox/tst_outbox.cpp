@@ -166,6 +166,9 @@ struct Carrier
                                             {QStringLiteral("country"), QStringLiteral("DE")},
                                             {QStringLiteral("contactEmails"), emails}}}));
         }
+        if (path.endsWith(QLatin1String("/consent")))
+            return ScriptedReply::json(
+                200, json(QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}));
         if (path.endsWith(QLatin1String("/envelopes")) && r.verb == "POST") {
             ++envelopePosts;
             const QString id = QStringLiteral("env-%1").arg(envelopes.size() + 1);
@@ -819,6 +822,9 @@ private slots:
         QVERIFY(outbox->requestAccountCheck(id));
         QTRY_COMPARE(checked.size(), 1);
         QVERIFY(checked.first().at(1).toBool());
+        QVERIFY2(checked.first().at(2).toString().contains(QLatin1String("pending")),
+                 qPrintable(checked.first().at(2).toString()));
+        QCOMPARE(requestsTo(QStringLiteral("/consent"), "GET").size(), 1);
         QVERIFY(m_store->loadDraft(id)->order.customer.verified);
 
         m_carrier.accountEmails = {QStringLiteral("someone@else.example.com")};
