@@ -83,12 +83,17 @@ public:
     void retryNow();
 
     // Queue work. Each returns false (with the message in lastError()) when it cannot be stored.
-    bool submit(qint64 draftId); ///< the draft is already in status Queued
+    /// Queues the order (status Queued, set again in the same transaction). Offices whose
+    /// validation or reservation is requested but has no job yet, and an unverified existing
+    /// customer, get their jobs first; the order is sent after them. Calling it again while the
+    /// order waits changes nothing.
+    bool submit(qint64 draftId);
     bool requestAddressValidation(qint64 draftId, const QString &officeId);
     bool requestReservation(qint64 draftId, const QString &officeId);
     bool requestAccountCheck(qint64 draftId);
-    /// Takes a queued order out of the outbox; false when it may already have reached the
-    /// carrier (an attempt whose reply was lost) or was sent.
+    /// Takes a queued order out of the outbox (status Draft; its validations and reservations
+    /// still run); false when it may already have reached the carrier (an attempt whose reply
+    /// was lost, or one on its way) or was sent.
     bool withdraw(qint64 draftId);
     bool canWithdraw(qint64 draftId) const;
 
