@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -116,6 +118,10 @@ int main(int argc, char *argv[])
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     od::MainWindow window(catalog.value(), options.dataDir);
+    // The carrier's services: --upstream, else the environment, else the settings.
+    const QSettings settings;
+    window.connectCarrier(od::sync::Endpoints::load(
+        &settings, QProcessEnvironment::systemEnvironment(), options.upstream));
     closeOnTermination(&window);
     window.show();
     return QApplication::exec();

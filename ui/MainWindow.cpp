@@ -1,22 +1,28 @@
 #include "MainWindow.h"
 
 #include "DraftBrowser.h"
+#include "outbox/Outbox.h"
 #include "store/Autosave.h"
 #include "store/DraftStore.h"
+#include "sync/ApiClient.h"
+#include "sync/Authenticator.h"
 #include "wizard/OrderWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace od {
@@ -50,9 +56,207 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
                     m_autosave->flush();
             });
 
+    // The carrier connection, always in view: a symbol and words, not a colour alone.
+    m_syncIndicator = new QLabel(this);
+    m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncIndicator->setFocusPolicy(Qt::TabFocus);
+    m_syncIndicator->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    m_retryNow = new QToolButton(this);
+    m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
+    m_retryNow->setText(tr("Retry now"));
+    m_retryNow->setAccessibleName(tr("Retry now"));
+    m_retryNow->setAccessibleDescription(
+        tr("Sends what waits in the outbox now, instead of at the next planned attempt"));
+    statusBar()->addPermanentWidget(m_retryNow);
+    connect(m_retryNow, &QToolButton::clicked, this, [this] {
+        if (m_outbox)
+            m_outbox->retryNow();
+    });
+
     buildMenus();
     openStore();
     fitToScreen();
+    updateSyncIndicator();
+}
+
+void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
+{
+    if (m_outbox || !m_store->isOpen())
+        return;
+    m_network = new QNetworkAccessManager(this);
+    m_auth = new sync::Authenticator(
+        m_network, endpoints,
+        sync::makeKeychainTokenStore(endpoints.base.value(sync::Service::Auth)), this);
+    connect(m_auth, &sync::Authenticator::openBrowser, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_api = new sync::ApiClient(m_network, endpoints, m_auth, this);
+    m_outbox = new Outbox(m_store, m_api, m_catalog, this);
+
+    // The draft open in the wizard is read and changed there: an answer lands in the rep's
+    // order (and its autosave) instead of being overwritten by the next keystroke's save.
+    const OrderAccess store = m_outbox->defaultOrderAccess();
+    OrderAccess access;
+    access.read = [this, store](qint64 id) -> std::optional<Order> {
+        if (isOpen(id))
+            return m_wizard->order();
+        return store.read(id);
+    };
+    access.modify = [this, store](qint64 id, const std::function<void(Order &)> &change) {
+        if (!isOpen(id))
+            return store.modify(id, change);
+        // A read-only order is not saved from the wizard: the store takes the change, and the
+        // wizard shows it.
+        if (m_wizardQueued && !store.modify(id, change))
+            return false;
+        m_wizard->applyCarrierChange(change);
+        return true;
+    };
+    m_outbox->setOrderAccess(access);
+
+    connect(m_outbox, &Outbox::stateChanged, this, &MainWindow::updateSyncIndicator);
+    connect(m_outbox, &Outbox::draftUpdated, this, &MainWindow::onDraftUpdated);
+    connect(m_outbox, &Outbox::problem, this, [this](qint64 id, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        if (isOpen(id))
+            return;
+        if (m_browser)
+            m_browser->showNotice(message, DraftBrowser::NoticeKind::Warning);
+    });
+    connect(m_outbox, &Outbox::accountChecked, this,
+            [this](qint64 id, bool verified, const QString &message) {
+                if (isOpen(id))
+                    m_wizard->setCarrierNote(QStringLiteral("customer"),
+                                             verified ? QString() : message);
+                statusBar()->showMessage(message, 8000);
+            });
+    connect(m_outbox, &Outbox::addressAlternatives, this,
+            [this](qint64 id, const QString &officeId, const QList<Address> &alternatives) {
+                if (isOpen(id))
+                    m_wizard->offerAddressAlternatives(officeId, alternatives);
+            });
+    m_outbox->start();
+    updateSyncIndicator();
+}
+
+bool MainWindow::isOpen(qint64 id) const
+{
+    return m_wizard && m_autosave && m_autosave->draftId() == id;
+}
+
+void MainWindow::updateSyncIndicator()
+{
+    QString text;
+    QString description;
+    if (!m_outbox) {
+        text = tr("○ Not connected to the carrier");
+        description = tr("No carrier services are set up: submitted orders wait in the outbox.");
+    } else {
+        const int queued = m_outbox->queuedOrders();
+        const QString waiting = queued > 0 ? tr(", %n queued", nullptr, queued) : QString();
+        switch (m_outbox->state()) {
+        case Outbox::State::Online:
+            text = tr("● Online") + waiting;
+            description = tr("The carrier's services are reachable.");
+            break;
+        case Outbox::State::Sending:
+            text = tr("⇅ Sending") + waiting;
+            description = tr("Sending to the carrier.");
+            break;
+        case Outbox::State::Offline:
+            text = tr("○ Offline") + waiting;
+            description = tr("The carrier's services cannot be reached. Orders wait in the "
+                             "outbox and are sent when they can be; nothing is lost.");
+            break;
+        case Outbox::State::Error:
+            text = tr("⚠ Problem") + waiting;
+            description = m_outbox->lastError();
+            break;
+        }
+        const QDateTime next = m_outbox->nextAttempt();
+        if (next.isValid() && m_outbox->state() != Outbox::State::Sending)
+            description += QLatin1Char(' ') + tr("Next attempt at %1.")
+                                                  .arg(QLocale().toString(next.toLocalTime().time(),
+                                                                          QLocale::ShortFormat));
+    }
+    m_syncIndicator->setText(text);
+    m_syncIndicator->setToolTip(description);
+    m_syncIndicator->setAccessibleName(tr("Connection to the carrier: %1").arg(text));
+    m_syncIndicator->setAccessibleDescription(description);
+    m_retryNow->setVisible(m_outbox && m_outbox->pendingJobs() > 0 &&
+                           m_outbox->state() != Outbox::State::Sending);
+}
+
+void MainWindow::onDraftUpdated(qint64 id, const QString &message)
+{
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 15000);
+    if (isOpen(id) && m_wizardQueued)
+        showCarrierState(id);
+    updateSyncIndicator();
+}
+
+void MainWindow::onCarrierRequested(int request, const QString &officeId)
+{
+    if (!m_wizard || !m_autosave)
+        return;
+    const qint64 id = m_autosave->draftId();
+    if (!m_outbox) {
+        statusBar()->showMessage(tr("Kept in the order: it is sent when the carrier's services "
+                                    "are set up."),
+                                 8000);
+        return;
+    }
+    // The outbox reads the open order itself (see connectCarrier).
+    bool queued = false;
+    switch (OrderWizard::CarrierRequest(request)) {
+    case OrderWizard::CarrierRequest::ValidateAddress:
+        queued = m_outbox->requestAddressValidation(id, officeId);
+        m_wizard->setCarrierNote(QStringLiteral("office:") + officeId, QString());
+        break;
+    case OrderWizard::CarrierRequest::ReserveNumbers:
+        queued = m_outbox->requestReservation(id, officeId);
+        m_wizard->setCarrierNote(QStringLiteral("office:") + officeId, QString());
+        break;
+    case OrderWizard::CarrierRequest::CheckAccount:
+        queued = m_outbox->requestAccountCheck(id);
+        if (queued)
+            m_wizard->setCarrierNote(
+                QStringLiteral("customer"),
+                m_outbox->isOnline()
+                    ? tr("Checking with the carrier's account service…")
+                    : tr("Queued: checked when the carrier's account service is reachable."));
+        break;
+    }
+    if (!queued)
+        statusBar()->showMessage(m_outbox->lastError(), 15000);
+    updateSyncIndicator();
+}
+
+void MainWindow::showCarrierState(qint64 id)
+{
+    if (!isOpen(id))
+        return;
+    const Result<DraftSummary> summary = m_store->summary(id);
+    if (!summary)
+        return;
+    const DraftStatus status = summary->status;
+    if (status == DraftStatus::Draft)
+        return;
+    const bool withdrawable =
+        status == DraftStatus::Queued && (!m_outbox || m_outbox->canWithdraw(id));
+    m_wizard->setWithdrawable(withdrawable);
+    if (status == DraftStatus::Queued)
+        m_wizard->setReadOnlyNote(
+            withdrawable
+                ? QString()
+                : tr("ℹ This order is being sent to the carrier: it can no longer be withdrawn. "
+                     "Its state is shown here and in the drafts as the carrier answers."));
+    else
+        m_wizard->setReadOnlyNote(
+            tr("ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer "
+               "be changed here.")
+                .arg(draftStatusLabel(status)));
 }
 
 void MainWindow::fitToScreen()
@@ -182,17 +386,36 @@ void MainWindow::openDraft(qint64 id)
             Qt::QueuedConnection);
     connect(m_wizard, &OrderWizard::submitRequested, this, &MainWindow::queueOrder);
     connect(m_wizard, &OrderWizard::withdrawRequested, this, &MainWindow::withdrawFromOutbox);
-    // An order in the outbox opens read-only: it cannot be changed or submitted twice.
-    m_wizardQueued = draft->summary.status == DraftStatus::Queued;
-    if (m_wizardQueued)
+    connect(m_wizard, &OrderWizard::carrierRequested, this,
+            [this](OrderWizard::CarrierRequest request, const QString &officeId) {
+                onCarrierRequested(int(request), officeId);
+            });
+    // An order in the outbox, or past it, opens read-only: it cannot be changed or submitted
+    // twice.
+    m_wizardQueued = draft->summary.status != DraftStatus::Draft;
+    if (m_wizardQueued) {
+        showCarrierState(id);
         m_wizard->setQueued(true);
+    }
     m_stack->setCurrentWidget(m_wizard);
     m_wizard->show();
+    // Opened, the carrier's news about it has been seen.
+    if (draft->summary.unseenChange)
+        m_store->markSeen(id);
+    if (!draft->summary.problem.isEmpty() && !m_wizardQueued) {
+        // Sent back by the carrier: what to fix comes first.
+        statusBar()->showMessage(tr("Order %1 came back from the carrier: %2")
+                                     .arg(draft->summary.reference, draft->summary.problem));
+        return;
+    }
     statusBar()->showMessage(
-        m_wizardQueued
+        !m_wizardQueued
+            ? tr("Order %1: every change is saved as you type.").arg(draft->summary.reference)
+        : draft->summary.status == DraftStatus::Queued
             ? tr("Order %1 is queued in the outbox: it is shown as it was submitted.")
                   .arg(draft->summary.reference)
-            : tr("Order %1: every change is saved as you type.").arg(draft->summary.reference));
+            : tr("Order %1 is at the carrier: it is shown as it was submitted.")
+                  .arg(draft->summary.reference));
 }
 
 void MainWindow::queueOrder()
@@ -212,6 +435,14 @@ void MainWindow::queueOrder()
         m_wizard->reportSubmitFailure(queued.error());
         return;
     }
+    if (m_outbox && !m_outbox->submit(id)) {
+        // Not in the outbox after all: it stays a draft the rep can submit again.
+        const QString why = m_outbox->lastError();
+        m_store->setStatus(id, DraftStatus::Draft);
+        m_wizard->reportSubmitFailure(why);
+        return;
+    }
+    updateSyncIndicator();
     m_wizardQueued = true;
     const Order &order = m_wizard->order();
     const QString company = order.customer.companyName.trimmed();
@@ -255,13 +486,28 @@ void MainWindow::withdrawFromOutbox()
     box.exec();
     if (box.clickedButton() != withdraw || !m_wizard)
         return;
+    // Sent meanwhile, or possibly received by the carrier: no longer the rep's to withdraw.
+    if (m_outbox && !m_outbox->withdraw(id)) {
+        const QString why = m_outbox->lastError();
+        statusBar()->showMessage(
+            why.isEmpty() ? tr("Order %1 has already gone to the carrier: it can no longer be "
+                               "withdrawn.")
+                                .arg(reference)
+                          : why,
+            15000);
+        showCarrierState(id);
+        return;
+    }
     const Result<bool> done = m_store->setStatus(id, DraftStatus::Draft);
     if (!done) {
         statusBar()->showMessage(tr("The order stays in the outbox: %1").arg(done.error()));
         return;
     }
     m_wizardQueued = false;
+    m_wizard->setReadOnlyNote(QString());
+    m_wizard->setWithdrawable(true);
     m_wizard->setQueued(false);
+    updateSyncIndicator();
     if (m_browser) // its "queued in the outbox" notice no longer holds
         m_browser->hideNotice();
     statusBar()->showMessage(

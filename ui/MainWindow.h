@@ -1,16 +1,24 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "sync/Endpoints.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
+class QNetworkAccessManager;
 class QStackedWidget;
+class QToolButton;
 
 namespace od {
 
 class Autosave;
+class Outbox;
+namespace sync {
+class ApiClient;
+class Authenticator;
+} // namespace sync
 class DraftBrowser;
 class DraftStore;
 class OrderWizard;
@@ -30,6 +38,11 @@ public:
 
     DraftStore *store() const { return m_store; }
     DraftBrowser *browser() const { return m_browser; }
+    Outbox *outbox() const { return m_outbox; }
+
+    /// Connects the outbox to the carrier's services at `endpoints` and starts sending. Without
+    /// this (tests of the drafts alone) orders stay queued.
+    void connectCarrier(const sync::Endpoints &endpoints);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +62,15 @@ private:
     /// Sized to the screen it opens on: the preferred size where there is room, otherwise the
     /// whole available area (a 1366×768 laptop), never larger than the screen.
     void fitToScreen();
+    /// The status bar's connection indicator: online, offline, N queued, or the problem.
+    void updateSyncIndicator();
+    /// The outbox's news about a draft: the status bar says it; an open read-only order
+    /// shows its new state.
+    void onDraftUpdated(qint64 id, const QString &message);
+    void onCarrierRequested(int request, const QString &officeId);
+    /// Read-only view of an order past the draft stage, with where it is at the carrier.
+    void showCarrierState(qint64 id);
+    bool isOpen(qint64 id) const;
 
     Catalog m_catalog;
     QString m_dataDir;
@@ -62,6 +84,13 @@ private:
     QString m_lastSaveError;
     /// The open order is in the outbox: read-only, nothing of it is saved.
     bool m_wizardQueued = false;
+
+    QNetworkAccessManager *m_network = nullptr;
+    sync::Authenticator *m_auth = nullptr;
+    sync::ApiClient *m_api = nullptr;
+    Outbox *m_outbox = nullptr;
+    QLabel *m_syncIndicator = nullptr;
+    QToolButton *m_retryNow = nullptr;
 };
 
 } // namespace od

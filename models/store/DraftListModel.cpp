@@ -1,5 +1,6 @@
 #include "DraftListModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace od {
@@ -153,6 +154,38 @@ int DraftListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DraftListModel::carrierDetails(const DraftSummary &s)
+{
+    QStringList parts;
+    if (s.envelopeStatus == QLatin1String("declined"))
+        parts << tr("the customer declined to sign");
+    else if (s.envelopeStatus == QLatin1String("voided"))
+        parts << tr("the signature request was withdrawn");
+    else if (s.envelopeStatus == QLatin1String("completed") ||
+             s.envelopeStatus == QLatin1String("signed"))
+        parts << tr("signed");
+    else if (!s.envelopeStatus.isEmpty())
+        parts << tr("waiting for the signature");
+    if (s.handlingDate.isValid() && s.status != DraftStatus::Completed)
+        parts << tr("expected to be handled on %1")
+                     .arg(QLocale().toString(s.handlingDate, QLocale::ShortFormat));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString DraftListModel::statusText(const DraftSummary &s)
+{
+    QString text = draftStatusLabel(s.status);
+    const QString carrier = carrierDetails(s);
+    if (!carrier.isEmpty())
+        text += QStringLiteral(" · ") + carrier;
+    // Words and a symbol, never a colour alone.
+    if (!s.problem.isEmpty())
+        text = tr("⚠ %1 · needs your attention").arg(text);
+    if (s.unseenChange)
+        text = QStringLiteral("● ") + text;
+    return text;
+}
+
 QVariant DraftListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -166,6 +199,14 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return searchTextAt(index.row());
     case TrashedRole:
         return s.isTrashed();
+    case Qt::FontRole: {
+        // A change at the carrier the rep has not looked at yet: bold, besides the marker.
+        if (!s.unseenChange)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case SortRole:
@@ -181,6 +222,11 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') +
                    tr("In the trash since %1")
                        .arg(QLocale().toString(s.deleted.toLocalTime(), QLocale::ShortFormat));
+        const QString carrier = carrierDetails(s);
+        if (!carrier.isEmpty())
+            tip += QLatin1Char('\n') + carrier;
+        if (!s.problem.isEmpty())
+            tip += QLatin1Char('\n') + s.problem;
         return tip;
     }
     const bool sort = role == SortRole;
@@ -192,7 +238,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case CountriesColumn:
         return s.countries.join(sort ? QStringLiteral(" ") : QStringLiteral(", "));
     case StatusColumn:
-        return sort ? QVariant(static_cast<int>(s.status)) : QVariant(draftStatusLabel(s.status));
+        return sort ? QVariant(static_cast<int>(s.status)) : QVariant(statusText(s));
     case StepColumn:
         return sort ? QVariant(static_cast<int>(s.step)) : QVariant(stepLabel(s.step));
     case ModifiedColumn:

@@ -52,6 +52,13 @@ public:
     int rowOf(qint64 id) const; ///< -1 when not listed
     QString lastError() const { return m_lastError; }
 
+    /// The status column: the draft's status, the carrier's details ("the customer declined to
+    /// sign", the expected handling date), "⚠ … needs your attention" when the outbox left a
+    /// problem, and "● " in front of a change the rep has not looked at yet.
+    static QString statusText(const DraftSummary &summary);
+    /// The signature and handling details of a submitted order, in words; empty before.
+    static QString carrierDetails(const DraftSummary &summary);
+
 private:
     // Folding text (case, accents) is the dearest part of a row, and only a search or sorting by
     // customer needs it: it is done on first use, not for 10,000 rows when the browser opens.

@@ -2,6 +2,7 @@
 #include "store/DraftListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +145,54 @@ private slots:
         QCOMPARE(trash.rowCount(), 0);
         model.reload();
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    void carrierNewsShowsInTheStatusColumn()
+    {
+        Fixture f;
+        fill(f);
+        DraftListModel model(&f.store);
+        const qint64 id = f.ids.at(1);
+        QVERIFY(f.store.setStatus(id, DraftStatus::AwaitingSignature));
+        RemoteDetails remote;
+        remote.orderId = QStringLiteral("po-1");
+        remote.orderState = QStringLiteral("pending");
+        remote.envelopeId = QStringLiteral("env-1");
+        remote.envelopeStatus = QStringLiteral("declined");
+        remote.changed = m_now;
+        remote.unseenChange = true;
+        QVERIFY(f.store.setRemoteDetails(id, remote));
+        const QModelIndex status = model.index(model.rowOf(id), DraftListModel::StatusColumn);
+        const QString text = status.data().toString();
+        // A marker and words, not a colour alone; and bold until the rep has looked.
+        QVERIFY2(text.startsWith(QStringLiteral("● ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("declined to sign")), qPrintable(text));
+        QVERIFY(status.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(f.store.markSeen(id));
+        QVERIFY(!model.index(model.rowOf(id), DraftListModel::StatusColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("●")));
+        QVERIFY(!model.index(model.rowOf(id), DraftListModel::CustomerColumn)
+                     .data(Qt::FontRole)
+                     .isValid());
+
+        // Signed: the handling date; sent back with a problem: said so.
+        remote.envelopeStatus = QStringLiteral("completed");
+        remote.handlingDate = QDate(2026, 12, 11);
+        remote.unseenChange = false;
+        QVERIFY(f.store.setRemoteDetails(id, remote));
+        const QString signedText =
+            model.index(model.rowOf(id), DraftListModel::StatusColumn).data().toString();
+        QVERIFY2(signedText.contains(QStringLiteral("signed")), qPrintable(signedText));
+        QVERIFY2(signedText.contains(QLocale().toString(QDate(2026, 12, 11), QLocale::ShortFormat)),
+                 qPrintable(signedText));
+        remote.problem = QStringLiteral("The carrier refused the order: fix the BCN.");
+        QVERIFY(f.store.setRemoteDetails(id, remote));
+        const QModelIndex again = model.index(model.rowOf(id), DraftListModel::StatusColumn);
+        QVERIFY2(again.data().toString().startsWith(QStringLiteral("⚠")),
+                 qPrintable(again.data().toString()));
+        QVERIFY(again.data(Qt::ToolTipRole).toString().contains(QStringLiteral("fix the BCN")));
     }
 
     void searchAsYouType_data()

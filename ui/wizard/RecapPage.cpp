@@ -521,12 +521,13 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     m_queuedBanner->setStyleSheet(
         QStringLiteral("QLabel#queuedBanner { background: #e8f1fb; border: 1px solid #9cc3ea; "
                        "border-radius: 4px; color: #1b1b1b; }"));
-    m_queuedBanner->setText(
-        tr("ℹ This order is queued in the outbox. It will be sent to the carrier when the "
-           "carrier's ordering service is reachable; nothing else is needed now.\n"
-           "While it waits it cannot be changed or submitted again. To change it, choose "
-           "\"Withdraw from the outbox to edit\": it goes back to the drafts with everything "
-           "kept."));
+    m_queuedText =
+        (tr("ℹ This order is queued in the outbox. It will be sent to the carrier when the "
+            "carrier's ordering service is reachable; nothing else is needed now.\n"
+            "While it waits it cannot be changed or submitted again. To change it, choose "
+            "\"Withdraw from the outbox to edit\": it goes back to the drafts with everything "
+            "kept."));
+    m_queuedBanner->setText(m_queuedText);
     m_queuedBanner->setAccessibleName(tr("Queued in the outbox"));
     m_queuedBanner->setAccessibleDescription(m_queuedBanner->text());
     m_queuedBanner->setVisible(false);
@@ -546,6 +547,10 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     connect(m_document, &QTextBrowser::anchorClicked, this, &RecapPage::onLink);
     // No render on OrderWizard::queuedChanged: setQueued() restarts the wizard, which
     // initialises the recap (load()) after the queued state has changed.
+    connect(wizard, &OrderWizard::readOnlyNoteChanged, this, [this] {
+        if (orderWizard()->currentPage() == this)
+            render();
+    });
 }
 
 void RecapPage::load()
@@ -571,6 +576,10 @@ void RecapPage::render()
             waiting.append(p);
     const bool queued = orderWizard()->isQueued();
     m_queuedBanner->setVisible(queued);
+    // Past the outbox, the banner says where the order is at the carrier.
+    const QString note = orderWizard()->readOnlyNote();
+    m_queuedBanner->setText(note.isEmpty() ? m_queuedText : note);
+    m_queuedBanner->setAccessibleDescription(m_queuedBanner->text());
     setSubTitle(queued ? tr("The order as it was submitted.")
                        : tr("The whole order. Edit any part; Next comes back here."));
     const QString html = RecapWriter(o, catalog(), problems, waiting, fees, !queued).write();

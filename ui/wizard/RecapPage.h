@@ -27,6 +27,7 @@ private:
     void onLink(const QUrl &url);
 
     QLabel *m_queuedBanner = nullptr;
+    QString m_queuedText; ///< the banner of an order waiting in the outbox
     QTextBrowser *m_document = nullptr;
 };
 
