@@ -334,12 +334,15 @@ void ApiClientPrivate::withToken(ApiClient *q, std::shared_ptr<Call> call)
                 attempt(guard, call);
         }));
     connections->append(QObject::connect(
-        auth, &Authenticator::failed, q, [guard, call, disconnectAll](const QString &message) {
+        auth, &Authenticator::failed, q,
+        [guard, call, disconnectAll, auth](const QString &message) {
             disconnectAll();
             if (!guard)
                 return;
             ApiResponse response;
-            response.error.kind = ApiError::Kind::Unauthorized;
+            // Not reaching the sign-in service is being offline, not being refused.
+            response.error.kind = auth->lastFailureWasUnreachable() ? ApiError::Kind::Offline
+                                                                    : ApiError::Kind::Unauthorized;
             response.error.message = message;
             qCInfo(lcSync).noquote()
                 << methodName(call->request.method) << serviceKey(call->request.service)

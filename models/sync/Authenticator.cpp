@@ -343,11 +343,13 @@ void Authenticator::refresh()
             return;
         }
         qCInfo(lcSync) << "auth: token refresh failed," << (status ? status : int(reply->error()));
-        finishSignIn(false, status ? tr("The sign-in service answered with an error (HTTP %1). "
-                                        "Try again later.")
-                                         .arg(status)
-                                   : tr("The sign-in service cannot be reached. Check the "
-                                        "network connection and try again."));
+        finishSignIn(false,
+                     status ? tr("The sign-in service answered with an error (HTTP %1). "
+                                 "Try again later.")
+                                  .arg(status)
+                            : tr("The sign-in service cannot be reached. Check the "
+                                 "network connection and try again."),
+                     status == 0);
     });
 }
 
@@ -458,11 +460,13 @@ void Authenticator::signIn()
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (m_busy && (reply->error() != QNetworkReply::NoError || status >= 400) &&
                 !(status >= 200 && status < 300))
-                finishSignIn(false, status ? tr("The sign-in service refused the sign-in "
-                                                "(HTTP %1). Try again.")
-                                                 .arg(status)
-                                           : tr("The sign-in service cannot be reached. Check "
-                                                "the network connection and try again."));
+                finishSignIn(false,
+                             status ? tr("The sign-in service refused the sign-in "
+                                         "(HTTP %1). Try again.")
+                                          .arg(status)
+                                    : tr("The sign-in service cannot be reached. Check "
+                                         "the network connection and try again."),
+                             status == 0);
         });
     });
     d->watchdog.start(loopback ? kLoopbackSignInTimeoutMs : kBrowserSignInTimeoutMs);
@@ -470,11 +474,12 @@ void Authenticator::signIn()
     flow->grant();
 }
 
-void Authenticator::finishSignIn(bool ok, const QString &message)
+void Authenticator::finishSignIn(bool ok, const QString &message, bool unreachable)
 {
     if (!m_busy)
         return;
     m_busy = false;
+    m_unreachable = !ok && unreachable;
     d->watchdog.stop();
     QObject::disconnect(d->networkWatch);
     if (d->flow) {

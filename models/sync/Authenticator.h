@@ -51,6 +51,9 @@ public:
     QString accessToken() const { return m_accessToken; } ///< empty when none or expired
     bool hasValidToken() const;
     bool isBusy() const { return m_busy; }
+    /// The last sign-in failed because the sign-in service could not be reached (offline),
+    /// not because it refused.
+    bool lastFailureWasUnreachable() const { return m_unreachable; }
 
     /// Gets a usable access token: refresh token first (from the store), else sign in.
     /// Emits tokenReady() or failed(). Calls while busy join the running attempt.
@@ -73,13 +76,15 @@ private:
     void refresh();
     void signIn();
     void acceptTokens(const QString &access, const QString &refreshToken, int expiresInSecs);
-    void finishSignIn(bool ok, const QString &message);
+    /// `unreachable`: the sign-in service could not be reached at all (no HTTP answer).
+    void finishSignIn(bool ok, const QString &message, bool unreachable = false);
 
     // implementation detail; see Authenticator.cpp
     struct Private;
     std::unique_ptr<Private> d;
     QString m_accessToken;
     bool m_busy = false;
+    bool m_unreachable = false;
 };
 
 } // namespace od::sync

@@ -263,10 +263,32 @@ private slots:
         const ApiResponse r = call(api, req);
         QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
         QVERIFY(!r.error.message.isEmpty());
+        QVERIFY(!auth.lastFailureWasUnreachable());
         QCOMPARE(browser.size(), 0);
         for (const auto &rec : net.requests)
             QVERIFY(!isApi(rec)); // nothing sent without a token
         QVERIFY(!auth.isBusy());
+    }
+
+    void unreachableSignInIsOffline()
+    {
+        // Nothing listens where the services (and their sign-in) should be: that is being
+        // offline, to be retried when they are back, not a refusal for the rep to act on.
+        QNetworkAccessManager network;
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = gone.serverPort();
+        gone.close();
+        const Endpoints e = endpoints(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        Authenticator auth(&network, e, makeMemoryTokenStore());
+        ApiClient api(&network, e, &auth);
+        QSignalSpy reachability(&api, &ApiClient::reachabilityObserved);
+        const ApiResponse r = call(api, orderRequest());
+        QCOMPARE(r.error.kind, ApiError::Kind::Offline);
+        QVERIFY(r.error.retryable());
+        QVERIFY(auth.lastFailureWasUnreachable());
+        QCOMPARE(reachability.size(), 1);
+        QCOMPARE(reachability.at(0).at(0).toBool(), false);
     }
 
     void classification_data()

@@ -1,0 +1,78 @@
+#pragma once
+// The real orderdesk-sandbox as a child process on a loopback port, for tests over HTTP.
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace od::testing {
+
+class SandboxProcess
+{
+public:
+    ~SandboxProcess() { stop(); }
+
+    /// Starts `executable` with `arguments` (port 0 unless given) and waits for its URL.
+    bool start(const QString &executable, QStringList arguments = {})
+    {
+        if (!arguments.contains(QStringLiteral("--port")))
+            arguments << QStringLiteral("--port") << QStringLiteral("0");
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(executable, arguments);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        while (!out.contains('\n')) {
+            if (!m_process.waitForReadyRead(10000))
+                return false;
+            out += m_process.readAllStandardOutput();
+        }
+        const QString line = QString::fromUtf8(out.left(out.indexOf('\n')));
+        const QString prefix = QStringLiteral("orderdesk-sandbox listening on ");
+        if (!line.startsWith(prefix))
+            return false;
+        m_url = QUrl(line.mid(prefix.size()).trimmed());
+        return m_url.isValid();
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QUrl url() const { return m_url; }
+
+    /// An admin call (no token): GET when `body` is empty, else POST.
+    QJsonObject admin(const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_url.resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? network.get(request)
+                                              : network.post(request, QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+};
+
+} // namespace od::testing

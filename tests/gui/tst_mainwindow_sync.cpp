@@ -1,0 +1,184 @@
+// The whole window against the real sandbox upstream: Submit sends, the drafts list follows the
+// carrier, an offline start queues and "Retry now" sends.
+#include "../common/Fixtures.h"
+#include "../common/SandboxProcess.h"
+#include "DraftBrowser.h"
+#include "MainWindow.h"
+#include "outbox/Outbox.h"
+#include "store/DraftListModel.h"
+#include "store/DraftStore.h"
+#include "sync/Endpoints.h"
+#include "wizard/OrderWizard.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace od;
+using od::testing::SandboxProcess;
+
+class TstMainWindowSync : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog = Catalog::bundled().value();
+
+    Order submittable(const QString &customer, const QString &signatoryEmail) const
+    {
+        Order o = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0);
+        o.reference = Order::newReference(QDateTime::currentDateTimeUtc());
+        o.customer.companyName = customer;
+        o.signatory.email = signatoryEmail;
+        return o;
+    }
+
+    static QString shownStatus(MainWindow &window, qint64 id)
+    {
+        auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("draftTable"));
+        QAbstractItemModel *m = table->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(DraftListModel::IdRole).toLongLong() == id)
+                return m->index(r, DraftListModel::StatusColumn).data().toString();
+        return {};
+    }
+
+    static OrderWizard *openInWindow(MainWindow &window, qint64 id)
+    {
+        window.browser()->selectDraft(id);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openButton")),
+                          Qt::LeftButton);
+        return window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+    }
+
+    static void submit(MainWindow &window, qint64 id)
+    {
+        OrderWizard *wizard = openInWindow(window, id);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(Step::Submission));
+        auto *button = wizard->findChild<QPushButton *>(QStringLiteral("submitToSignButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+private slots:
+    void submittedOrdersAreSentAndFollowed()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
+                              {QStringLiteral("--order-step-ms"), QStringLiteral("200"),
+                               QStringLiteral("--envelope-step-ms"), QStringLiteral("200")}));
+        QTemporaryDir dir;
+        qint64 signs = 0;
+        qint64 declines = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            signs = store
+                        .createDraft(submittable(QStringLiteral("Alpha GmbH"),
+                                                 QStringLiteral("kim@alpha.example.com")))
+                        .value();
+            declines = store
+                           .createDraft(submittable(QStringLiteral("Beta GmbH"),
+                                                    QStringLiteral("decline@beta.example.com")))
+                           .value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.connectCarrier(sync::Endpoints::forAll(sandbox.url()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *indicator = window.findChild<QLabel *>(QStringLiteral("syncIndicator"));
+        QVERIFY(indicator);
+
+        submit(window, signs);
+        submit(window, declines);
+        // Sent, signed (the sandbox signs after a moment), handled: the list follows it.
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->summary(signs)->status, DraftStatus::Completed,
+                                  30000);
+        QVERIFY2(shownStatus(window, signs).contains(draftStatusLabel(DraftStatus::Completed)),
+                 qPrintable(shownStatus(window, signs)));
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->summary(declines)->envelopeStatus,
+                                  QStringLiteral("declined"), 30000);
+        const QString declined = shownStatus(window, declines);
+        QVERIFY2(declined.contains(QStringLiteral("declined to sign")), qPrintable(declined));
+        QVERIFY2(declined.startsWith(QStringLiteral("●")), qPrintable(declined)); // news
+        QVERIFY(window.store()->summary(declines)->status != DraftStatus::Completed);
+        QVERIFY2(indicator->text().contains(QStringLiteral("Online")),
+                 qPrintable(indicator->text()));
+        const QJsonObject stats = sandbox.admin(QStringLiteral("/admin/stats"));
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 2);
+
+        // Opened, it is read-only with where it is at the carrier; no withdrawing now; the news
+        // has been seen.
+        OrderWizard *wizard = openInWindow(window, declines);
+        QVERIFY(wizard);
+        QVERIFY(wizard->isQueued());
+        QVERIFY(!wizard->isWithdrawable());
+        QVERIFY(!wizard->button(QWizard::CustomButton2)->isVisible());
+        auto *banner = wizard->findChild<QLabel *>(QStringLiteral("queuedBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("At the carrier")),
+                 qPrintable(banner->text()));
+        QVERIFY(!window.store()->summary(declines)->unseenChange);
+    }
+
+    void offlineQueuesAndRetryNowSends()
+    {
+        const quint16 port = freePort();
+        QVERIFY(port != 0);
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            id = store
+                     .createDraft(submittable(QStringLiteral("Gamma GmbH"),
+                                              QStringLiteral("kim@gamma.example.com")))
+                     .value();
+        }
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        MainWindow window(m_catalog, dir.path());
+        window.connectCarrier(sync::Endpoints::forAll(url));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *indicator = window.findChild<QLabel *>(QStringLiteral("syncIndicator"));
+        auto *retry = window.findChild<QToolButton *>(QStringLiteral("retryNowButton"));
+        QVERIFY(indicator && retry);
+
+        submit(window, id);
+        // Nobody answers: the order waits in the outbox, and the rep sees that in words.
+        QTRY_VERIFY2_WITH_TIMEOUT(indicator->text().contains(QStringLiteral("Offline")),
+                                  qPrintable(indicator->text()), 15000);
+        QVERIFY2(indicator->text().contains(QStringLiteral("1 queued")),
+                 qPrintable(indicator->text()));
+        QTRY_VERIFY(retry->isVisible());
+        QCOMPARE(window.store()->summary(id)->status, DraftStatus::Queued);
+
+        // The services come back; Retry now sends at once instead of at the next attempt.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
+                              {QStringLiteral("--port"), QString::number(port)}));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.store()->summary(id)->status != DraftStatus::Queued, 15000);
+        QCOMPARE(
+            sandbox.admin(QStringLiteral("/admin/stats")).value(QStringLiteral("orders")).toInt(),
+            1);
+        QTRY_VERIFY2(!indicator->text().contains(QStringLiteral("queued")),
+                     qPrintable(indicator->text()));
+    }
+};
+
+QTEST_MAIN(TstMainWindowSync)
+#include "tst_mainwindow_sync.moc"
