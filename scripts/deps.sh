@@ -11,6 +11,10 @@ packages=(
     libphonenumber-dev libicu-dev libprotobuf-dev
     xvfb xauth
 )
+# Node.js and npm for the contract test (tests/contract): a node already on the PATH is used as it
+# is (NodeSource's nodejs bundles npm); Debian's packages only where there is none.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
