@@ -7,10 +7,11 @@
 // paths), response schemas left out (requests are what is checked; the sandbox's answers are
 // its own business), and every definition that takes no part in allOf closed with
 // additionalProperties: false, so that a member the spec does not declare (a server ignores it,
-// the order loses it) is a violation too.
+// the order loses it) is a violation too, and so is an empty string for a required member.
 
 #include "../common/Fixtures.h"
 #include "../common/SpecValidator.h"
+#include "order/Rules.h"
 #include "sync/AddressClient.h"
 #include "sync/Authenticator.h"
 #include "sync/NumberClient.h"
@@ -98,6 +99,20 @@ QJsonObject requestSpec(const QJsonObject &original)
                                .section(QLatin1Char('/'), -1));
     for (auto d = definitions.begin(); d != definitions.end(); ++d) {
         QJsonObject def = d.value().toObject();
+        // A member the spec requires is no answer when it is an empty string: the sandbox and
+        // CONTRACTS.md read "required" that way too.
+        QJsonObject properties = def.value(QLatin1String("properties")).toObject();
+        for (const QJsonValue &name : def.value(QLatin1String("required")).toArray()) {
+            QJsonObject property = properties.value(name.toString()).toObject();
+            if (property.value(QLatin1String("type")) == QLatin1String("string") &&
+                !property.contains(QLatin1String("minLength"))) {
+                property.insert(QStringLiteral("minLength"), 1);
+                properties.insert(name.toString(), property);
+            }
+        }
+        if (!properties.isEmpty())
+            def.insert(QStringLiteral("properties"), properties);
+        *d = def;
         if (def.value(QLatin1String("properties")).toObject().isEmpty() ||
             def.contains(QLatin1String("allOf")) || def.contains(QLatin1String("discriminator")) ||
             def.contains(QLatin1String("additionalProperties")) || inAllOf.contains(d.key()))
@@ -146,6 +161,16 @@ QString problems(const ApiResponse &r)
     if (validation.isEmpty() && !r.body.isEmpty())
         lines << QString::fromUtf8(r.body.left(2000));
     return lines.join(QLatin1Char('\n'));
+}
+
+/// The errors the app's rules find in an order: the orders sent here are ones it would send.
+QString ruleErrors(const Order &order, const Catalog &catalog)
+{
+    QStringList out;
+    for (const Problem &p : Rules(catalog).checkOrder(order))
+        if (p.isError())
+            out << p.field + QStringLiteral(": ") + p.message;
+    return out.join(QLatin1Char('\n'));
 }
 
 bool accepted(const ApiResponse &r)
@@ -348,8 +373,14 @@ class TstContract : public QObject
             c.options.callForwarding = true;
             c.options.callForwardingTarget =
                 fixtures::numbersInArea(c.country, c.offices.first().areaCode, 98, 1).value(0);
-            c.options.clipMode = ClipMode::PresentationNumber;
-            c.options.presentationNumber = c.offices.first().reservedNumbers.value(0);
+            // The widest CLIP mode the country offers.
+            const CountryInfo &info = *m_catalog.country(c.country);
+            if (info.allowsClipMode(ClipMode::PresentationNumber)) {
+                c.options.clipMode = ClipMode::PresentationNumber;
+                c.options.presentationNumber = c.offices.first().reservedNumbers.value(0);
+            } else if (info.allowsClipMode(ClipMode::NoScreening)) {
+                c.options.clipMode = ClipMode::NoScreening;
+            }
             c.options.autoAttendants = 2;
             c.options.callQueues = 3;
             Office &first = c.offices.first();
@@ -392,12 +423,13 @@ class TstContract : public QObject
         p.extras.clear();
         for (const PortingField &f : info.portingFields)
             p.extras.insert(f.key, QStringLiteral("x"));
+        p.extras.insert(QStringLiteral("sitePostcode"), QStringLiteral("SW1A 1AA"));
         order.countries.append(gb);
         order.remarks = QStringLiteral("Port all ranges on the same day.");
         return order;
     }
 
-    /// A company that is not a customer yet: no OCN, no billing accounts.
+    /// A company that is not a customer yet: no customer number of its own.
     Order prospectOrder() const
     {
         Order order = fixtures::newNumbersOrder(
@@ -411,10 +443,6 @@ class TstContract : public QObject
             *fixtures::siteFor(QStringLiteral("FR")), order.customer.companyName, 3);
         order.customer.prospectContact = fixtures::contact(
             QStringLiteral("Dominique Example"), QStringLiteral("dominique@prospect.example.com"));
-        for (CountryOrder &c : order.countries) {
-            c.ocn.clear();
-            c.bcn.clear();
-        }
         return order;
     }
 
@@ -511,12 +539,19 @@ private slots:
         QJsonObject broken = good;
         broken.insert(QStringLiteral("productOrderItem"), items);
         broken.insert(QStringLiteral("requestedCompletionDate"), QStringLiteral("tomorrow"));
+        QJsonArray parties = broken.value(QLatin1String("relatedParty")).toArray();
+        QJsonObject customer = parties.first().toObject();
+        customer.insert(QStringLiteral("id"), QString());
+        parties.replace(0, customer);
+        broken.insert(QStringLiteral("relatedParty"), parties);
         ApiResponse r = createOrder(broken);
         QVERIFY2(r.httpStatus == 422, qPrintable(problems(r)));
         const QString v = violationText(r);
         QVERIFY2(v.contains(QLatin1String("'action'")), qPrintable(v));
         QVERIFY2(v.contains(QLatin1String("'productCharacteristic'")), qPrintable(v));
         QVERIFY2(v.contains(QLatin1String("date-time")), qPrintable(v));
+        QVERIFY2(v.contains(QLatin1String("relatedParty.0.id must NOT have fewer than 1")),
+                 qPrintable(v));
         QCOMPARE(r.error.kind, ApiError::Kind::Rejected);
 
         QJsonObject noItems = good;
@@ -611,6 +646,7 @@ private slots:
     {
         const Order order = maximalOrder();
         QCOMPARE(order.countries.size(), 14);
+        QVERIFY2(ruleErrors(order, m_catalog).isEmpty(), qPrintable(ruleErrors(order, m_catalog)));
         RemoteOrder created;
         const ApiResponse r = createOrder(productOrderFromOrder(order, m_catalog), &created);
         QVERIFY2(accepted(r), qPrintable(problems(r)));
@@ -622,6 +658,7 @@ private slots:
     {
         const Order order = portingOrder();
         QVERIFY(order.anyPorting());
+        QVERIFY2(ruleErrors(order, m_catalog).isEmpty(), qPrintable(ruleErrors(order, m_catalog)));
         const ApiResponse r = createOrder(productOrderFromOrder(order, m_catalog));
         QVERIFY2(accepted(r), qPrintable(problems(r)));
         QCOMPARE(r.httpStatus, 201);
@@ -629,7 +666,9 @@ private slots:
 
     void prospectOrderIsValid()
     {
-        const ApiResponse r = createOrder(productOrderFromOrder(prospectOrder(), m_catalog));
+        const Order order = prospectOrder();
+        QVERIFY2(ruleErrors(order, m_catalog).isEmpty(), qPrintable(ruleErrors(order, m_catalog)));
+        const ApiResponse r = createOrder(productOrderFromOrder(order, m_catalog));
         QVERIFY2(accepted(r), qPrintable(problems(r)));
         QCOMPARE(r.httpStatus, 201);
     }
