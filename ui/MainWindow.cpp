@@ -59,7 +59,7 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
     // The carrier connection, always in view: a symbol and words, not a colour alone.
     m_syncIndicator = new QLabel(this);
     m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
-    m_syncIndicator->setFocusPolicy(Qt::TabFocus);
+    m_syncIndicator->setFocusPolicy(Qt::NoFocus);
     m_syncIndicator->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_syncIndicator);
     m_retryNow = new QToolButton(this);
@@ -84,6 +84,11 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
 {
     if (m_outbox || !m_store->isOpen())
         return;
+    if (!endpoints.isConfigured()) {
+        // Nowhere to send to: orders wait in the outbox, and the status bar says how to set it up.
+        updateSyncIndicator();
+        return;
+    }
     m_network = new QNetworkAccessManager(this);
     m_auth = new sync::Authenticator(
         m_network, endpoints,
@@ -150,7 +155,9 @@ void MainWindow::updateSyncIndicator()
     QString description;
     if (!m_outbox) {
         text = tr("○ Not connected to the carrier");
-        description = tr("No carrier services are set up: submitted orders wait in the outbox.");
+        description = tr("No carrier services are set up: submitted orders wait in the outbox. "
+                         "Start Order Desk with --upstream, or set the services' addresses in "
+                         "the settings (see the README).");
     } else {
         const int queued = m_outbox->queuedOrders();
         const QString waiting = queued > 0 ? tr(", %n queued", nullptr, queued) : QString();

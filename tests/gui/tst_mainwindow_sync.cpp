@@ -10,7 +10,9 @@
 #include "sync/Endpoints.h"
 #include "wizard/OrderWizard.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTcpServer>
@@ -74,6 +76,70 @@ class TstMainWindowSync : public QObject
     }
 
 private slots:
+    void typingInANewOrderKeepsTheFocus()
+    {
+        // The first keystrokes of a new order change what Next can do and save the order: the
+        // wizard updates its buttons and the status bar shows the outbox, with "Retry now" there
+        // to be tabbed to. The rep's cursor must stay where the rep types.
+        QTemporaryDir dir;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            QVERIFY(store.createDraft(submittable(QStringLiteral("Queued GmbH"),
+                                                  QStringLiteral("kim@queued.example.com")),
+                                      DraftStatus::Queued));
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.connectCarrier(
+            sync::Endpoints::forAll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort()))));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *retry = window.findChild<QToolButton *>(QStringLiteral("retryNowButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newButton")),
+                          Qt::LeftButton);
+        auto *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+        QVERIFY(wizard);
+        auto edit = [wizard](const char *name) -> QLineEdit * {
+            for (QLineEdit *e : wizard->findChildren<QLineEdit *>(QLatin1String(name)))
+                if (e->isVisible())
+                    return e;
+            return nullptr;
+        };
+        // Typed where the focus is, key by key, as a keyboard does.
+        auto typeHere = [](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        };
+        QLineEdit *company = edit("customer.companyName");
+        QVERIFY(company);
+        company->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(company));
+        typeHere(QStringLiteral("Con"));
+        QTest::qWait(1200); // past the autosave
+        typeHere(QStringLiteral("toso"));
+        QCOMPARE(company->text(), QStringLiteral("Contoso"));
+        // The keystroke that completes the page enables Next: the focus stays too.
+        QLineEdit *tenant = edit("tenantId");
+        QLineEdit *ocn = edit("customer.ocn");
+        QLineEdit *email = edit("customer.accountEmail");
+        QVERIFY(tenant && ocn && email);
+        ocn->setText(QStringLiteral("100200300"));
+        email->setText(QStringLiteral("it@contoso.example"));
+        QMetaObject::invokeMethod(ocn, "textEdited", Q_ARG(QString, ocn->text()));
+        QMetaObject::invokeMethod(email, "textEdited", Q_ARG(QString, email->text()));
+        tenant->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tenant));
+        const QString guid = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        typeHere(guid.left(35));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        typeHere(guid.right(1));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tenant));
+        QCOMPARE(tenant->text(), guid);
+    }
+
     void submittedOrdersAreSentAndFollowed()
     {
         SandboxProcess sandbox;

@@ -63,7 +63,7 @@ void OrderPage::reload()
     load();
     m_seenRevision = m_wizard->revision();
     refreshProblems();
-    emit completeChanged();
+    announceComplete();
 }
 
 Order &OrderPage::order()
@@ -112,7 +112,18 @@ QWidget *OrderPage::firstInput() const
 void OrderPage::changed()
 {
     m_wizard->notifyChanged(); // re-checks, autosaves and refreshes via orderChanged
+    announceComplete();
+}
+
+void OrderPage::announceComplete()
+{
+    // QWizard answers completeChanged() by hiding the page for a moment (against flicker) while
+    // it updates its buttons, and Qt moves the focus out of a hidden widget: the rep's next
+    // keystroke would land on another widget of the window ("Retry now" in the status bar).
+    // The wizard keeps the focus where it is meanwhile.
+    m_wizard->holdFocus(true);
     emit completeChanged();
+    m_wizard->holdFocus(false);
 }
 
 QLabel *OrderPage::messageLabel(const QString &path, bool below)

@@ -57,6 +57,8 @@ protected:
     void reload();
     /// After a write to the order: autosave, re-check, refresh messages and Next.
     void changed();
+    /// completeChanged(), with the focus kept where the rep types.
+    void announceComplete();
     /// The page's own layout, above the problem panel (inside a scroll area).
     QVBoxLayout *contentLayout() const { return m_content; }
 

@@ -137,6 +137,16 @@ void OrderWizard::applyCarrierChange(const std::function<void(Order &)> &change)
     }
 }
 
+bool OrderWizard::focusNextPrevChild(bool next)
+{
+    // Qt moves the focus out of a widget being hidden by asking its parents for the next one;
+    // QWizard's anti-flicker hide while it updates its buttons is over at once, and the field
+    // the rep types in must keep the focus.
+    if (m_holdFocus)
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
 void OrderWizard::setCarrierNote(const QString &key, const QString &text)
 {
     if (m_carrierNotes.value(key) == text)

@@ -90,6 +90,10 @@ public:
     void setWithdrawable(bool withdrawable);
     bool isWithdrawable() const { return m_withdrawable; }
 
+    /// While on, the focus stays where it is when QWizard hides the page for a moment (it does
+    /// on every completeChanged()); see OrderPage::announceComplete().
+    void holdFocus(bool hold) { m_holdFocus = hold; }
+
     /// True when the country needs the offices step (no porting there).
     bool anyNewNumbers() const;
 
@@ -118,6 +122,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -137,6 +142,7 @@ private:
     bool m_resuming = false;
     bool m_queued = false;
     bool m_withdrawable = true;
+    bool m_holdFocus = false;
     QString m_readOnlyNote;
     QHash<QString, QString> m_carrierNotes;
     int m_lastId = -1;
