@@ -380,8 +380,9 @@ void CustomerPage::updateVerification()
         text = tr("Account check: ℹ not verified yet. The online account is checked with the "
                   "carrier's account service before the order is sent; you can go on.");
     const QString carrier = orderWizard()->carrierNote(QStringLiteral("customer"));
+    // The carrier's word (checking, queued, or why not verified) replaces the general one.
     if (!carrier.isEmpty() && c.kind == CustomerKind::Existing && !c.verified)
-        text += QLatin1Char('\n') + carrier;
+        text = tr("Account check: %1").arg(carrier);
     m_verification->setText(text);
     m_verification->setAccessibleName(text);
     m_checkAccount->setVisible(c.kind == CustomerKind::Existing);
