@@ -67,6 +67,14 @@ std::optional<DraftStatus> draftStatusForRemote(const QString &orderState,
                                                 const QString &envelopeStatus, SubmissionPath path)
 {
     const QString s = orderState;
+    // A declined or voided envelope stops the order (the sandbox puts it "held"): it waits for
+    // a signature the rep has to obtain, whatever step the carrier's order was at.
+    const bool notSigned =
+        envelopeStatus == QLatin1String("declined") || envelopeStatus == QLatin1String("voided");
+    if (path == SubmissionPath::Signature && notSigned &&
+        (s == QLatin1String("acknowledged") || s == QLatin1String("pending") ||
+         s == QLatin1String("held")))
+        return DraftStatus::AwaitingSignature;
     if (s == QLatin1String("acknowledged"))
         return DraftStatus::Submitted;
     if (s == QLatin1String("pending")) {

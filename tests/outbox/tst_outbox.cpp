@@ -375,6 +375,12 @@ private slots:
         QCOMPARE(draftStatusForRemote(QStringLiteral("cancelled"), {}, sig),
                  DraftStatus::Cancelled);
         QVERIFY(!draftStatusForRemote(QStringLiteral("held"), {}, sig));
+        // Declined: the order waits for a signature, whatever the carrier's step.
+        for (const char *state : {"acknowledged", "pending", "held"})
+            QCOMPARE(draftStatusForRemote(QLatin1String(state), QStringLiteral("declined"), sig),
+                     DraftStatus::AwaitingSignature);
+        QCOMPARE(draftStatusForRemote(QStringLiteral("cancelled"), QStringLiteral("voided"), sig),
+                 DraftStatus::Cancelled);
     }
 
     void submitSendsOncePollsAndCompletes()
