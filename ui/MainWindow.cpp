@@ -3,6 +3,7 @@
 #include "DraftBrowser.h"
 #include "outbox/Outbox.h"
 #include "store/Autosave.h"
+#include "store/DraftListModel.h"
 #include "store/DraftStore.h"
 #include "sync/ApiClient.h"
 #include "sync/Authenticator.h"
@@ -259,11 +260,19 @@ void MainWindow::showCarrierState(qint64 id)
                 ? QString()
                 : tr("ℹ This order is being sent to the carrier: it can no longer be withdrawn. "
                      "Its state is shown here and in the drafts as the carrier answers."));
-    else
-        m_wizard->setReadOnlyNote(
-            tr("ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer "
-               "be changed here.")
-                .arg(draftStatusLabel(status)));
+    else {
+        // Where it is, in words: the status, the signature, the expected handling date.
+        QString where = draftStatusLabel(status);
+        const QString details = DraftListModel::carrierDetails(summary.value());
+        if (!details.isEmpty())
+            where += QStringLiteral(" (%1)").arg(details);
+        QString note = tr("ℹ At the carrier: %1. The order is shown as it was submitted; it can "
+                          "no longer be changed here.")
+                           .arg(where);
+        if (!summary->problem.isEmpty())
+            note += QLatin1Char('\n') + tr("⚠ %1").arg(summary->problem);
+        m_wizard->setReadOnlyNote(note);
+    }
 }
 
 void MainWindow::fitToScreen()

@@ -197,6 +197,8 @@ private slots:
         QVERIFY(banner && banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("At the carrier")),
                  qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("declined to sign")),
+                 qPrintable(banner->text()));
         QVERIFY(!window.store()->summary(declines)->unseenChange);
     }
 
