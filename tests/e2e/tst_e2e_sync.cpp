@@ -359,6 +359,51 @@ private slots:
         desk.outbox->stop();
     }
 
+    /// The access token runs out while orders are on their way (it lives 61 s and is renewed
+    /// 60 s early; an order takes about 2 s here), and order replies arrive cut in half: the
+    /// sign-in is renewed with the refresh token, and every order still exists once and completes.
+    void tokenRenewedAndMalformedReplies()
+    {
+        Sandbox sandbox;
+        const QString started =
+            sandbox.start(0, {QStringLiteral("--token-lifetime-s"), QStringLiteral("61"),
+                              QStringLiteral("--order-step-ms"), QStringLiteral("500"),
+                              QStringLiteral("--envelope-step-ms"), QStringLiteral("500")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), false);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QSignalSpy refused(desk.auth.get(), &sync::Authenticator::failed);
+        QSignalSpy browser(desk.auth.get(), &sync::Authenticator::openBrowser);
+        QVERIFY(sandbox.setFaults(
+            QJsonObject{{QStringLiteral("malformedNext"), 3},
+                        {QStringLiteral("pathPrefix"),
+                         QStringLiteral("/tmf-api/productOrderingManagement/v4/productOrder")}}));
+        desk.outbox->start();
+        QList<qint64> ids;
+        for (int i = 0; i < 8; ++i) {
+            const qint64 id = desk.queue(desk.order());
+            QVERIFY(id > 0);
+            ids << id;
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(allCompleted(desk, ids), desk.statusReport(ids).constData(),
+                                  60000);
+        QVERIFY2(refused.isEmpty(),
+                 refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        QCOMPARE(browser.size(), 0);
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("faultsFired")).toInt(), 3);
+        QVERIFY2(stats.value(QStringLiteral("tokensIssued")).toInt() >= 2,
+                 QJsonDocument(stats).toJson().constData());
+        QCOMPARE(stats.value(QStringLiteral("unauthorised")).toInt(), 0);
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 8);
+        const QJsonObject byReference =
+            stats.value(QStringLiteral("ordersByExternalId")).toObject();
+        for (auto it = byReference.begin(); it != byReference.end(); ++it)
+            QCOMPARE(it.value().toInt(), 1);
+        desk.outbox->stop();
+    }
+
     /// No server: the order waits in the outbox; the sandbox comes up on that port and the
     /// probe finds it, so the order is sent without the rep doing anything.
     void offlineThenOnline()
@@ -423,6 +468,60 @@ private slots:
                      .value(desk.summary(id).reference)
                      .toInt(),
                  1);
+        desk.outbox->stop();
+    }
+
+    /// The sandbox goes down while orders are on their way and more are queued, and comes back
+    /// on the same port with its saved state: the outbox goes offline, finds it again and
+    /// finishes every order, none sent twice.
+    void sandboxRestartsMidway()
+    {
+        QTemporaryDir stateDir;
+        QVERIFY(stateDir.isValid());
+        const QStringList state{QStringLiteral("--state"),
+                                stateDir.filePath(QStringLiteral("sandbox.json"))};
+        auto sandbox = std::make_unique<Sandbox>();
+        QString started = sandbox->start(0, state);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const quint16 port = quint16(sandbox->base().port());
+        Desk desk;
+        const QString opened = desk.open(sandbox->base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        desk.outbox->start();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            const qint64 id = desk.queue(desk.order());
+            QVERIFY(id > 0);
+            ids << id;
+        }
+        // Down once these are upstream, with their signatures and polls still to come; three
+        // more orders are queued while it is down.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::none_of(ids.cbegin(), ids.cend(),
+                         [&desk](qint64 id) { return desk.status(id) == DraftStatus::Queued; }),
+            10000);
+        sandbox->stop();
+        for (int i = 0; i < 3; ++i) {
+            const qint64 id = desk.queue(desk.order());
+            QVERIFY(id > 0);
+            ids << id;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(desk.outbox->state(), Outbox::State::Offline, 10000);
+        QCOMPARE(desk.outbox->queuedOrders(), 3);
+        QVERIFY(!allCompleted(desk, ids));
+
+        sandbox = std::make_unique<Sandbox>();
+        started = sandbox->start(port, state);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTRY_VERIFY2_WITH_TIMEOUT(allCompleted(desk, ids), desk.statusReport(ids).constData(),
+                                  30000);
+        const QJsonObject stats = sandbox->stats();
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 6);
+        const QJsonObject byReference =
+            stats.value(QStringLiteral("ordersByExternalId")).toObject();
+        QCOMPARE(byReference.size(), 6);
+        for (auto it = byReference.begin(); it != byReference.end(); ++it)
+            QCOMPARE(it.value().toInt(), 1);
         desk.outbox->stop();
     }
 
