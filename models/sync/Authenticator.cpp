@@ -37,20 +37,26 @@ bool isLoopback(const QUrl &url)
     return !a.isNull() && a.isLoopback();
 }
 
+/// Calls `done(token)` from the event loop, like an answer from the keyring, unless `context`
+/// is gone by then.
+void answerLater(QObject *context, std::function<void(const QString &)> done, const QString &token)
+{
+    QPointer<QObject> ctx(context);
+    QMetaObject::invokeMethod(
+        context,
+        [ctx, done = std::move(done), token]() {
+            if (ctx)
+                done(token);
+        },
+        Qt::QueuedConnection);
+}
+
 class MemoryTokenStore : public TokenStore
 {
 public:
     void read(QObject *context, std::function<void(const QString &)> done) override
     {
-        const QString token = m_token;
-        QPointer<QObject> ctx(context);
-        QMetaObject::invokeMethod(
-            context,
-            [ctx, done, token]() {
-                if (ctx)
-                    done(token);
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), m_token);
     }
     void write(const QString &refreshToken) override { m_token = refreshToken; }
     void clear() override { m_token.clear(); }
@@ -84,14 +90,7 @@ public:
     {
         QPointer<QObject> ctx(context);
         if (m_disabled || m_loaded) {
-            const QString token = m_memory;
-            QMetaObject::invokeMethod(
-                context,
-                [ctx, done, token]() {
-                    if (ctx)
-                        done(token);
-                },
-                Qt::QueuedConnection);
+            answerLater(context, std::move(done), m_memory);
             return;
         }
         auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("orderdesk"));
