@@ -1355,6 +1355,11 @@ bool Outbox::submit(qint64 draftId)
     };
     if (has(OutboxJob::Kind::SubmitOrder))
         return true;
+    if (!d->remote(draftId).orderId.isEmpty()) {
+        // Queued again it would be a second order at the carrier.
+        m_lastError = tr("Order %1 was already sent to the carrier.").arg(order->reference);
+        return false;
+    }
     OutboxChange change;
     change.draftId = draftId;
     const QDateTime now = d->now();

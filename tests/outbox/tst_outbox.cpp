@@ -407,6 +407,9 @@ private slots:
         QVERIFY(!updated.isEmpty());
         QCOMPARE(outbox->queuedOrders(), 0);
         QVERIFY(!outbox->canWithdraw(id));
+        QVERIFY(!outbox->submit(id)); // never a second order
+        QVERIFY(!outbox->lastError().isEmpty());
+        QCOMPARE(status(id), DraftStatus::Submitted);
 
         // The signature path: the contract goes out once, with the order's reference.
         QTRY_COMPARE(m_carrier.envelopePosts, 1);
