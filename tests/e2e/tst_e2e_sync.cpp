@@ -525,6 +525,108 @@ private slots:
         desk.outbox->stop();
     }
 
+    /// An order withdrawn while offline never reaches the carrier; the other one queued with it
+    /// does once the sandbox is up.
+    void withdrawnWhileOfflineIsNeverSent()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QUrl base;
+        base.setScheme(QStringLiteral("http"));
+        base.setHost(QStringLiteral("127.0.0.1"));
+        base.setPort(port);
+        Desk desk;
+        const QString opened = desk.open(base, true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        desk.outbox->start();
+        const qint64 withdrawn = desk.queue(desk.order());
+        const qint64 kept = desk.queue(desk.order());
+        QVERIFY(withdrawn > 0 && kept > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.outbox->state(), Outbox::State::Offline, 10000);
+        QVERIFY(desk.outbox->canWithdraw(withdrawn));
+        QVERIFY2(desk.outbox->withdraw(withdrawn), qPrintable(desk.outbox->lastError()));
+        QCOMPARE(desk.status(withdrawn), DraftStatus::Draft);
+        QCOMPARE(desk.outbox->queuedOrders(), 1);
+
+        Sandbox sandbox;
+        const QString started = sandbox.start(port);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(kept), DraftStatus::Completed, 20000);
+        QCOMPARE(desk.status(withdrawn), DraftStatus::Draft);
+        QVERIFY(desk.store.remoteDetails(withdrawn)->orderId.isEmpty());
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
+        const QJsonObject byReference =
+            stats.value(QStringLiteral("ordersByExternalId")).toObject();
+        QVERIFY(byReference.contains(desk.summary(kept).reference));
+        QVERIFY(!byReference.contains(desk.summary(withdrawn).reference));
+        QVERIFY(!stats.value(QStringLiteral("orderPostsByExternalId"))
+                     .toObject()
+                     .contains(desk.summary(withdrawn).reference));
+        desk.outbox->stop();
+    }
+
+    /// 429 with Retry-After: the outbox waits what the carrier asked before sending again.
+    void rateLimitedWaitsRetryAfter()
+    {
+        Sandbox sandbox;
+        const QString started = sandbox.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QVERIFY(sandbox.setFaults(
+            QJsonObject{{QStringLiteral("failNext"), 2},
+                        {QStringLiteral("failStatus"), 429},
+                        {QStringLiteral("retryAfterS"), 1},
+                        {QStringLiteral("pathPrefix"),
+                         QStringLiteral("/tmf-api/productOrderingManagement/v4/productOrder")}}));
+        desk.outbox->start();
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 id = desk.queue(desk.order());
+        QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(id) != DraftStatus::Queued, 10000);
+        // Two refusals, each asking for a second (the backoff alone would be 50 to 100 ms).
+        QVERIFY2(clock.elapsed() >= 1900, QByteArray::number(clock.elapsed()).constData());
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("faultsFired")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
+        desk.outbox->stop();
+    }
+
+    /// The envelope's reply is lost after the signature service created it. DocuSign takes no
+    /// idempotency key, so the outbox sends it again (an accepted, rare duplicate the back office
+    /// voids by its orderReference); the signature and the order still complete.
+    void envelopeReplyLost()
+    {
+        Sandbox sandbox;
+        const QString started = sandbox.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QVERIFY(sandbox.setFaults(
+            QJsonObject{{QStringLiteral("dropNext"), 2},
+                        {QStringLiteral("pathPrefix"), QStringLiteral("/restapi/")}}));
+        desk.outbox->start();
+        const qint64 id = desk.queue(desk.order());
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::Completed, 20000);
+        QCOMPARE(desk.summary(id).envelopeStatus, QStringLiteral("completed"));
+        QVERIFY(desk.summary(id).handlingDate.isValid());
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("dropped")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
+        QVERIFY2(stats.value(QStringLiteral("envelopes")).toInt() >= 2,
+                 QJsonDocument(stats).toJson().constData());
+        desk.outbox->stop();
+    }
+
     /// The signatory declines: the draft shows it, the rep is told, and it is not completed.
     void declinedEnvelope()
     {
