@@ -547,8 +547,13 @@ void Outbox::Private::failed(OutboxJob job, const QString &message, const QStrin
         change.remote = r;
     }
     commit(change);
-    errorSticky = true;
-    q->m_lastError = message;
+    // A refused order or contract waits for the rep: the status bar says so. A refused address,
+    // an exhausted area or an e-mail that does not match is the service's answer, shown where
+    // the rep asked for it; the connection is fine.
+    if (job.kind == OutboxJob::Kind::SubmitOrder || job.kind == OutboxJob::Kind::CreateEnvelope) {
+        errorSticky = true;
+        q->m_lastError = message;
+    }
     qCInfo(lcOutbox).noquote() << "job" << job.id << outboxJobKindKey(job.kind)
                                << "failed, for the rep to fix";
     emit q->problem(job.draftId, message);

@@ -808,6 +808,7 @@ private slots:
         QCOMPARE(onlyJob(id, OutboxJob::Kind::Reserve).state, OutboxJob::State::Failed);
         QVERIFY(!m_store->loadDraft(id)->order.countries[0].offices[0].reservationRequested);
         QCOMPARE(m_store->summary(id)->problem, message);
+        QTRY_COMPARE(outbox->state(), Outbox::State::Online); // the service answered fine
 
         // Asked again with numbers free: the problem goes from the draft.
         m_carrier.reserve409 = false;
@@ -841,6 +842,10 @@ private slots:
         QTRY_COMPARE(checked.size(), 2);
         QVERIFY(!checked.last().at(1).toBool());
         QVERIFY(!m_store->loadDraft(id)->order.customer.verified);
+        // An answer for the rep to act on in the wizard, not a problem of the connection: the
+        // status bar does not turn to "problem".
+        QTRY_VERIFY(outbox->state() != Outbox::State::Sending);
+        QCOMPARE(outbox->state(), Outbox::State::Online);
     }
 
     void declinedEnvelopeShowsOnTheDraft()
