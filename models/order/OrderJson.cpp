@@ -11,6 +11,20 @@
 
 namespace od {
 
+QJsonObject addressToJson(const Address &a)
+{
+    return QJsonObject{
+        {QStringLiteral("companyName"), a.companyName},
+        {QStringLiteral("houseNumber"), a.houseNumber},
+        {QStringLiteral("houseNumberSuffix"), a.houseNumberSuffix},
+        {QStringLiteral("street"), a.street},
+        {QStringLiteral("postalCode"), a.postalCode},
+        {QStringLiteral("city"), a.city},
+        {QStringLiteral("stateOrProvince"), a.stateOrProvince},
+        {QStringLiteral("country"), a.country},
+    };
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -57,16 +71,7 @@ const std::pair<ClipMode, const char *> kClipModes[] = {
 
 QJsonObject toJson(const Address &a)
 {
-    return QJsonObject{
-        {QStringLiteral("companyName"), a.companyName},
-        {QStringLiteral("houseNumber"), a.houseNumber},
-        {QStringLiteral("houseNumberSuffix"), a.houseNumberSuffix},
-        {QStringLiteral("street"), a.street},
-        {QStringLiteral("postalCode"), a.postalCode},
-        {QStringLiteral("city"), a.city},
-        {QStringLiteral("stateOrProvince"), a.stateOrProvince},
-        {QStringLiteral("country"), a.country},
-    };
+    return addressToJson(a);
 }
 
 QJsonObject toJson(const Contact &c)

@@ -10,6 +10,8 @@ namespace od {
 
 /// The order as a JSON document with a `schemaVersion`: drafts, exports and the store use it.
 QJsonObject orderToJson(const Order &order);
+/// An address as the order document writes it (also a stable snapshot to compare addresses).
+QJsonObject addressToJson(const Address &a);
 QByteArray orderToJsonBytes(const Order &order, bool indented = false);
 
 /// Reads an order strictly: a document from a newer schema, a field of the wrong type, an

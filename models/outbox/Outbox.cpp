@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "catalog/WorkingDays.h"
+#include "order/OrderJson.h"
 #include "order/Rules.h"
 #include "sync/AccountClient.h"
 #include "sync/Authenticator.h"
@@ -110,18 +111,6 @@ bool isFinalEnvelope(const QString &s)
 {
     return s == QLatin1String("completed") || s == QLatin1String("declined") ||
            s == QLatin1String("voided");
-}
-
-QJsonObject addressToJson(const Address &a)
-{
-    return QJsonObject{{QStringLiteral("companyName"), a.companyName},
-                       {QStringLiteral("houseNumber"), a.houseNumber},
-                       {QStringLiteral("houseNumberSuffix"), a.houseNumberSuffix},
-                       {QStringLiteral("street"), a.street},
-                       {QStringLiteral("postalCode"), a.postalCode},
-                       {QStringLiteral("city"), a.city},
-                       {QStringLiteral("stateOrProvince"), a.stateOrProvince},
-                       {QStringLiteral("country"), a.country}};
 }
 
 QByteArray toBytes(const QJsonObject &o)
