@@ -744,6 +744,42 @@ private slots:
         desk.outbox->stop();
     }
 
+    /// The carrier's accounts do not know the customer's e-mail address: the account check
+    /// fails naming the e-mail, and the order goes back to Draft naming the verification, without
+    /// reaching the ordering service.
+    void unverifiedCustomerGoesBackToDraft()
+    {
+        Sandbox sandbox;
+        const QString started = sandbox.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QSignalSpy checked(desk.outbox.get(), &Outbox::accountChecked);
+        desk.outbox->start();
+        Order o = desk.order();
+        o.customer.accountEmail = QStringLiteral("nobody@contoso.example");
+        o.customer.verified = false;
+        const qint64 id = desk.queue(o);
+        QVERIFY(id > 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::Draft, 10000);
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().at(1).toBool(), false);
+        const OutboxJob check = *desk.job(id, OutboxJob::Kind::AccountCheck);
+        QCOMPARE(check.state, OutboxJob::State::Failed);
+        QCOMPARE(check.lastErrorField, QStringLiteral("customer.accountEmail"));
+        const OutboxJob submit = *desk.job(id, OutboxJob::Kind::SubmitOrder);
+        QCOMPARE(submit.state, OutboxJob::State::Failed);
+        QCOMPARE(submit.lastErrorField, QStringLiteral("customer.verified"));
+        QVERIFY(!desk.summary(id).problem.isEmpty());
+        QVERIFY(!desk.store.loadDraft(id)->order.customer.verified);
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 0);
+        QVERIFY(stats.value(QStringLiteral("orderPostsByExternalId")).toObject().isEmpty());
+        desk.outbox->stop();
+    }
+
     /// The rep validates an office's address and reserves its numbers through the outbox.
     void validateAndReserveThroughTheOutbox()
     {
