@@ -9,6 +9,7 @@
 #include "sync/Authenticator.h"
 #include "wizard/OrderWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -141,6 +142,12 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
                 if (isOpen(id))
                     m_wizard->offerAddressAlternatives(officeId, alternatives);
             });
+    connect(m_auth, &sync::Authenticator::tokenReady, this,
+            [this] { statusBar()->showMessage(tr("Signed in to the carrier's services."), 5000); });
+    connect(m_auth, &sync::Authenticator::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    for (QAction *a : {m_retryAction, m_signInAction, m_signOutAction})
+        a->setEnabled(true);
     m_outbox->start();
     updateSyncIndicator();
 }
@@ -590,6 +597,32 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    // The carrier's services: what the status bar offers, and signing in or out (a shared
+    // computer).
+    m_retryAction = file->addAction(tr("&Retry sending now"), this, [this] {
+        if (m_outbox)
+            m_outbox->retryNow();
+    });
+    m_retryAction->setObjectName(QStringLiteral("retryNowAction"));
+    m_signInAction = file->addAction(tr("Sign &in to the carrier's services"), this, [this] {
+        if (!m_auth)
+            return;
+        statusBar()->showMessage(tr("Signing in to the carrier's services…"), 8000);
+        m_auth->ensureToken();
+    });
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = file->addAction(tr("Sign &out of the carrier's services"), this, [this] {
+        if (!m_auth)
+            return;
+        m_auth->signOut();
+        statusBar()->showMessage(tr("Signed out. Order Desk asks you to sign in again before it "
+                                    "sends anything to the carrier."),
+                                 10000);
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    for (QAction *a : {m_retryAction, m_signInAction, m_signOutAction})
+        a->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

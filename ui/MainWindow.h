@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QNetworkAccessManager;
 class QStackedWidget;
@@ -91,6 +92,9 @@ private:
     Outbox *m_outbox = nullptr;
     QLabel *m_syncIndicator = nullptr;
     QToolButton *m_retryNow = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 };
 
 } // namespace od

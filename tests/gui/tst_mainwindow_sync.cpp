@@ -10,10 +10,12 @@
 #include "sync/Endpoints.h"
 #include "wizard/OrderWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -200,6 +202,34 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("declined to sign")),
                  qPrintable(banner->text()));
         QVERIFY(!window.store()->summary(declines)->unseenChange);
+    }
+
+    void signInAndOutFromTheMenu()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE)));
+        QTemporaryDir dir;
+        MainWindow window(m_catalog, dir.path());
+        auto *signIn = window.findChild<QAction *>(QStringLiteral("signInAction"));
+        auto *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signIn && signOut);
+        QVERIFY(!signIn->isEnabled()); // nothing to sign in to yet
+        window.connectCarrier(sync::Endpoints::forAll(sandbox.url()));
+        QVERIFY(signIn->isEnabled() && signOut->isEnabled());
+        auto tokens = [&sandbox] {
+            return sandbox.admin(QStringLiteral("/admin/stats"))
+                .value(QStringLiteral("tokensIssued"))
+                .toInt();
+        };
+        const int before = tokens();
+        signIn->trigger();
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Signed in")));
+        QCOMPARE(tokens(), before + 1);
+        signOut->trigger();
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Signed out")));
+        signIn->trigger(); // signed out, the rep signs in again: a new token
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Signed in")));
+        QCOMPARE(tokens(), before + 2);
     }
 
     void offlineQueuesAndRetryNowSends()
