@@ -780,6 +780,80 @@ private slots:
         desk.outbox->stop();
     }
 
+    /// The sandbox restarts without its state: the rep's access and refresh tokens are unknown
+    /// to it. The next order gets a 401, the sign-in is renewed (the loopback sign-in needs no
+    /// rep), and the order is sent once.
+    void signInRenewedAfterTokensAreForgotten()
+    {
+        auto sandbox = std::make_unique<Sandbox>();
+        QString started = sandbox->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const quint16 port = quint16(sandbox->base().port());
+        Desk desk;
+        const QString opened = desk.open(sandbox->base(), false);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QSignalSpy refused(desk.auth.get(), &sync::Authenticator::failed);
+        desk.outbox->start();
+        const qint64 first = desk.queue(desk.order());
+        QVERIFY(first > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(first), DraftStatus::Completed, 20000);
+        sandbox->stop();
+        sandbox = std::make_unique<Sandbox>();
+        started = sandbox->start(port);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+
+        const qint64 second = desk.queue(desk.order());
+        QVERIFY(second > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(second), DraftStatus::Completed, 20000);
+        QVERIFY2(refused.isEmpty(),
+                 refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        const QJsonObject stats = sandbox->stats();
+        QVERIFY2(stats.value(QStringLiteral("unauthorised")).toInt() >= 1,
+                 QJsonDocument(stats).toJson().constData());
+        QCOMPARE(stats.value(QStringLiteral("tokensIssued")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
+        desk.outbox->stop();
+    }
+
+    /// No numbers left in the area code: the reservation goes back to the rep naming the area
+    /// code, and nothing is retried.
+    void reservationAreaExhausted()
+    {
+        Sandbox sandbox;
+        const QString started =
+            sandbox.start(0, {QStringLiteral("--numbers-per-area"), QStringLiteral("3")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QSignalSpy problems(desk.outbox.get(), &Outbox::problem);
+        desk.outbox->start();
+        Order o = desk.order(); // 5 numbers in Frankfurt, address validated
+        Office &office = o.countries.first().offices.first();
+        office.reservationId.clear();
+        office.reservedNumbers.clear();
+        office.reservationRequested = true;
+        const Result<qint64> created = desk.store.createDraft(o);
+        QVERIFY(created);
+        const qint64 id = created.value();
+        QVERIFY(desk.outbox->requestReservation(id, office.id));
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 10000);
+        const OutboxJob job = *desk.job(id, OutboxJob::Kind::Reserve);
+        QCOMPARE(job.state, OutboxJob::State::Failed);
+        QCOMPARE(job.lastErrorField, QStringLiteral("areaCode"));
+        QVERIFY(desk.summary(id).problem.contains(QStringLiteral("69")));
+        QVERIFY(!desk.office(id).reservationRequested);
+        QVERIFY(desk.office(id).reservedNumbers.isEmpty());
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("reservations")).toInt(), 0);
+        QCOMPARE(stats.value(QStringLiteral("requests"))
+                     .toObject()
+                     .value(QStringLiteral("POST /tmf-api/resourcePoolManagement/v4/reservation"))
+                     .toInt(),
+                 1);
+        desk.outbox->stop();
+    }
+
     /// The rep validates an office's address and reserves its numbers through the outbox.
     void validateAndReserveThroughTheOutbox()
     {
