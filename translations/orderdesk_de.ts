@@ -39,6 +39,18 @@
         <source>Unknown argument: %1. Try --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1145,6 +1157,22 @@
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account with the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
@@ -1421,6 +1449,10 @@
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
@@ -1462,6 +1494,30 @@
     </message>
     <message>
         <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer declined to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature request was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to be handled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 · needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +1731,10 @@
         <source>The file is not an order Order Desk can read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MainWindow</name>
@@ -1824,6 +1884,125 @@
     </message>
     <message>
         <source> (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the carrier&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not connected to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s services are reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇅ Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the carrier&apos;s account service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 came back from the carrier: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the carrier&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the carrier&apos;s services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of the carrier&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2258,10 @@
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
@@ -2268,6 +2451,201 @@ Total one-off: %3</source>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s address service does not know the address
+%1
+exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::Outbox</name>
+    <message>
+        <source>Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 users, %3 new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the customer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent in the Teams admin center is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service refused the address. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number service refused the reservation. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) reserved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is verified: the e-mail address belongs to the OCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was sent to the carrier: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign: Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of order %1 could not be sent for signature. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of order %1 was sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined to sign the contract of order %1. Talk to the customer: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request for order %1 was voided. Talk to the carrier: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a new status: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,10 +3593,6 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 per user / month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,6 +3636,13 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
         <source>Included:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
@@ -3275,6 +3656,41 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::sync::Authenticator</name>
+    <message>
+        <source>Signing in took too long. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is signed in. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,33 @@
     </message>
 </context>
 <context>
+    <name>od::MainWindow</name>
+    <message numerus="yes">
+        <source>, %n queued</source>
+        <translation>
+            <numerusform>, %n queued</numerusform>
+            <numerusform>, %n queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::Outbox</name>
+    <message numerus="yes">
+        <source>%1: %n number(s) reserved.</source>
+        <translation>
+            <numerusform>%1: %n number reserved.</numerusform>
+            <numerusform>%1: %n numbers reserved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::ProblemPanel</name>
     <message numerus="yes">
         <source>… and %n more</source>
