@@ -135,6 +135,8 @@ DraftBrowser::DraftBrowser(DraftStore *store, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("draftStack"));
     m_stack->setAccessibleName(tr("Drafts"));
     m_table = new QTableView(m_stack);
+    // Tab leaves the list (arrows move in it), so the rest of the window is reachable by keyboard.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("draftTable"));
     m_table->setAccessibleName(tr("Draft list"));
     m_table->setModel(m_proxy);

@@ -7,6 +7,7 @@
 #include "store/DraftStore.h"
 #include "sync/ApiClient.h"
 #include "sync/Authenticator.h"
+#include "sync/NumberClient.h"
 #include "wizard/OrderWizard.h"
 
 #include <QAction>
@@ -98,7 +99,11 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
     connect(m_auth, &sync::Authenticator::openBrowser, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_api = new sync::ApiClient(m_network, endpoints, m_auth, this);
-    m_outbox = new Outbox(m_store, m_api, m_catalog, this);
+    Outbox::Options options;
+    // Offline on a train, the services are looked for every 15 s: sent soon after they are
+    // back, without the rep pressing anything.
+    options.probeIntervalMs = 15 * 1000;
+    m_outbox = new Outbox(m_store, m_api, m_catalog, options, this);
 
     // The draft open in the wizard is read and changed there: an answer lands in the rep's
     // order (and its autosave) instead of being overwritten by the next keystroke's save.
@@ -124,12 +129,26 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
     connect(m_outbox, &Outbox::stateChanged, this, &MainWindow::updateSyncIndicator);
     connect(m_outbox, &Outbox::draftUpdated, this, &MainWindow::onDraftUpdated);
     connect(m_outbox, &Outbox::problem, this, [this](qint64 id, const QString &message) {
-        statusBar()->showMessage(message, 15000);
-        if (isOpen(id))
+        if (isOpen(id)) {
+            // Where the rep asked (the office, the submit page), not in the status bar, which
+            // the next "Saved" overwrites. An office's problem is already at the office.
+            if (m_lastOfficeProblem != message)
+                m_wizard->setCarrierNote(QStringLiteral("order"), message);
+            m_lastOfficeProblem.clear();
             return;
+        }
+        statusBar()->showMessage(message, 15000);
         if (m_browser)
             m_browser->showNotice(message, DraftBrowser::NoticeKind::Warning);
     });
+    connect(m_outbox, &Outbox::officeProblem, this,
+            [this](qint64 id, const QString &officeId, const QString &message) {
+                if (!isOpen(id))
+                    return;
+                m_lastOfficeProblem = message;
+                m_wizard->setCarrierNote(QStringLiteral("office:") + officeId,
+                                         QStringLiteral("⚠ ") + message);
+            });
     connect(m_outbox, &Outbox::accountChecked, this,
             [this](qint64 id, bool verified, const QString &message) {
                 if (isOpen(id))
@@ -188,8 +207,12 @@ void MainWindow::updateSyncIndicator()
             description = m_outbox->lastError();
             break;
         }
+        // When the next try is, only where it is a wait the rep may want to cut short: offline,
+        // the outbox tries as soon as the services answer again.
         const QDateTime next = m_outbox->nextAttempt();
-        if (next.isValid() && m_outbox->state() != Outbox::State::Sending)
+        if (next.isValid() && next > QDateTime::currentDateTimeUtc() && queued > 0 &&
+            m_outbox->state() != Outbox::State::Sending &&
+            m_outbox->state() != Outbox::State::Offline)
             description += QLatin1Char(' ') + tr("Next attempt at %1.")
                                                   .arg(QLocale().toString(next.toLocalTime().time(),
                                                                           QLocale::ShortFormat));
@@ -208,6 +231,11 @@ void MainWindow::onDraftUpdated(qint64 id, const QString &message)
         statusBar()->showMessage(message, 15000);
     if (isOpen(id) && m_wizardQueued)
         showCarrierState(id);
+    // A "queued in the outbox" notice about an order that has gone no longer holds.
+    const Result<DraftSummary> summary = m_store->summary(id);
+    if (m_browser && summary && summary->status != DraftStatus::Queued &&
+        summary->status != DraftStatus::Draft)
+        m_browser->hideNotice();
     updateSyncIndicator();
 }
 
@@ -261,6 +289,7 @@ void MainWindow::showCarrierState(qint64 id)
     const bool withdrawable =
         status == DraftStatus::Queued && (!m_outbox || m_outbox->canWithdraw(id));
     m_wizard->setWithdrawable(withdrawable);
+    m_wizard->setAtCarrier(status != DraftStatus::Queued);
     if (status == DraftStatus::Queued)
         m_wizard->setReadOnlyNote(
             withdrawable
@@ -409,6 +438,11 @@ void MainWindow::openDraft(qint64 id)
             Qt::QueuedConnection);
     connect(m_wizard, &OrderWizard::submitRequested, this, &MainWindow::queueOrder);
     connect(m_wizard, &OrderWizard::withdrawRequested, this, &MainWindow::withdrawFromOutbox);
+    connect(m_wizard, &OrderWizard::reservationReleased, this, [this](const QString &id) {
+        // Best effort: offline, the reservation simply expires at the carrier.
+        if (m_api)
+            sync::NumberClient(m_api).release(id, this, [](const sync::ApiResponse &) {});
+    });
     connect(m_wizard, &OrderWizard::carrierRequested, this,
             [this](OrderWizard::CarrierRequest request, const QString &officeId) {
                 onCarrierRequested(int(request), officeId);
@@ -426,7 +460,8 @@ void MainWindow::openDraft(qint64 id)
     if (draft->summary.unseenChange)
         m_store->markSeen(id);
     if (!draft->summary.problem.isEmpty() && !m_wizardQueued) {
-        // Sent back by the carrier: what to fix comes first.
+        // Sent back by the carrier: what to fix comes first, on the submit page and here.
+        m_wizard->setCarrierNote(QStringLiteral("order"), draft->summary.problem);
         statusBar()->showMessage(tr("Order %1 came back from the carrier: %2")
                                      .arg(draft->summary.reference, draft->summary.problem));
         return;

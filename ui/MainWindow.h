@@ -92,6 +92,7 @@ private:
     Outbox *m_outbox = nullptr;
     QLabel *m_syncIndicator = nullptr;
     QToolButton *m_retryNow = nullptr;
+    QString m_lastOfficeProblem; ///< the outbox's last officeProblem(), not repeated for the order
     QAction *m_retryAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

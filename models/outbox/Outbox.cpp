@@ -545,6 +545,8 @@ void Outbox::Private::failed(OutboxJob job, const QString &message, const QStrin
     }
     qCInfo(lcOutbox).noquote() << "job" << job.id << outboxJobKindKey(job.kind)
                                << "failed, for the rep to fix";
+    if (!job.officeId.isEmpty())
+        emit q->officeProblem(job.draftId, job.officeId, message);
     emit q->problem(job.draftId, message);
     release(job);
 }

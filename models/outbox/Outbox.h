@@ -116,6 +116,9 @@ signals:
     void accountChecked(qint64 draftId, bool verified, const QString &message);
     /// A job finished with a problem for the rep to fix (not retried), naming the field.
     void problem(qint64 draftId, const QString &message);
+    /// The same, for a problem of one office (a refused address, no numbers left in the area):
+    /// emitted just before problem(), so the office can show it where the rep asked.
+    void officeProblem(qint64 draftId, const QString &officeId, const QString &message);
 
 private:
     struct Private;

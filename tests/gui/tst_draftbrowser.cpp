@@ -400,6 +400,28 @@ private slots:
         }
     }
 
+    void tabLeavesTheList()
+    {
+        // Arrows move in the list; Tab goes on to the rest of the window (the buttons, the
+        // status bar's Retry now), or a keyboard user is caught in the list.
+        QTemporaryDir dir;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(store.createDraft(order(QStringLiteral("Firm %1").arg(i), {}, {})));
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("draftTable"));
+        table->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != table);
+    }
+
     void everyWidgetIsNamed()
     {
         Fixture f;

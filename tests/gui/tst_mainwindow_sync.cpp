@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QToolButton>
 
@@ -201,7 +203,86 @@ private slots:
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("declined to sign")),
                  qPrintable(banner->text()));
+        // Sent, it is no longer "queued in the outbox" anywhere on the page.
+        auto *recap = wizard->findChild<QTextBrowser *>(QStringLiteral("recapDocument"));
+        QVERIFY(recap);
+        QVERIFY2(!recap->toPlainText().contains(QStringLiteral("outbox")),
+                 qPrintable(recap->toPlainText().left(400)));
         QVERIFY(!window.store()->summary(declines)->unseenChange);
+    }
+
+    void carrierProblemsShowWhereTheRepAsked()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
+                              {QStringLiteral("--numbers-per-area"), QStringLiteral("1")}));
+        QTemporaryDir dir;
+        qint64 refused = 0;
+        qint64 tooMany = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path()).ok());
+            refused = store
+                          .createDraft(submittable(QStringLiteral("Delta GmbH"),
+                                                   QStringLiteral("kim@delta.example.com")))
+                          .value();
+            Order o = submittable(QStringLiteral("Epsilon GmbH"),
+                                  QStringLiteral("kim@epsilon.example.com"));
+            Office &office = o.countries[0].offices[0];
+            office.reservationRequested = false;
+            office.reservationId.clear();
+            office.reservedNumbers.clear();
+            o.stepReached = Step::Offices;
+            tooMany = store.createDraft(o).value();
+        }
+        MainWindow window(m_catalog, dir.path());
+        window.connectCarrier(sync::Endpoints::forAll(sandbox.url()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The carrier refuses the order: it comes back as a draft, and opened, the submit page
+        // says why.
+        sandbox.admin(QStringLiteral("/admin/faults"),
+                      QJsonObject{{QStringLiteral("failNext"), 1},
+                                  {QStringLiteral("failStatus"), 400},
+                                  {QStringLiteral("pathPrefix"),
+                                   QStringLiteral("/tmf-api/productOrderingManagement")}});
+        submit(window, refused);
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->summary(refused)->status, DraftStatus::Draft,
+                                  15000);
+        OrderWizard *wizard = openInWindow(window, refused);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(Step::Submission));
+        QLabel *status = nullptr;
+        for (QLabel *l : wizard->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QStringLiteral("sent the order back")))
+                status = l;
+        QVERIFY2(status, "the submit page does not say why the order came back");
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("backToDrafts")) ||
+                wizard->button(QWizard::CustomButton1));
+        wizard->button(QWizard::CustomButton1)->click(); // save and close
+        QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+
+        // Two numbers where the area has one left: the office says so, not only a status bar
+        // message that the next "Saved" replaces.
+        wizard = openInWindow(window, tooMany);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(Step::Offices));
+        const QString path = QStringLiteral("countries[0].offices[0]");
+        auto *reserve = wizard->findChild<QPushButton *>(path + QStringLiteral(".reserve"));
+        QVERIFY(reserve && reserve->isEnabled());
+        QTest::mouseClick(reserve, Qt::LeftButton);
+        // The page rebuilds its office editors when the answer changes the order: look again.
+        auto note = [wizard, path]() -> QString {
+            for (QLabel *l :
+                 wizard->findChildren<QLabel *>(path + QStringLiteral(".validationStatus")))
+                if (l->isVisible())
+                    return l->text();
+            return {};
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(note().contains(QStringLiteral("area code 69")),
+                                  qPrintable(note()), 15000);
+        QVERIFY2(note().contains(QStringLiteral("⚠")), qPrintable(note()));
     }
 
     void signInAndOutFromTheMenu()

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 
 using namespace od;
@@ -667,8 +668,13 @@ void TstWizardOffices::countsChangeReleasesReservedNumbers()
     auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(!reserve->isEnabled());
 
-    // One more number: the 12 reserved ones no longer match the office, and the rep is told.
+    // One more number: the 12 reserved ones no longer match the office, and the rep is told;
+    // the carrier is told to free them.
+    const QString reservationId = h.order().countries.at(0).offices.at(0).reservationId;
+    QSignalSpy freed(&h.wizard(), &OrderWizard::reservationReleased);
     setSpin(h, kOffice0 + QStringLiteral(".resourceAccountNumbers"), QStringLiteral("5"));
+    QCOMPARE(freed.size(), 1);
+    QCOMPARE(freed.first().first().toString(), reservationId);
     {
         const Office &o = h.order().countries.at(0).offices.at(0);
         QCOMPARE(o.totalNumbers, 13);

@@ -400,6 +400,9 @@ void OfficeEditor::releaseReservation(Office &office)
     notes().releasedNumbers = int(office.reservedNumbers.size());
     notes().releasedRequest = office.reservedNumbers.isEmpty() && office.reservationRequested;
     notes().reservedArea.clear();
+    // The carrier holds them until told: they are freed for others (and for this office).
+    if (!office.reservationId.isEmpty() && m_hooks.release)
+        m_hooks.release(office.reservationId);
     office.reservedNumbers.clear();
     office.reservationId.clear();
     office.reservationRequested = false;
@@ -411,7 +414,9 @@ void OfficeEditor::onReserve()
     if (!o || !addressComplete() || !addressValidatedOrQueued() || !countsValid())
         return;
     // Sent through the outbox: answered at once when the number service is reachable, queued
-    // (and kept in the order) when not. It replaces numbers reserved before.
+    // (and kept in the order) when not. It replaces numbers reserved before, which are freed.
+    if (!o->reservationId.isEmpty() && m_hooks.release)
+        m_hooks.release(o->reservationId);
     o->reservedNumbers.clear();
     o->reservationId.clear();
     o->reservationRequested = true;

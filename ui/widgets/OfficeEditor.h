@@ -49,6 +49,8 @@ public:
         /// Validate (false) or Reserve (true) was pressed and written to the order: ask the
         /// carrier (through the outbox, which answers at once when online).
         std::function<void(bool reserve)> ask;
+        /// Reserved numbers the office no longer uses: the carrier is told to free them.
+        std::function<void(const QString &reservationId)> release;
         /// The carrier's last word on this office (a refused address, an area without numbers).
         std::function<QString()> carrierNote;
     };

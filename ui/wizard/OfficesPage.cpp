@@ -213,6 +213,9 @@ QWidget *OfficesPage::buildSection(int ci, Section &s)
                                                   : OrderWizard::CarrierRequest::ValidateAddress,
                                               id);
         };
+        hooks.release = [this](const QString &reservationId) {
+            emit orderWizard()->reservationReleased(reservationId);
+        };
         hooks.carrierNote = [this, id] {
             return orderWizard()->carrierNote(QStringLiteral("office:") + id);
         };

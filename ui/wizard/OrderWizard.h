@@ -88,6 +88,10 @@ public:
     void setReadOnlyNote(const QString &note);
     QString readOnlyNote() const { return m_readOnlyNote; }
     void setWithdrawable(bool withdrawable);
+    /// The order has gone to the carrier (submitted or later): the recap no longer speaks of
+    /// the outbox or of what is left to do before sending.
+    void setAtCarrier(bool atCarrier) { m_atCarrier = atCarrier; }
+    bool isAtCarrier() const { return m_atCarrier; }
     bool isWithdrawable() const { return m_withdrawable; }
 
     /// While on, the focus stays where it is when QWizard hides the page for a moment (it does
@@ -118,6 +122,9 @@ signals:
     void queuedChanged(bool queued);
     void carrierRequested(od::OrderWizard::CarrierRequest request, const QString &officeId);
     void carrierNoteChanged(const QString &key);
+    /// Numbers reserved for the order are no longer used (other counts, another area, reserved
+    /// again): the listener tells the carrier to free them.
+    void reservationReleased(const QString &reservationId);
     void readOnlyNoteChanged();
 
 protected:
@@ -143,6 +150,7 @@ private:
     bool m_queued = false;
     bool m_withdrawable = true;
     bool m_holdFocus = false;
+    bool m_atCarrier = false;
     QString m_readOnlyNote;
     QHash<QString, QString> m_carrierNotes;
     int m_lastId = -1;

@@ -34,9 +34,10 @@ public:
     /// `waiting`: the errors of `problems` that only the carrier's services settle.
     /// `editable`: false for a queued order, which has no Edit links.
     RecapWriter(const Order &order, const Catalog &catalog, const Problems &problems,
-                const Problems &waiting, const FeeSummary &fees, bool editable)
+                const Problems &waiting, const FeeSummary &fees, bool editable,
+                bool atCarrier = false)
         : m_order(order), m_catalog(catalog), m_problems(problems), m_waiting(waiting),
-          m_fees(fees), m_editable(editable)
+          m_fees(fees), m_editable(editable), m_atCarrier(atCarrier)
     {
         m_html.reserve(64 * 1024);
     }
@@ -187,6 +188,8 @@ private:
                 continue;
             (p.isError() ? errors : warnings).append(p);
         }
+        if (m_atCarrier)
+            return; // sent: the banner says where it is; what was to do before is history
         if (!m_editable) {
             m_html += QStringLiteral("<p><b>%1</b></p>")
                           .arg(esc(tr("ℹ Queued in the outbox: the order is sent when the "
@@ -500,7 +503,8 @@ private:
     const Problems &m_waiting;
     const FeeSummary &m_fees;
     const bool m_editable;
-    QLocale m_locale; // the rep's locale
+    const bool m_atCarrier; ///< sent to the carrier: no outbox or to-do lines
+    QLocale m_locale;       // the rep's locale
     QList<bool> m_align;
     QString m_html;
 };
@@ -582,7 +586,9 @@ void RecapPage::render()
     m_queuedBanner->setAccessibleDescription(m_queuedBanner->text());
     setSubTitle(queued ? tr("The order as it was submitted.")
                        : tr("The whole order. Edit any part; Next comes back here."));
-    const QString html = RecapWriter(o, catalog(), problems, waiting, fees, !queued).write();
+    const QString html =
+        RecapWriter(o, catalog(), problems, waiting, fees, !queued, orderWizard()->isAtCarrier())
+            .write();
     const int scroll =
         m_document->verticalScrollBar() ? m_document->verticalScrollBar()->value() : 0;
     m_document->setHtml(html);

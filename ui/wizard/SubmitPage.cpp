@@ -175,6 +175,11 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
     // Whoever queues the order could not: said here, and Submit stays available.
     connect(wizard, &OrderWizard::submitFailed, this,
             [this](const QString &message) { m_failure = message; });
+    // The carrier sent the order back (or refused its contract): why, until it is submitted again.
+    connect(wizard, &OrderWizard::carrierNoteChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("order"))
+            showCarrierProblem();
+    });
     // Queued, the order is submitted; withdrawn, it is a draft that may be submitted again.
     connect(wizard, &OrderWizard::queuedChanged, this, [this](bool queued) {
         m_submitted = queued;
@@ -188,6 +193,17 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
 void SubmitPage::load()
 {
     refresh();
+    showCarrierProblem();
+}
+
+void SubmitPage::showCarrierProblem()
+{
+    const QString problem = orderWizard()->carrierNote(QStringLiteral("order"));
+    if (problem.isEmpty() || m_submitted || orderWizard()->isQueued())
+        return;
+    m_status->setText(tr("⚠ The carrier sent the order back: %1").arg(problem));
+    m_status->setAccessibleName(m_status->text());
+    m_status->setVisible(true);
 }
 
 void SubmitPage::revisit()
@@ -296,6 +312,7 @@ void SubmitPage::submit()
         return;
     m_submitted = true;
     m_failure.clear();
+    orderWizard()->setCarrierNote(QStringLiteral("order"), QString());
     emit orderWizard()->submitRequested();
     if (!m_failure.isEmpty()) {
         // Not queued (the draft could not be saved): the rep sees why and may try again.

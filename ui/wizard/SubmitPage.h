@@ -32,6 +32,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The carrier's reason for sending the order back, above Submit.
+    void showCarrierProblem();
     /// The rep left a field: show its problems. Not while the wizard is being hidden or
     /// destroyed: focus-out then fires editingFinished with the wizard half torn down.
     void leave(const QString &path)
