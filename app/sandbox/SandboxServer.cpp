@@ -347,6 +347,7 @@ void SandboxServer::reset()
     m_idempotency.clear();
     m_envelopes.clear();
     m_reservations.clear();
+    m_envelopeAttempts.clear();
     m_poolCursor.clear();
     m_poolUsed.clear();
     m_numbersIssued.clear();
@@ -1186,8 +1187,10 @@ SandboxServer::Reply SandboxServer::signature(const QHttpServerRequest &request,
     if (segments.size() == 5) {
         if (request.method() == M::Post)
             return createEnvelope(request, segments.value(3));
-        return docusignError(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("POST only"),
-                             {}, base);
+        if (request.method() == M::Get)
+            return listEnvelopes(request, segments.value(3));
+        return docusignError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                             QStringLiteral("GET or POST only"), {}, base);
     }
     const QString idRoute = base + QStringLiteral("/{envelopeId}");
     auto it = m_envelopes.find(segments.value(5));
@@ -1245,10 +1248,98 @@ SandboxServer::Reply SandboxServer::signature(const QHttpServerRequest &request,
                          QStringLiteral("No such resource"), {}, QStringLiteral("(unknown)"));
 }
 
+SandboxServer::Reply SandboxServer::listEnvelopes(const QHttpServerRequest &request,
+                                                  const QString &accountId)
+{
+    // listStatusChanges: from_date (required here), custom_field "name=value" on a text custom
+    // field (only orderReference is kept by the sandbox's envelopes, any name is matched).
+    const QString route = QStringLiteral("/restapi/v2.1/accounts/{accountId}/envelopes");
+    const QUrlQuery q = request.query();
+    const QString fromText =
+        q.queryItemValue(QStringLiteral("from_date"), QUrl::FullyDecoded).trimmed();
+    QDateTime from = QDateTime::fromString(fromText, Qt::ISODateWithMs);
+    if (!from.isValid())
+        from = QDateTime::fromString(fromText, Qt::ISODate);
+    if (!from.isValid())
+        return docusignError(400, QStringLiteral("INVALID_REQUEST_PARAMETER"),
+                             QStringLiteral("from_date is required, an ISO 8601 date and time"),
+                             QStringLiteral("from_date"), route);
+    QString fieldName, fieldValue;
+    const QString custom = q.queryItemValue(QStringLiteral("custom_field"), QUrl::FullyDecoded);
+    if (!custom.isEmpty()) {
+        const qsizetype eq = custom.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return docusignError(400, QStringLiteral("INVALID_REQUEST_PARAMETER"),
+                                 QStringLiteral("custom_field must be name=value"),
+                                 QStringLiteral("custom_field"), route);
+        fieldName = custom.left(eq);
+        fieldValue = custom.mid(eq + 1);
+    }
+    QList<const Envelope *> matching;
+    for (const Envelope &e : m_envelopes) {
+        if (e.accountId != accountId)
+            continue;
+        QMap<QString, QDateTime> times;
+        envelopeStatus(e, &times);
+        QDateTime last = e.created;
+        for (const QDateTime &t : std::as_const(times))
+            last = qMax(last, t);
+        if (last < from)
+            continue;
+        if (!fieldName.isEmpty()) {
+            bool hit = false;
+            const QJsonArray fields = e.body.value(QLatin1String("customFields"))
+                                          .toObject()
+                                          .value(QLatin1String("textCustomFields"))
+                                          .toArray();
+            for (const QJsonValue &f : fields)
+                hit = hit || (f.toObject().value(QLatin1String("name")).toString() == fieldName &&
+                              f.toObject().value(QLatin1String("value")).toString() == fieldValue);
+            if (!hit)
+                continue;
+        }
+        matching.append(&e);
+    }
+    std::sort(matching.begin(), matching.end(),
+              [](const Envelope *a, const Envelope *b) { return a->seq < b->seq; });
+    QJsonArray list;
+    for (const Envelope *e : std::as_const(matching)) {
+        QJsonObject o = envelopeJson(*e);
+        o.insert(QStringLiteral("createdDateTime"), iso(e->created));
+        list.append(o);
+    }
+    const QString count = QString::number(list.size());
+    QJsonObject answer{{QStringLiteral("resultSetSize"), count},
+                       {QStringLiteral("totalSetSize"), count},
+                       {QStringLiteral("startPosition"), QStringLiteral("0")},
+                       {QStringLiteral("endPosition"), QString::number(qMax(0, list.size() - 1))},
+                       {QStringLiteral("lastQueriedDateTime"), iso(now())}};
+    if (!list.isEmpty()) // DocuSign leaves the list out when nothing matches
+        answer.insert(QStringLiteral("envelopes"), list);
+    return json(200, answer, route);
+}
+
 SandboxServer::Reply SandboxServer::createEnvelope(const QHttpServerRequest &request,
                                                    const QString &accountId)
 {
     const QString route = QStringLiteral("/restapi/v2.1/accounts/{accountId}/envelopes");
+    const auto created = [&route](const Envelope &e) {
+        return json(
+            201,
+            QJsonObject{{QStringLiteral("envelopeId"), e.id},
+                        {QStringLiteral("status"),
+                         e.sent.isValid() ? QStringLiteral("sent") : QStringLiteral("created")},
+                        {QStringLiteral("statusDateTime"), iso(e.created)},
+                        {QStringLiteral("uri"), QStringLiteral("/envelopes/") + e.id}},
+            route);
+    };
+    // DocuSign has no idempotency key (clients look envelopes up by a custom field before a
+    // resend). The sandbox only recognises a repeat of the very same attempt, same
+    // X-Request-ID: QNetworkAccessManager's own resend after a dropped connection.
+    const QString attempt = QString::fromLatin1(header(request, "X-Request-ID"));
+    if (!attempt.isEmpty() && m_envelopeAttempts.contains(attempt) &&
+        m_envelopes.contains(m_envelopeAttempts.value(attempt)))
+        return created(m_envelopes.value(m_envelopeAttempts.value(attempt)));
     const QJsonDocument doc = QJsonDocument::fromJson(request.body());
     const auto bad = [&route](const QString &code, const QString &field, const QString &text) {
         return docusignError(400, code, text, field, route);
@@ -1329,13 +1420,10 @@ SandboxServer::Reply SandboxServer::createEnvelope(const QHttpServerRequest &req
         e.sent = e.created;
     e.declineOnDelivery = decline;
     m_envelopes.insert(e.id, e);
+    if (!attempt.isEmpty())
+        m_envelopeAttempts.insert(attempt, e.id);
     changed();
-    return json(201,
-                QJsonObject{{QStringLiteral("envelopeId"), e.id},
-                            {QStringLiteral("status"), status},
-                            {QStringLiteral("statusDateTime"), iso(e.created)},
-                            {QStringLiteral("uri"), QStringLiteral("/envelopes/") + e.id}},
-                route);
+    return created(e);
 }
 
 QString SandboxServer::envelopeStatus(const Envelope &e, QMap<QString, QDateTime> *times) const

@@ -137,6 +137,7 @@ private:
     Reply accounts(const QHttpServerRequest &request, const QStringList &segments);
     Reply signature(const QHttpServerRequest &request, const QStringList &segments);
     Reply createEnvelope(const QHttpServerRequest &request, const QString &accountId);
+    Reply listEnvelopes(const QHttpServerRequest &request, const QString &accountId);
 
     QJsonObject orderJson(const Order &order) const;
     QString orderState(const Order &order, QDateTime *completed) const;
@@ -170,8 +171,9 @@ private:
     QHash<QString, QString> m_idempotency; ///< key → order id
     QMap<QString, Envelope> m_envelopes;   ///< by id
     QMap<QString, Reservation> m_reservations;
-    QHash<QString, qint64> m_poolCursor; ///< "DE/69" → next candidate
-    QHash<QString, int> m_poolUsed;      ///< "DE/69" → numbers handed out
+    QHash<QString, QString> m_envelopeAttempts; ///< X-Request-ID → envelope id (not saved)
+    QHash<QString, qint64> m_poolCursor;        ///< "DE/69" → next candidate
+    QHash<QString, int> m_poolUsed;             ///< "DE/69" → numbers handed out
     QSet<QString> m_numbersIssued;
     int m_sequence = 0;
 

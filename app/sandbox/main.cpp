@@ -49,6 +49,7 @@ is never handed out twice, not even after release.
 Envelopes: sent, delivered after one envelope step, completed after two; declined instead
 when a signer's e-mail contains "decline" (unless --no-decline-switch). POST
 /admin/envelopes/{id} {"status":"declined"|"voided"|"completed"} decides at once.
+GET envelopes?from_date=...&custom_field=orderReference%3D<ref> lists them (listStatusChanges).
 
 Admin (no token, no faults): GET/POST /admin/faults, POST /admin/reset, GET /admin/stats.
 Faults JSON: failNext, failStatus, failEvery, delayMs, dropNext, malformedNext, retryAfterS,

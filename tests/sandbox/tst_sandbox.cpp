@@ -827,6 +827,79 @@ private slots:
         QVERIFY(v.contains(QLatin1String("voidedDateTime")));
     }
 
+    void envelopesListedByOrderReference()
+    {
+        const auto list = [this](const QString &query) {
+            return get(kEnvelopes + QLatin1Char('?') + query);
+        };
+        const auto idOf = [](const Response &r) {
+            return r.object().value(QLatin1String("envelopeId")).toString();
+        };
+        const QString first =
+            idOf(post(kEnvelopes, envelopeBody(QStringLiteral("a@example.com"),
+                                               QStringLiteral("OD-2026-AAAA0001"))));
+        advance(1000);
+        const QString second =
+            idOf(post(kEnvelopes, envelopeBody(QStringLiteral("a@example.com"),
+                                               QStringLiteral("OD-2026-AAAA0001"))));
+        post(kEnvelopes,
+             envelopeBody(QStringLiteral("b@example.com"), QStringLiteral("OD-2026-BBBB0002")));
+
+        // from_date is required (no envelope_ids or transaction_ids here).
+        Response r = list(QStringLiteral("custom_field=orderReference%3DOD-2026-AAAA0001"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.object().value(QLatin1String("errorCode")).toString(),
+                 QStringLiteral("INVALID_REQUEST_PARAMETER"));
+
+        r = list(QStringLiteral("from_date=2026-12-04T00:00:00Z&custom_field=orderReference%3D"
+                                "OD-2026-AAAA0001"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(QLatin1String("resultSetSize")).toString(), QStringLiteral("2"));
+        const QJsonArray found = r.object().value(QLatin1String("envelopes")).toArray();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).toObject().value(QLatin1String("envelopeId")).toString(), first);
+        QCOMPARE(found.at(1).toObject().value(QLatin1String("envelopeId")).toString(), second);
+        QCOMPARE(found.at(1).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("sent"));
+        QCOMPARE(found.at(1).toObject().value(QLatin1String("createdDateTime")).toString(),
+                 QStringLiteral("2026-12-04T10:00:01.000Z"));
+        QVERIFY(found.at(0).toObject().contains(QLatin1String("customFields")));
+
+        // Another reference, or none: nothing ("envelopes" left out, as DocuSign does).
+        r = list(QStringLiteral("from_date=2026-12-04T00:00:00Z&custom_field=orderReference%3D"
+                                "OD-2026-CCCC0003"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(QLatin1String("resultSetSize")).toString(), QStringLiteral("0"));
+        QVERIFY(!r.object().contains(QLatin1String("envelopes")));
+        // Without a custom field: every envelope changed since from_date.
+        QCOMPARE(list(QStringLiteral("from_date=2026-12-04T00:00:00Z"))
+                     .object()
+                     .value(QLatin1String("envelopes"))
+                     .toArray()
+                     .size(),
+                 3);
+        // from_date is honoured: nothing changed after it.
+        r = list(QStringLiteral("from_date=2026-12-04T11:00:00Z&custom_field=orderReference%3D"
+                                "OD-2026-AAAA0001"));
+        QVERIFY(!r.object().contains(QLatin1String("envelopes")));
+        // An envelope made after from_date is listed.
+        advance(3600 * 1000);
+        const QString third =
+            idOf(post(kEnvelopes, envelopeBody(QStringLiteral("a@example.com"),
+                                               QStringLiteral("OD-2026-AAAA0001"))));
+        r = list(QStringLiteral("from_date=2026-12-04T11:00:00Z&custom_field=orderReference%3D"
+                                "OD-2026-AAAA0001"));
+        QCOMPARE(r.object().value(QLatin1String("envelopes")).toArray().size(), 1);
+        QCOMPARE(r.object()
+                     .value(QLatin1String("envelopes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("envelopeId"))
+                     .toString(),
+                 third);
+    }
+
     void envelopeRules_data()
     {
         QTest::addColumn<QJsonObject>("body");
