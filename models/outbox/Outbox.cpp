@@ -304,6 +304,10 @@ struct Outbox::Private
     void created(const OutboxJob &job, const Order &order, const sync::RemoteOrder &remoteOrder);
     void backToDraft(const OutboxJob &job, const QString &message, const QString &field);
     void runEnvelope(const OutboxJob &job);
+    void lookUpEnvelope(const OutboxJob &job, const Order &order);
+    void postEnvelope(const OutboxJob &job, const Order &order);
+    void envelopeCreated(const OutboxJob &job, const sync::Envelope &envelope,
+                         const QString &reference, SubmissionPath path);
     void runPoll(const OutboxJob &job);
     void pollEnvelope(const OutboxJob &job, const sync::RemoteOrder &remoteOrder,
                       const RemoteDetails &before);
@@ -1011,23 +1015,58 @@ void Outbox::Private::runEnvelope(const OutboxJob &job)
         done(job);
         return;
     }
-    // DocuSign takes no idempotency key and our contract has no search by custom field, so a
-    // resend after a lost reply may make a second envelope. We accept that rare duplicate (the
-    // orderReference custom field tells the back office which to void): never sending again
-    // would leave the order unsigned for good.
+    if (job.maybeSent)
+        lookUpEnvelope(job, *order);
+    else
+        postEnvelope(job, *order);
+}
+
+void Outbox::Private::lookUpEnvelope(const OutboxJob &job, const Order &order)
+{
+    // DocuSign takes no idempotency key: an earlier attempt may have created the envelope, so
+    // it is looked up by the order reference (custom field) before sending it again.
+    const QDateTime since = job.created.isValid() ? job.created : now().addDays(-30);
+    const QString reference = order.reference;
+    const SubmissionPath path = order.submissionPath();
+    signature.findByOrderReference(
+        reference, since, q,
+        [this, job, order, reference, path](const ApiResponse &response,
+                                            const QList<sync::Envelope> &found) {
+            if (!response.ok()) {
+                retry(job, response.error, false);
+                return;
+            }
+            if (const sync::Envelope *e = sync::SignatureClient::newestUsable(found)) {
+                qCInfo(lcOutbox) << "job" << job.id
+                                 << "envelope found by its order reference: not sent again";
+                envelopeCreated(job, *e, reference, path);
+                return;
+            }
+            postEnvelope(job, order);
+        });
+}
+
+void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
+{
+    // Marked before sending: a crash or a lost reply leads to a look-up, never a blind resend.
     OutboxJob marked = job;
     marked.maybeSent = true;
-    store->updateJob(marked);
+    if (!store->updateJob(marked)) {
+        ApiError local;
+        local.kind = ApiError::Kind::Server;
+        retry(job, local, false);
+        return;
+    }
     sync::EnvelopeRequest request;
-    request.emailSubject = tr("Please sign: Operator Connect order %1").arg(order->reference);
-    request.signerName = order->signatory.name;
-    request.signerEmail = order->signatory.email;
-    request.orderReference = order->reference;
+    request.emailSubject = tr("Please sign: Operator Connect order %1").arg(order.reference);
+    request.signerName = order.signatory.name;
+    request.signerEmail = order.signatory.email;
+    request.orderReference = order.reference;
     const QByteArray pdf =
-        options.contractPdf ? options.contractPdf(*order) : orderSummaryPdf(*order);
-    request.documents = {{tr("Contract %1").arg(order->reference), pdf}};
-    const QString reference = order->reference;
-    const SubmissionPath path = order->submissionPath();
+        options.contractPdf ? options.contractPdf(order) : orderSummaryPdf(order);
+    request.documents = {{tr("Contract %1").arg(order.reference), pdf}};
+    const QString reference = order.reference;
+    const SubmissionPath path = order.submissionPath();
     signature.create(
         request, q,
         [this, job, reference, path](const ApiResponse &response, const sync::Envelope &envelope) {
@@ -1043,23 +1082,28 @@ void Outbox::Private::runEnvelope(const OutboxJob &job)
                     retry(job, e, mayHaveBeenDone(e));
                 return;
             }
-            RemoteDetails d = remote(job.draftId);
-            d.envelopeId = envelope.id;
-            d.envelopeStatus = envelope.status;
-            d.changed = now();
-            d.unseenChange = true;
-            OutboxChange change;
-            change.remote = d;
-            const Result<DraftSummary> s = store->summary(job.draftId);
-            const std::optional<DraftStatus> status =
-                draftStatusForRemote(d.orderState, d.envelopeStatus, path);
-            if (status && s && s->status != *status)
-                change.status = status;
-            done(job, change);
-            emit q->draftUpdated(job.draftId, tr("The contract of order %1 was sent for "
-                                                 "signature.")
-                                                  .arg(reference));
+            envelopeCreated(job, envelope, reference, path);
         });
+}
+
+void Outbox::Private::envelopeCreated(const OutboxJob &job, const sync::Envelope &envelope,
+                                      const QString &reference, SubmissionPath path)
+{
+    RemoteDetails d = remote(job.draftId);
+    d.envelopeId = envelope.id;
+    d.envelopeStatus = envelope.status;
+    d.changed = now();
+    d.unseenChange = true;
+    OutboxChange change;
+    change.remote = d;
+    const Result<DraftSummary> s = store->summary(job.draftId);
+    const std::optional<DraftStatus> status =
+        draftStatusForRemote(d.orderState, d.envelopeStatus, path);
+    if (status && s && s->status != *status)
+        change.status = status;
+    done(job, change);
+    emit q->draftUpdated(job.draftId,
+                         tr("The contract of order %1 was sent for signature.").arg(reference));
 }
 
 // ---- status polling ----

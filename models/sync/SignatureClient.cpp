@@ -46,6 +46,15 @@ Envelope Envelope::fromJson(const QJsonObject &o)
     e.statusChanged = QDateTime::fromString(changed, Qt::ISODateWithMs);
     e.completed = QDateTime::fromString(o.value(QLatin1String("completedDateTime")).toString(),
                                         Qt::ISODateWithMs);
+    e.created = QDateTime::fromString(o.value(QLatin1String("createdDateTime")).toString(),
+                                      Qt::ISODateWithMs);
+    const QJsonArray fields = o.value(QLatin1String("customFields"))
+                                  .toObject()
+                                  .value(QLatin1String("textCustomFields"))
+                                  .toArray();
+    for (const QJsonValue &f : fields)
+        if (f.toObject().value(QLatin1String("name")).toString() == QLatin1String("orderReference"))
+            e.orderReference = f.toObject().value(QLatin1String("value")).toString();
     return e;
 }
 
@@ -174,6 +183,61 @@ void SignatureClient::get(const QString &envelopeId, QObject *context, Done done
         }
         done(resp, resp.ok() ? Envelope::fromJson(resp.json.object()) : Envelope());
     });
+}
+
+void SignatureClient::findByOrderReference(const QString &reference, const QDateTime &since,
+                                           QObject *context, ListDone done)
+{
+    ApiRequest r;
+    r.service = Service::Signature;
+    r.path = envelopesPath(m_api->endpoints());
+    // from_date is required without envelope_ids/transaction_ids; a day's margin for clocks.
+    const QDateTime from = (since.isValid() ? since : QDateTime::currentDateTimeUtc().addDays(-30))
+                               .toUTC()
+                               .addDays(-1);
+    r.query.addQueryItem(QStringLiteral("from_date"), from.toString(Qt::ISODate));
+    r.query.addQueryItem(QStringLiteral("custom_field"),
+                         QString::fromLatin1(QUrl::toPercentEncoding(
+                             QStringLiteral("orderReference=") + reference)));
+    r.query.addQueryItem(QStringLiteral("include"), QStringLiteral("custom_fields"));
+    m_api->send(r, context, [done, reference](const ApiResponse &response) {
+        ApiResponse resp = response;
+        QList<Envelope> found;
+        if (resp.ok()) {
+            const QJsonValue list = resp.json.object().value(QLatin1String("envelopes"));
+            if (!resp.json.isObject() || !(list.isArray() || list.isUndefined() || list.isNull())) {
+                resp.error.kind = ApiError::Kind::Malformed;
+                resp.error.httpStatus = resp.httpStatus;
+                resp.error.message = QStringLiteral("the envelope list is not an envelopes object");
+            } else {
+                // DocuSign leaves "envelopes" out when nothing matches.
+                for (const QJsonValue &v : list.toArray()) {
+                    const Envelope e = Envelope::fromJson(v.toObject());
+                    if (e.id.isEmpty())
+                        continue;
+                    if (!e.orderReference.isEmpty() && e.orderReference != reference)
+                        continue;
+                    found.append(e);
+                }
+            }
+        }
+        done(resp, found);
+    });
+}
+
+const Envelope *SignatureClient::newestUsable(const QList<Envelope> &envelopes)
+{
+    const Envelope *best = nullptr;
+    for (const Envelope &e : envelopes) {
+        if (e.status == QLatin1String("voided"))
+            continue;
+        const QDateTime t = e.created.isValid() ? e.created : e.statusChanged;
+        const QDateTime b =
+            best ? (best->created.isValid() ? best->created : best->statusChanged) : QDateTime();
+        if (!best || t >= b)
+            best = &e;
+    }
+    return best;
 }
 
 void SignatureClient::combinedDocument(const QString &envelopeId, QObject *context,

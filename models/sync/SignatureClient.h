@@ -32,7 +32,9 @@ struct Envelope
     QString id;
     QString status; ///< created, sent, delivered, signed, completed, declined, voided
     QDateTime statusChanged;
-    QDateTime completed; ///< completedDateTime, when completed
+    QDateTime completed;    ///< completedDateTime, when completed
+    QDateTime created;      ///< createdDateTime, when the server gives it
+    QString orderReference; ///< the "orderReference" text custom field, when listed with it
 
     static Envelope fromJson(const QJsonObject &json);
 };
@@ -48,6 +50,15 @@ public:
     /// CONTRACTS.md's DocuSign rules before sending it.
     void create(const EnvelopeRequest &request, QObject *context, Done done);
     void get(const QString &envelopeId, QObject *context, Done done);
+    using ListDone = std::function<void(const ApiResponse &, const QList<Envelope> &)>;
+    /// GET envelopes (listStatusChanges) with `from_date` = since and
+    /// `custom_field=orderReference=<reference>`: the envelopes an earlier attempt may have
+    /// created for this order (empty list when none). Only those whose orderReference custom
+    /// field equals `reference` are kept, when the server returns the custom fields.
+    void findByOrderReference(const QString &reference, const QDateTime &since, QObject *context,
+                              ListDone done);
+    /// The newest envelope that is not voided; nullptr when there is none.
+    static const Envelope *newestUsable(const QList<Envelope> &envelopes);
     /// GET envelopes/{id}/documents/combined: the signed PDF in response.body.
     void combinedDocument(const QString &envelopeId, QObject *context,
                           std::function<void(const ApiResponse &)> done);

@@ -47,12 +47,15 @@ struct Carrier
     bool honourIdempotencyKey = true;
     QString pollState;                ///< state every GET productOrder/{id} reports, when set
     QMap<QString, QString> envelopes; ///< id → status
+    QMap<QString, QString> envelopeReferences; ///< id → orderReference custom field
     int envelopePosts = 0;
     QString validation = QStringLiteral("success");
     int validationDelayMs = 0;
     int reservationDelayMs = 0;
     bool reserve409 = false;
     int reservations = 0;
+    bool honourReservationKey = true;
+    QMap<QByteArray, QByteArray> reservationKeys; ///< Idempotency-Key → first answer
     QStringList released;
     QStringList accountEmails = {QStringLiteral("it@contoso.example.com")};
     bool offline = false;
@@ -132,6 +135,9 @@ struct Carrier
                     409, json(QJsonObject{
                              {QStringLiteral("code"), QStringLiteral("areaExhausted")},
                              {QStringLiteral("reason"), QStringLiteral("Not enough numbers")}}));
+            const QByteArray key = r.header("Idempotency-Key");
+            if (honourReservationKey && !key.isEmpty() && reservationKeys.contains(key))
+                return ScriptedReply::json(201, reservationKeys.value(key));
             ++reservations;
             QJsonArray items;
             for (const QJsonValue &v : body.value(QLatin1String("reservationItem")).toArray()) {
@@ -143,11 +149,13 @@ struct Carrier
                 items.append(QJsonObject{{QStringLiteral("quantity"), n},
                                          {QStringLiteral("numbers"), numbers}});
             }
-            ScriptedReply reply = ScriptedReply::json(
-                201,
+            const QByteArray answer =
                 json(QJsonObject{{QStringLiteral("id"), QStringLiteral("res-%1").arg(reservations)},
                                  {QStringLiteral("reservationState"), QStringLiteral("completed")},
-                                 {QStringLiteral("reservationItem"), items}}));
+                                 {QStringLiteral("reservationItem"), items}});
+            if (!key.isEmpty())
+                reservationKeys.insert(key, answer);
+            ScriptedReply reply = ScriptedReply::json(201, answer);
             reply.delayMs = reservationDelayMs;
             return reply;
         }
@@ -173,9 +181,41 @@ struct Carrier
             ++envelopePosts;
             const QString id = QStringLiteral("env-%1").arg(envelopes.size() + 1);
             envelopes.insert(id, QStringLiteral("sent"));
+            for (const QJsonValue &f : body.value(QLatin1String("customFields"))
+                                           .toObject()
+                                           .value(QLatin1String("textCustomFields"))
+                                           .toArray())
+                if (f.toObject().value(QLatin1String("name")).toString() ==
+                    QLatin1String("orderReference"))
+                    envelopeReferences.insert(
+                        id, f.toObject().value(QLatin1String("value")).toString());
             return ScriptedReply::json(
                 201, json(QJsonObject{{QStringLiteral("envelopeId"), id},
                                       {QStringLiteral("status"), QStringLiteral("sent")}}));
+        }
+        if (path.endsWith(QLatin1String("/envelopes")) && r.verb == "GET") {
+            // listStatusChanges by the orderReference custom field (from_date required).
+            const QUrlQuery q(r.url());
+            if (q.queryItemValue(QStringLiteral("from_date")).isEmpty())
+                return ScriptedReply::json(
+                    400, json(QJsonObject{{QStringLiteral("errorCode"),
+                                           QStringLiteral("INVALID_REQUEST_PARAMETER")}}));
+            const QString custom =
+                q.queryItemValue(QStringLiteral("custom_field"), QUrl::FullyDecoded);
+            QJsonArray list;
+            for (auto it = envelopes.begin(); it != envelopes.end(); ++it)
+                if (QStringLiteral("orderReference=") + envelopeReferences.value(it.key()) ==
+                    custom)
+                    list.append(QJsonObject{{QStringLiteral("envelopeId"), it.key()},
+                                            {QStringLiteral("status"), it.value()},
+                                            {QStringLiteral("createdDateTime"),
+                                             QStringLiteral("2026-12-03T09:00:%1Z")
+                                                 .arg(it.key().section(QLatin1Char('-'), 1).toInt(),
+                                                      2, 10, QLatin1Char('0'))}});
+            QJsonObject o{{QStringLiteral("resultSetSize"), QString::number(list.size())}};
+            if (!list.isEmpty())
+                o.insert(QStringLiteral("envelopes"), list);
+            return ScriptedReply::json(200, json(o));
         }
         if (path.contains(QLatin1String("/envelopes/"))) {
             const QString id = path.section(QLatin1Char('/'), -1);
@@ -491,6 +531,63 @@ private slots:
         QCOMPARE(requestsTo(QStringLiteral("/productOrder"), "GET").size(), 1);
         QCOMPARE(requestsTo(QStringLiteral("/productOrder"), "POST").size(), 2);
         QCOMPARE(m_carrier.orders.size(), 1);
+    }
+
+    void lostEnvelopeReplyIsLookedUpNotSentAgain()
+    {
+        const Order o = order();
+        const qint64 id = queue(o);
+        int drops = 0;
+        m_carrier.dropAfterCommit = [&](const RecordedRequest &r) {
+            return r.verb == "POST" && r.url().path().endsWith(QLatin1String("/envelopes")) &&
+                   drops++ == 0;
+        };
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE(onlyJob(id, OutboxJob::Kind::CreateEnvelope).attempts, 1);
+        QVERIFY(onlyJob(id, OutboxJob::Kind::CreateEnvelope).maybeSent);
+        QCOMPARE(m_carrier.envelopePosts, 1);
+        m_now = m_now.addSecs(3);
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        QCOMPARE(onlyJob(id, OutboxJob::Kind::CreateEnvelope).state, OutboxJob::State::Done);
+        // Looked up by the order reference, never posted again.
+        const QList<RecordedRequest> lookups = requestsTo(QStringLiteral("/envelopes"), "GET");
+        QCOMPARE(lookups.size(), 1);
+        const QUrlQuery q(lookups.first().url());
+        QCOMPARE(q.queryItemValue(QStringLiteral("custom_field"), QUrl::FullyDecoded),
+                 QStringLiteral("orderReference=") + o.reference);
+        QVERIFY(QDateTime::fromString(
+                    q.queryItemValue(QStringLiteral("from_date"), QUrl::FullyDecoded), Qt::ISODate)
+                    .isValid());
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "POST").size(), 1);
+        QCOMPARE(m_carrier.envelopePosts, 1);
+        QCOMPARE(m_carrier.envelopes.size(), 1);
+    }
+
+    void lostEnvelopeRequestIsLookedUpThenSent()
+    {
+        // Lost before the service made it (or only a voided one exists): sent after the look-up.
+        const Order o = order();
+        const qint64 id = queue(o);
+        m_carrier.envelopes.insert(QStringLiteral("env-1"), QStringLiteral("voided"));
+        m_carrier.envelopeReferences.insert(QStringLiteral("env-1"), o.reference);
+        int drops = 0;
+        m_carrier.fault = [&](const RecordedRequest &r) -> std::optional<ScriptedReply> {
+            if (r.verb == "POST" && r.url().path().endsWith(QLatin1String("/envelopes")) &&
+                drops++ == 0)
+                return ScriptedReply::failure(QNetworkReply::RemoteHostClosedError);
+            return std::nullopt;
+        };
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE(onlyJob(id, OutboxJob::Kind::CreateEnvelope).attempts, 1);
+        m_now = m_now.addSecs(3);
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-2"));
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "GET").size(), 1);
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "POST").size(), 2);
+        QCOMPARE(m_carrier.envelopePosts, 1);
     }
 
     void serverErrorsBackOffAsThePolicySays()

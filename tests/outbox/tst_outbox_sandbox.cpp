@@ -126,6 +126,25 @@ private slots:
         }
     }
 
+    void lostEnvelopeReplyMakesOneEnvelope()
+    {
+        // Two drops: the reply and QNetworkAccessManager's own resend are lost, the outbox
+        // sees the loss, looks the envelope up by the order reference and never posts again.
+        const qint64 id = queue(QStringLiteral("OD-2026-0000D001"));
+        sandbox::Faults faults;
+        faults.dropNext = 2;
+        faults.pathPrefix = QStringLiteral("/restapi");
+        m_sandbox->setFaults(faults);
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->summary(id)->status, DraftStatus::Completed, 15000);
+        const QJsonObject stats = m_sandbox->stats();
+        QCOMPARE(m_sandbox->faults().dropNext, 0);
+        QCOMPARE(stats.value(QLatin1String("envelopes")).toInt(), 1);
+        QCOMPARE(m_store->summary(id)->envelopeStatus, QStringLiteral("completed"));
+    }
+
     void declinedEnvelopeShowsOnTheDraft()
     {
         // The sandbox declines for a signer whose e-mail address says so.

@@ -9,11 +9,13 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace od;
 using namespace od::sync;
 using od::test::FakeNetwork;
+using od::test::RecordedRequest;
 using od::test::ScriptedReply;
 
 namespace {
@@ -397,6 +399,65 @@ private slots:
         QCOMPARE(resp.error.field, QStringLiteral("signerEmail"));
         QVERIFY(resp.error.text().contains(QLatin1String("signerEmail")));
         QVERIFY(rig.net.requests.isEmpty());
+    }
+
+    void envelopesFoundByOrderReference()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(200,
+                                            R"({"resultSetSize":"3","envelopes":[
+            {"envelopeId":"env-1","status":"voided","createdDateTime":"2026-12-04T10:00:00.000Z",
+             "customFields":{"textCustomFields":[{"name":"orderReference","value":"OD-2026-1"}]}},
+            {"envelopeId":"env-2","status":"sent","createdDateTime":"2026-12-04T10:00:05.000Z",
+             "customFields":{"textCustomFields":[{"name":"orderReference","value":"OD-2026-1"}]}},
+            {"envelopeId":"env-3","status":"sent","createdDateTime":"2026-12-04T10:00:09.000Z",
+             "customFields":{"textCustomFields":[{"name":"orderReference","value":"OD-2026-2"}]}}]})"),
+                        ScriptedReply::json(200, R"({"resultSetSize":"0"})"),
+                        ScriptedReply::json(200, R"(["not","an","object"])")});
+        SignatureClient client(&rig.api);
+        QList<Envelope> found;
+        ApiResponse resp;
+        bool done = false;
+        const auto find = [&] {
+            done = false;
+            client.findByOrderReference(
+                QStringLiteral("OD-2026-1"), QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC),
+                &rig.context, [&](const ApiResponse &r, const QList<Envelope> &list) {
+                    resp = r;
+                    found = list;
+                    done = true;
+                });
+            waitFor([&] { return done; });
+        };
+        find();
+        QVERIFY(resp.ok());
+        const RecordedRequest &rec = rig.net.requests.first();
+        QCOMPARE(rec.verb, QByteArray("GET"));
+        QCOMPARE(rec.url().path(), QStringLiteral("/restapi/v2.1/accounts/%1/envelopes")
+                                       .arg(rig.api.endpoints().signatureAccountId));
+        const QUrlQuery q(rec.url());
+        QCOMPARE(q.queryItemValue(QStringLiteral("custom_field"), QUrl::FullyDecoded),
+                 QStringLiteral("orderReference=OD-2026-1"));
+        // A day's margin before the job was made, for clocks that differ.
+        QCOMPARE(
+            QDateTime::fromString(q.queryItemValue(QStringLiteral("from_date"), QUrl::FullyDecoded),
+                                  Qt::ISODate),
+            QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC));
+        QVERIFY(rec.body.isEmpty());
+        // Another order's envelope is left out; the newest one not voided is the one.
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(1).created, QDateTime(QDate(2026, 12, 4), QTime(10, 0, 5), Qt::UTC));
+        QCOMPARE(found.at(1).orderReference, QStringLiteral("OD-2026-1"));
+        QCOMPARE(SignatureClient::newestUsable(found)->id, QStringLiteral("env-2"));
+        QCOMPARE(SignatureClient::newestUsable({found.first()}), nullptr);
+
+        find(); // nothing: DocuSign leaves "envelopes" out
+        QVERIFY(resp.ok());
+        QVERIFY(found.isEmpty());
+
+        find();
+        QCOMPARE(resp.error.kind, ApiError::Kind::Malformed);
+        QVERIFY(found.isEmpty());
     }
 
     void docusignErrorIsRead()
