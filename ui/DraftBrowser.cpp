@@ -151,8 +151,9 @@ DraftBrowser::DraftBrowser(DraftStore *store, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::CustomerColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(DraftListModel::CountriesColumn, 150);
-    m_table->setColumnWidth(DraftListModel::StatusColumn, 140);
+    m_table->setColumnWidth(DraftListModel::CountriesColumn, 120);
+    // Wide enough for "● ⚠ Awaiting signature · the customer declined to sign" at 1366 px.
+    m_table->setColumnWidth(DraftListModel::StatusColumn, 380);
     m_table->setColumnWidth(DraftListModel::StepColumn, 130);
     m_table->setColumnWidth(DraftListModel::ModifiedColumn, 140);
     m_table->setColumnWidth(DraftListModel::ReferenceColumn, 150);

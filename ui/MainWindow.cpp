@@ -151,9 +151,9 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
             });
     connect(m_outbox, &Outbox::accountChecked, this,
             [this](qint64 id, bool verified, const QString &message) {
-                if (isOpen(id))
-                    m_wizard->setCarrierNote(QStringLiteral("customer"),
-                                             verified ? QString() : message);
+                Q_UNUSED(verified);
+                if (isOpen(id)) // verified or not, with the tenant's consent when known
+                    m_wizard->setCarrierNote(QStringLiteral("customer"), message);
                 statusBar()->showMessage(message, 8000);
             });
     connect(m_outbox, &Outbox::addressAlternatives, this,
@@ -643,7 +643,9 @@ void MainWindow::buildMenus()
         if (!m_auth)
             return;
         statusBar()->showMessage(tr("Signing in to the carrier's services…"), 8000);
-        m_auth->ensureToken();
+        m_auth->signInAgain();
+        if (m_outbox)
+            m_outbox->retryNow(); // what waited for the sign-in goes now
     });
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     m_signOutAction = file->addAction(tr("Sign &out of the carrier's services"), this, [this] {

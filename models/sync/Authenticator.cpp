@@ -275,6 +275,15 @@ void Authenticator::signOut()
     invalidate();
     d->refreshToken.clear();
     d->store->clear();
+    // Until the rep signs in again, nothing signs in behind their back (a background poll
+    // would otherwise open the browser, or sign in again at once on loopback).
+    m_signedOut = true;
+}
+
+void Authenticator::signInAgain()
+{
+    m_signedOut = false;
+    ensureToken();
 }
 
 void Authenticator::ensureToken()
@@ -286,6 +295,16 @@ void Authenticator::ensureToken()
     if (m_busy)
         return;
     m_busy = true;
+    if (m_signedOut) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finishSignIn(false, tr("You signed out of the carrier's services: nothing is "
+                                       "sent until you sign in again (File menu)."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     const QUrl tokenUrl = d->endpoints.url(Service::Auth, QStringLiteral("/oauth/token"));
     const QString problem = Endpoints::checkUrl(tokenUrl, Service::Auth);
     if (!problem.isEmpty()) {

@@ -60,7 +60,11 @@ public:
     void ensureToken();
     /// The server refused the current token (401): drop it and get a new one.
     void invalidate();
+    /// Forgets the tokens; until signInAgain(), ensureToken() fails instead of signing in.
     void signOut();
+    /// The rep asks to sign in (after signing out, or to be ready before a call).
+    void signInAgain();
+    bool isSignedOut() const { return m_signedOut; }
 
     /// Tests: a fixed token (with no expiry) and no store.
     void setAccessTokenForTesting(const QString &token);
@@ -85,6 +89,7 @@ private:
     QString m_accessToken;
     bool m_busy = false;
     bool m_unreachable = false;
+    bool m_signedOut = false;
 };
 
 } // namespace od::sync

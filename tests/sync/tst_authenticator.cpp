@@ -360,6 +360,20 @@ private slots:
         auth.signOut();
         QVERIFY(!auth.hasValidToken());
         QCOMPARE(readStore(*storePtr), QString());
+
+        // Signed out, a background request does not sign in behind the rep's back (nor open
+        // the browser): it fails and says how to sign in again.
+        QSignalSpy failed(&auth, &Authenticator::failed);
+        QSignalSpy browser(&auth, &Authenticator::openBrowser);
+        auth.ensureToken();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("sign in again")));
+        QCOMPARE(browser.size(), 0);
+        QVERIFY(network.requests.isEmpty());
+        QVERIFY(!auth.isBusy());
+        // The rep signs in: the browser opens for the authorization.
+        auth.signInAgain();
+        QTRY_COMPARE(browser.size(), 1);
     }
 };
 

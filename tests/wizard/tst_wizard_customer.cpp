@@ -99,6 +99,18 @@ private slots:
         QVERIFY2(status->text().contains(QStringLiteral("verified by the carrier")),
                  qPrintable(status->text()));
         QVERIFY(!check->isEnabled());
+
+        // A tenant is typed: asked again, for the tenant's consent; once per tenant.
+        h.type(QStringLiteral("tenantId"), kGuid);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked.last().first, OrderWizard::CarrierRequest::CheckAccount);
+        h.type(QStringLiteral("tenantId"), kGuid);
+        QCOMPARE(asked.size(), 3);
+        h.wizard().setCarrierNote(QStringLiteral("customer"),
+                                  QStringLiteral("The customer declined the carrier."));
+        QVERIFY2(status->text().contains(QStringLiteral("verified by the carrier")) &&
+                     status->text().contains(QStringLiteral("declined the carrier")),
+                 qPrintable(status->text()));
     }
 
     void anotherOcnOrEmailIsNotVerified()

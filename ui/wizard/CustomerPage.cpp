@@ -258,6 +258,7 @@ CustomerPage::CustomerPage(OrderWizard *wizard) : OrderPage(wizard, Step::Custom
         if (cleaned != m_tenant->text())
             m_tenant->setText(cleaned);
         leave(QStringLiteral("tenantId"));
+        checkConsent();
     });
 
     // Verification with the carrier's account service: asked when the rep leaves the OCN or the
@@ -380,9 +381,11 @@ void CustomerPage::updateVerification()
         text = tr("Account check: ℹ not verified yet. The online account is checked with the "
                   "carrier's account service before the order is sent; you can go on.");
     const QString carrier = orderWizard()->carrierNote(QStringLiteral("customer"));
-    // The carrier's word (checking, queued, or why not verified) replaces the general one.
-    if (!carrier.isEmpty() && c.kind == CustomerKind::Existing && !c.verified)
-        text = tr("Account check: %1").arg(carrier);
+    // The carrier's word (checking, queued, or why not verified) replaces the general one;
+    // verified, it adds the tenant's consent.
+    if (!carrier.isEmpty() && c.kind == CustomerKind::Existing)
+        text =
+            c.verified ? text + QLatin1Char(' ') + carrier : tr("Account check: %1").arg(carrier);
     m_verification->setText(text);
     m_verification->setAccessibleName(text);
     m_checkAccount->setVisible(c.kind == CustomerKind::Existing);
@@ -404,6 +407,22 @@ void CustomerPage::accountChanged(QString *field, const QString &value)
     orderWizard()->setCarrierNote(QStringLiteral("customer"), QString());
     changed();
     updateVerification();
+}
+
+void CustomerPage::checkConsent()
+{
+    // The account check also asks for the tenant's Operator Connect consent: asked again for
+    // each new tenant, once the customer is known.
+    const Customer &c = order().customer;
+    const QString tenant = order().tenantId;
+    if (c.kind != CustomerKind::Existing || c.ocn.isEmpty() || c.accountEmail.isEmpty() ||
+        tenant.isEmpty() || tenant == m_lastTenantChecked)
+        return;
+    for (const Problem &p : orderWizard()->problemsOf(Step::Customer))
+        if (p.isError() && p.field == QLatin1String("tenantId"))
+            return;
+    m_lastTenantChecked = tenant;
+    orderWizard()->requestFromCarrier(OrderWizard::CarrierRequest::CheckAccount);
 }
 
 QString CustomerPage::accountPair()

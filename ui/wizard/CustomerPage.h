@@ -45,6 +45,8 @@ private:
     /// leaving a field, once per OCN and e-mail and only when both look right.
     void checkAccount(bool asked);
     QString accountPair(); ///< the OCN and the e-mail (lower case), as one key
+    /// Asks again with a new tenant: the check reports the tenant's consent too.
+    void checkConsent();
 
     QButtonGroup *m_kinds = nullptr;
     QRadioButton *m_existing = nullptr;
@@ -64,8 +66,9 @@ private:
     QLabel *m_tenantNote = nullptr;
     QLabel *m_verification = nullptr;
     QPushButton *m_checkAccount = nullptr;
-    QString m_lastChecked;  ///< the OCN and e-mail last asked about
-    QString m_verifiedPair; ///< the OCN and e-mail the carrier verified
+    QString m_lastChecked;       ///< the OCN and e-mail last asked about
+    QString m_verifiedPair;      ///< the OCN and e-mail the carrier verified
+    QString m_lastTenantChecked; ///< the tenant the last consent question was about
     bool m_loading = false;
 };
 
