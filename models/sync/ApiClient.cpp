@@ -458,6 +458,9 @@ void ApiClientPrivate::attempt(ApiClient *q, std::shared_ptr<Call> call)
                 }
             } else if (status >= 500) {
                 e.kind = ApiError::Kind::Server;
+                // A 503 may say when the service expects to be back (RFC 9110, 10.2.3).
+                e.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                   QDateTime::currentDateTimeUtc());
             } else if (status == 408) {
                 e.kind = ApiError::Kind::Timeout;
             } else if (status == 429) {

@@ -599,9 +599,51 @@ private slots:
         desk.outbox->stop();
     }
 
-    /// The envelope's reply is lost after the signature service created it. DocuSign takes no
-    /// idempotency key, so the outbox sends it again (an accepted, rare duplicate the back office
-    /// voids by its orderReference); the signature and the order still complete.
+    /// The carrier asks for 30 s (503 with Retry-After); the rep's "retry now" sends at once,
+    /// after looking the order up, since the failed attempt may have arrived.
+    void retryNowSkipsTheWait()
+    {
+        Sandbox sandbox;
+        const QString started = sandbox.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QVERIFY(sandbox.setFaults(
+            QJsonObject{{QStringLiteral("failNext"), 1},
+                        {QStringLiteral("failStatus"), 503},
+                        {QStringLiteral("retryAfterS"), 30},
+                        {QStringLiteral("pathPrefix"),
+                         QStringLiteral("/tmf-api/productOrderingManagement/v4/productOrder")}}));
+        desk.outbox->start();
+        const qint64 id = desk.queue(desk.order());
+        QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const std::optional<OutboxJob> j = desk.job(id, OutboxJob::Kind::SubmitOrder);
+                return j && j->attempts == 1;
+            }(),
+            10000);
+        const QDateTime next = desk.job(id, OutboxJob::Kind::SubmitOrder)->nextAttempt;
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(next) > 20);
+        QCOMPARE(desk.status(id), DraftStatus::Queued);
+
+        desk.outbox->retryNow();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(id) != DraftStatus::Queued, 3000);
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
+        QCOMPARE(
+            stats.value(QStringLiteral("requests"))
+                .toObject()
+                .value(QStringLiteral("GET /tmf-api/productOrderingManagement/v4/productOrder"))
+                .toInt(),
+            1);
+        desk.outbox->stop();
+    }
+
+    /// The envelope's reply is lost after the signature service created it (twice, so the
+    /// client sees it): the outbox finds or sends the envelope again, and the signature and the
+    /// order still complete.
     void envelopeReplyLost()
     {
         Sandbox sandbox;
@@ -622,7 +664,7 @@ private slots:
         const QJsonObject stats = sandbox.stats();
         QCOMPARE(stats.value(QStringLiteral("dropped")).toInt(), 2);
         QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 1);
-        QVERIFY2(stats.value(QStringLiteral("envelopes")).toInt() >= 2,
+        QVERIFY2(stats.value(QStringLiteral("envelopes")).toInt() >= 1,
                  QJsonDocument(stats).toJson().constData());
         desk.outbox->stop();
     }
@@ -745,7 +787,7 @@ private slots:
     }
 
     /// The carrier's accounts do not know the customer's e-mail address: the account check
-    /// fails naming the e-mail, and the order goes back to Draft naming the verification, without
+    /// fails naming the e-mail, and the order goes back to Draft with that answer, without
     /// reaching the ordering service.
     void unverifiedCustomerGoesBackToDraft()
     {
@@ -769,10 +811,20 @@ private slots:
         const OutboxJob check = *desk.job(id, OutboxJob::Kind::AccountCheck);
         QCOMPARE(check.state, OutboxJob::State::Failed);
         QCOMPARE(check.lastErrorField, QStringLiteral("customer.accountEmail"));
+        // The draft should keep the check's answer (what to fix) and name the e-mail; it reads
+        // "not verified yet: ... checked with the carrier before the order is sent", as if the
+        // check were still to come. Known bug, reported (a fix in Outbox::Private::runSubmit).
         const OutboxJob submit = *desk.job(id, OutboxJob::Kind::SubmitOrder);
         QCOMPARE(submit.state, OutboxJob::State::Failed);
-        QCOMPARE(submit.lastErrorField, QStringLiteral("customer.verified"));
-        QVERIFY(!desk.summary(id).problem.isEmpty());
+        QEXPECT_FAIL("", "the submission's rule message replaces the account check's answer",
+                     Continue);
+        QCOMPARE(submit.lastErrorField, QStringLiteral("customer.accountEmail"));
+        const QString problem = desk.summary(id).problem;
+        QVERIFY(problem.contains(QStringLiteral("was not sent")));
+        QEXPECT_FAIL("", "the submission's rule message replaces the account check's answer",
+                     Continue);
+        QVERIFY2(problem.contains(QStringLiteral("not one of the OCN's account addresses")),
+                 qPrintable(problem));
         QVERIFY(!desk.store.loadDraft(id)->order.customer.verified);
         const QJsonObject stats = sandbox.stats();
         QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 0);
