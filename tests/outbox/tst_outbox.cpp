@@ -63,6 +63,8 @@ struct Carrier
     std::function<std::optional<ScriptedReply>(const RecordedRequest &)> fault;
     /// Handle the request, then lose the reply.
     std::function<bool(const RecordedRequest &)> dropAfterCommit;
+    /// Handle the request, then cut the reply's body in half.
+    std::function<bool(const RecordedRequest &)> garbleAfterCommit;
 
     ScriptedReply handle(const RecordedRequest &r)
     {
@@ -74,6 +76,8 @@ struct Carrier
         ScriptedReply reply = answer(r);
         if (dropAfterCommit && dropAfterCommit(r))
             return ScriptedReply::failure(QNetworkReply::RemoteHostClosedError);
+        if (garbleAfterCommit && garbleAfterCommit(r))
+            reply.body.truncate(reply.body.size() / 2);
         return reply;
     }
 
@@ -562,6 +566,26 @@ private slots:
                     .isValid());
         QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "POST").size(), 1);
         QCOMPARE(m_carrier.envelopePosts, 1);
+        QCOMPARE(m_carrier.envelopes.size(), 1);
+    }
+
+    void garbledEnvelopeReplyIsLookedUpNotSentAgain()
+    {
+        const qint64 id = queue(order());
+        int garbled = 0;
+        m_carrier.garbleAfterCommit = [&](const RecordedRequest &r) {
+            return r.verb == "POST" && r.url().path().endsWith(QLatin1String("/envelopes")) &&
+                   garbled++ == 0;
+        };
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE(onlyJob(id, OutboxJob::Kind::CreateEnvelope).attempts, 1);
+        QVERIFY(onlyJob(id, OutboxJob::Kind::CreateEnvelope).maybeSent);
+        m_now = m_now.addSecs(3);
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "GET").size(), 1);
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "POST").size(), 1);
         QCOMPARE(m_carrier.envelopes.size(), 1);
     }
 

@@ -145,6 +145,21 @@ private slots:
         QCOMPARE(m_store->summary(id)->envelopeStatus, QStringLiteral("completed"));
     }
 
+    void garbledEnvelopeReplyMakesOneEnvelope()
+    {
+        const qint64 id = queue(QStringLiteral("OD-2026-0000D002"));
+        sandbox::Faults faults;
+        faults.malformedNext = 1;
+        faults.pathPrefix = QStringLiteral("/restapi");
+        m_sandbox->setFaults(faults);
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->summary(id)->status, DraftStatus::Completed, 15000);
+        QCOMPARE(m_sandbox->faults().malformedNext, 0);
+        QCOMPARE(m_sandbox->stats().value(QLatin1String("envelopes")).toInt(), 1);
+    }
+
     void declinedEnvelopeShowsOnTheDraft()
     {
         // The sandbox declines for a signer whose e-mail address says so.
