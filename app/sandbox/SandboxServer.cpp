@@ -347,6 +347,7 @@ void SandboxServer::reset()
     m_idempotency.clear();
     m_envelopes.clear();
     m_reservations.clear();
+    m_reservationKeys.clear();
     m_envelopeAttempts.clear();
     m_poolCursor.clear();
     m_poolUsed.clear();
@@ -1035,6 +1036,26 @@ SandboxServer::Reply SandboxServer::reservation(const QHttpServerRequest &reques
         return tmfError(405, QStringLiteral("405"), QStringLiteral("Method not allowed"), {}, {},
                         route);
     QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    // Idempotency-Key (project-defined, as for orders): a repeat of the same request answers
+    // the first reservation and takes no new numbers; the key with another request is 422.
+    const QString key = QString::fromLatin1(header(request, "Idempotency-Key"));
+    const QString requestHash = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    if (!key.isEmpty() && m_reservationKeys.contains(key)) {
+        const QStringList seen = m_reservationKeys.value(key).split(QLatin1Char(' '));
+        if (seen.value(1) != requestHash)
+            return tmfError(422, QStringLiteral("idempotencyKeyReused"),
+                            QStringLiteral("Idempotency-Key reused"),
+                            QStringLiteral("This Idempotency-Key was used for another request"),
+                            QStringLiteral("Idempotency-Key"), route);
+        if (m_reservations.contains(seen.value(0))) {
+            Reply r = json(201, m_reservations.value(seen.value(0)).body, route);
+            r.headers.append(QPair<QByteArray, QByteArray>{"Idempotent-Replayed", "true"});
+            return r;
+        }
+    }
     const auto invalid = [&route](const QString &field, const QString &text) {
         return tmfError(400, QStringLiteral("missingOrInvalidField"),
                         QStringLiteral("Missing or invalid field"), text, field, route);
@@ -1112,6 +1133,8 @@ SandboxServer::Reply SandboxServer::reservation(const QHttpServerRequest &reques
                              iso(now().addSecs(m_config.reservationLifetimeS))}});
     body.insert(QStringLiteral("reservationItem"), answered);
     m_reservations.insert(id, Reservation{id, body, false});
+    if (!key.isEmpty())
+        m_reservationKeys.insert(key, id + QLatin1Char(' ') + requestHash);
     changed();
     return json(201, body, route);
 }
@@ -1509,9 +1532,11 @@ QJsonObject SandboxServer::stateJson() const
         numbers.append(n);
     for (const QString &t : m_refreshTokens)
         refresh.append(t);
-    QJsonObject idem, cursors, used;
+    QJsonObject idem, cursors, used, reservationKeys;
     for (auto it = m_idempotency.begin(); it != m_idempotency.end(); ++it)
         idem.insert(it.key(), it.value());
+    for (auto it = m_reservationKeys.begin(); it != m_reservationKeys.end(); ++it)
+        reservationKeys.insert(it.key(), it.value());
     for (auto it = m_poolCursor.begin(); it != m_poolCursor.end(); ++it)
         cursors.insert(it.key(), it.value());
     for (auto it = m_poolUsed.begin(); it != m_poolUsed.end(); ++it)
@@ -1522,6 +1547,7 @@ QJsonObject SandboxServer::stateJson() const
             {QStringLiteral("idempotency"), idem},
             {QStringLiteral("envelopes"), envelopes},
             {QStringLiteral("reservations"), reservations},
+            {QStringLiteral("reservationKeys"), reservationKeys},
             {QStringLiteral("poolCursor"), cursors},
             {QStringLiteral("poolUsed"), used},
             {QStringLiteral("numbersIssued"), numbers},
@@ -1589,6 +1615,9 @@ void SandboxServer::loadState()
     const QJsonObject idem = s.value(QLatin1String("idempotency")).toObject();
     for (auto it = idem.begin(); it != idem.end(); ++it)
         m_idempotency.insert(it.key(), it->toString());
+    const QJsonObject reservationKeys = s.value(QLatin1String("reservationKeys")).toObject();
+    for (auto it = reservationKeys.begin(); it != reservationKeys.end(); ++it)
+        m_reservationKeys.insert(it.key(), it->toString());
     const QJsonObject cursors = s.value(QLatin1String("poolCursor")).toObject();
     for (auto it = cursors.begin(); it != cursors.end(); ++it)
         m_poolCursor.insert(it.key(), it->toInteger());

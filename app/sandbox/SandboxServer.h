@@ -171,6 +171,7 @@ private:
     QHash<QString, QString> m_idempotency; ///< key → order id
     QMap<QString, Envelope> m_envelopes;   ///< by id
     QMap<QString, Reservation> m_reservations;
+    QHash<QString, QString> m_reservationKeys;  ///< Idempotency-Key → "id requestHash"
     QHash<QString, QString> m_envelopeAttempts; ///< X-Request-ID → envelope id (not saved)
     QHash<QString, qint64> m_poolCursor;        ///< "DE/69" → next candidate
     QHash<QString, int> m_poolUsed;             ///< "DE/69" → numbers handed out

@@ -44,7 +44,8 @@ Address validation (TMF673), deterministic on input:
   success  otherwise; id "ga-<hash of the normalised address>", a point inside the country
 
 Numbers: every area code has --numbers-per-area numbers; 409 areaExhausted beyond. A number
-is never handed out twice, not even after release.
+is never handed out twice, not even after release. A reservation's Idempotency-Key is
+honoured: a repeat answers the first reservation (Idempotent-Replayed: true), no new numbers.
 
 Envelopes: sent, delivered after one envelope step, completed after two; declined instead
 when a signer's e-mail contains "decline" (unless --no-decline-switch). POST

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -745,14 +746,40 @@ void Outbox::Private::runReserve(const OutboxJob &job)
     request.areaCode = office.areaCode;
     request.userNumbers = office.userNumbers;
     request.resourceAccountNumbers = office.resourceAccountNumbers;
+    // One key per reservation request, kept in the job so a retry (even after a restart) asks
+    // for the same reservation: the service answers a repeat with the first one. The request's
+    // hash is part of it: counts changed on a waiting job make a new request, not a replay.
+    QJsonObject payload = QJsonDocument::fromJson(job.payload).object();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(toBytes(sync::NumberClient::requestBody(request)),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(12));
+    QString key = payload.value(QLatin1String("idempotencyKey")).toString();
+    OutboxJob keyed = job;
+    if (!key.endsWith(hash)) {
+        key = QStringLiteral("od-rsv-%1-%2-%3-%4")
+                  .arg(job.id)
+                  .arg(order->reference, job.officeId, hash);
+        payload.insert(QStringLiteral("idempotencyKey"), key);
+        keyed.payload = toBytes(payload);
+        if (!store->updateJob(keyed)) {
+            ApiError local;
+            local.kind = ApiError::Kind::Server;
+            retry(job, local, false);
+            return;
+        }
+    }
+    request.idempotencyKey = key;
     const QJsonObject asked = reservationSnapshot(office);
     numbers.reserve(
         request, q,
-        [this, job, asked, label, giveUp, areaCode = office.areaCode](
+        [this, job = keyed, asked, label, giveUp, areaCode = office.areaCode](
             const ApiResponse &response, const sync::NumberReservation &reservation) {
             if (!response.ok()) {
                 if (response.error.kind != ApiError::Kind::Rejected) {
-                    // A lost reply may leave a reservation behind: it expires on its own.
+                    // A lost reply may leave a reservation behind: the retry carries the same
+                    // Idempotency-Key and gets that reservation back.
                     retry(job, response.error, false);
                 } else if (response.httpStatus == 409) {
                     giveUp(tr("%1: no more numbers free in area code %2: choose another area "

@@ -50,6 +50,7 @@ void NumberClient::reserve(const ReservationRequest &request, QObject *context, 
     r.method = "POST";
     r.path = kBase;
     r.body = QJsonDocument(requestBody(request));
+    r.idempotencyKey = request.idempotencyKey.toUtf8();
     const int wanted = qMax(0, request.userNumbers) + qMax(0, request.resourceAccountNumbers);
     m_api->send(r, context, [done, wanted](const ApiResponse &response) {
         ApiResponse resp = response;

@@ -23,6 +23,9 @@ struct ReservationRequest
     QString areaCode;  ///< national prefix without trunk prefix
     int userNumbers = 0;
     int resourceAccountNumbers = 0;
+    /// Sent as Idempotency-Key: the same key for every attempt of one reservation request, so
+    /// a repeat after a lost reply is answered with the first reservation, not new numbers.
+    QString idempotencyKey = {};
 };
 
 /// Number reservation (project-defined, TMF685 naming):

@@ -614,6 +614,46 @@ private slots:
         QCOMPARE(m_carrier.envelopePosts, 1);
     }
 
+    void lostReservationReplyRepeatsWithTheSameKey()
+    {
+        Order o = order();
+        Office &office = o.countries[0].offices[0];
+        office.reservationId.clear();
+        office.reservedNumbers.clear();
+        office.reservationRequested = true;
+        const qint64 id = m_store->createDraft(o).value();
+        int drops = 0;
+        m_carrier.dropAfterCommit = [&](const RecordedRequest &r) {
+            return r.verb == "POST" && r.url().path().endsWith(QLatin1String("/reservation")) &&
+                   drops++ == 0;
+        };
+        auto outbox = makeOutbox();
+        outbox->start();
+        QVERIFY(outbox->requestReservation(id, office.id));
+        QTRY_COMPARE(onlyJob(id, OutboxJob::Kind::Reserve).attempts, 1);
+        // The key is kept in the job, so a restart asks with the same key.
+        const OutboxJob waiting = onlyJob(id, OutboxJob::Kind::Reserve);
+        const QString kept = QJsonDocument::fromJson(waiting.payload)
+                                 .object()
+                                 .value(QLatin1String("idempotencyKey"))
+                                 .toString();
+        QVERIFY(kept.contains(o.reference));
+        QVERIFY(kept.contains(office.id));
+        outbox.reset();
+        outbox = makeOutbox();
+        outbox->start();
+        m_now = m_now.addSecs(3);
+        QTRY_COMPARE(m_store->loadDraft(id)->order.countries[0].offices[0].reservationId,
+                     QStringLiteral("res-1"));
+        const QList<RecordedRequest> posts = requestsTo(QStringLiteral("/reservation"), "POST");
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(0).header("Idempotency-Key"), kept.toUtf8());
+        QCOMPARE(posts.at(1).header("Idempotency-Key"), kept.toUtf8());
+        QCOMPARE(m_carrier.reservations, 1);
+        QCOMPARE(m_store->loadDraft(id)->order.countries[0].offices[0].reservedNumbers.size(), 5);
+        QCOMPARE(onlyJob(id, OutboxJob::Kind::Reserve).state, OutboxJob::State::Done);
+    }
+
     void serverErrorsBackOffAsThePolicySays()
     {
         const qint64 id = queue(order());

@@ -160,6 +160,26 @@ private slots:
         QCOMPARE(m_sandbox->stats().value(QLatin1String("envelopes")).toInt(), 1);
     }
 
+    void lostReservationReplyHoldsOneReservation()
+    {
+        const qint64 id = queue(QStringLiteral("OD-2026-0000E001"));
+        sandbox::Faults faults;
+        faults.dropNext = 2;
+        faults.pathPrefix = QStringLiteral("/tmf-api/resourcePool");
+        m_sandbox->setFaults(faults);
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_store->loadDraft(id)->order.countries[0].offices[0].reservationId.isEmpty(), 15000);
+        const QJsonObject stats = m_sandbox->stats();
+        QCOMPARE(m_sandbox->faults().dropNext, 0);
+        QCOMPARE(stats.value(QLatin1String("reservations")).toInt(), 1);
+        QCOMPARE(stats.value(QLatin1String("activeReservations")).toInt(), 1);
+        QCOMPARE(stats.value(QLatin1String("numbersIssued")).toInt(), 5);
+        QCOMPARE(m_store->loadDraft(id)->order.countries[0].offices[0].reservedNumbers.size(), 5);
+    }
+
     void declinedEnvelopeShowsOnTheDraft()
     {
         // The sandbox declines for a signer whose e-mail address says so.

@@ -1028,6 +1028,51 @@ private slots:
         QCOMPARE(stats().value(QLatin1String("dropped")).toInt(), 2);
     }
 
+    void reservationIdempotency()
+    {
+        const QJsonObject body = reservationBody(4, QStringLiteral("DE"), QStringLiteral("69"));
+        const Response a = post(kReservation, body, {{"Idempotency-Key", "od-rsv-1-OD-R-o1"}});
+        QCOMPARE(a.status, 201);
+        QVERIFY(!a.headers.contains("idempotent-replayed"));
+        const Response b = post(kReservation, body, {{"Idempotency-Key", "od-rsv-1-OD-R-o1"}});
+        QCOMPARE(b.status, 201);
+        QCOMPARE(b.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(b.object(), a.object());
+        QJsonObject s = stats();
+        QCOMPARE(s.value(QLatin1String("reservations")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("activeReservations")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("numbersIssued")).toInt(), 4);
+        // The same key with another request is refused; another key is a new reservation.
+        const Response c =
+            post(kReservation, reservationBody(2, QStringLiteral("DE"), QStringLiteral("69")),
+                 {{"Idempotency-Key", "od-rsv-1-OD-R-o1"}});
+        QCOMPARE(c.status, 422);
+        QCOMPARE(c.object().value(QLatin1String("field")).toString(),
+                 QStringLiteral("Idempotency-Key"));
+        QCOMPARE(post(kReservation, body, {{"Idempotency-Key", "od-rsv-2-OD-R-o1"}}).status, 201);
+        QCOMPARE(post(kReservation, body).status, 201); // no key: a new one each time
+        s = stats();
+        QCOMPARE(s.value(QLatin1String("reservations")).toInt(), 3);
+        QCOMPARE(s.value(QLatin1String("numbersIssued")).toInt(), 12);
+    }
+
+    void reservationLostReplyIsReplayed()
+    {
+        // Two drops: QNetworkAccessManager's own resend is lost too, so this client sees it.
+        setFaults({{QStringLiteral("dropNext"), 2}, {QStringLiteral("pathPrefix"), kReservation}});
+        const QJsonObject body = reservationBody(4, QStringLiteral("DE"), QStringLiteral("69"));
+        const Response lost = post(kReservation, body, {{"Idempotency-Key", "k-lost"}});
+        QCOMPARE(lost.status, 0);
+        QCOMPARE(stats().value(QLatin1String("dropped")).toInt(), 2);
+        const Response again = post(kReservation, body, {{"Idempotency-Key", "k-lost"}});
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QLatin1String("reservations")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("activeReservations")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("numbersIssued")).toInt(), 4);
+    }
+
     void faultMalformed()
     {
         QCOMPARE(post(kOrders, minimalOrder(QStringLiteral("OD-M"))).status, 201);
@@ -1077,12 +1122,18 @@ private slots:
         m_config.statePath = dir.filePath(QStringLiteral("state.json"));
         startServer();
         QCOMPARE(post(kOrders, minimalOrder(QStringLiteral("OD-K"))).status, 201);
-        QCOMPARE(post(kReservation, reservationBody(3, QStringLiteral("DE"), QStringLiteral("69")))
+        QCOMPARE(post(kReservation, reservationBody(3, QStringLiteral("DE"), QStringLiteral("69")),
+                      {{"Idempotency-Key", "k-persist"}})
                      .status,
                  201);
         m_server.reset();
         startServer();
         QCOMPARE(get(kOrders + QStringLiteral("?externalId=OD-K")).array().size(), 1);
+        QCOMPARE(stats().value(QLatin1String("numbersIssued")).toInt(), 3);
+        const Response replay =
+            post(kReservation, reservationBody(3, QStringLiteral("DE"), QStringLiteral("69")),
+                 {{"Idempotency-Key", "k-persist"}});
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(stats().value(QLatin1String("numbersIssued")).toInt(), 3);
     }
 

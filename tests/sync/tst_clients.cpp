@@ -401,6 +401,29 @@ private slots:
         QVERIFY(rig.net.requests.isEmpty());
     }
 
+    void reservationSendsItsIdempotencyKey()
+    {
+        Rig rig;
+        rig.net.script({ScriptedReply::json(
+            201,
+            R"({"id":"res-1","reservationItem":[{"quantity":1,"numbers":["+496912340000"]}]})")});
+        NumberClient client(&rig.api);
+        ReservationRequest req;
+        req.addressId = QStringLiteral("a");
+        req.country = QStringLiteral("DE");
+        req.areaCode = QStringLiteral("69");
+        req.userNumbers = 1;
+        req.idempotencyKey = QStringLiteral("od-rsv-7-OD-2026-1-office-1");
+        bool done = false;
+        client.reserve(req, &rig.context,
+                       [&](const ApiResponse &, const NumberReservation &) { done = true; });
+        waitFor([&] { return done; });
+        QCOMPARE(rig.net.requests.first().header("Idempotency-Key"),
+                 QByteArray("od-rsv-7-OD-2026-1-office-1"));
+        // The body is the same with or without a key.
+        QVERIFY(!NumberClient::requestBody(req).contains(QLatin1String("idempotencyKey")));
+    }
+
     void envelopesFoundByOrderReference()
     {
         Rig rig;
