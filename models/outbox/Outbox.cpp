@@ -907,12 +907,27 @@ void Outbox::Private::runSubmit(const OutboxJob &job)
         if (p.isError())
             errors.append(p);
     if (!errors.isEmpty()) {
-        QString message =
-            tr("Order %1 was not sent: %2").arg(order->reference, errors.first().message);
+        QString reason = errors.first().message;
+        QString field = errors.first().field;
+        // "Not verified yet" after the account check queued with the order failed would read
+        // as if the check were still to come: the check's own answer says what to fix.
+        if (field == QLatin1String("customer.verified")) {
+            const RemoteDetails r = remote(job.draftId);
+            const Result<QList<OutboxJob>> jobs = store->jobsOf(job.draftId);
+            if (jobs && !r.problem.isEmpty())
+                for (const OutboxJob &j : jobs.value())
+                    if (j.kind == OutboxJob::Kind::AccountCheck && j.id < job.id &&
+                        j.state == OutboxJob::State::Failed && j.lastError == r.problem) {
+                        reason = j.lastError;
+                        if (!j.lastErrorField.isEmpty())
+                            field = j.lastErrorField;
+                    }
+        }
+        QString message = tr("Order %1 was not sent: %2").arg(order->reference, reason);
         if (errors.size() > 1)
             message +=
                 QLatin1Char(' ') + tr("(and %n more problem(s))", nullptr, int(errors.size() - 1));
-        backToDraft(job, message, errors.first().field);
+        backToDraft(job, message, field);
         return;
     }
     if (job.maybeSent)
