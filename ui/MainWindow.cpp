@@ -438,11 +438,13 @@ void MainWindow::openDraft(qint64 id)
             Qt::QueuedConnection);
     connect(m_wizard, &OrderWizard::submitRequested, this, &MainWindow::queueOrder);
     connect(m_wizard, &OrderWizard::withdrawRequested, this, &MainWindow::withdrawFromOutbox);
-    connect(m_wizard, &OrderWizard::reservationReleased, this, [this](const QString &id) {
-        // Best effort: offline, the reservation simply expires at the carrier.
-        if (m_api)
-            sync::NumberClient(m_api).release(id, this, [](const sync::ApiResponse &) {});
-    });
+    connect(m_wizard, &OrderWizard::reservationReleased, this,
+            [this](const QString &reservationId) {
+                // Best effort: offline, the reservation simply expires at the carrier.
+                if (m_api)
+                    sync::NumberClient(m_api).release(reservationId, this,
+                                                      [](const sync::ApiResponse &) {});
+            });
     connect(m_wizard, &OrderWizard::carrierRequested, this,
             [this](OrderWizard::CarrierRequest request, const QString &officeId) {
                 onCarrierRequested(int(request), officeId);
