@@ -275,7 +275,11 @@ QJsonObject productOrderFromOrder(const Order &order, const Catalog &catalog,
     };
     contactParty(order.orderContact, QStringLiteral("orderContact"));
     contactParty(order.technicalContact, QStringLiteral("technicalContact"));
-    if (!order.signatory.email.trimmed().isEmpty())
+    // Only an order signed electronically has a signatory: the carrier waits for that
+    // signature. A porting order's signatory fields may hold what was typed before the rep chose
+    // to keep the numbers; the porting forms are signed on paper.
+    if (order.submissionPath() == SubmissionPath::Signature &&
+        !order.signatory.email.trimmed().isEmpty())
         parties.append(party(order.signatory.email.trimmed().toLower(),
                              order.signatory.name.trimmed(), QStringLiteral("signatory"),
                              QStringLiteral("Individual")));

@@ -218,12 +218,9 @@ private slots:
                      .toString(),
                  QStringLiteral("Organization"));
         QVERIFY(parties.contains(QStringLiteral("seller")));
-        QCOMPARE(parties.value(QStringLiteral("signatory")).value(QLatin1String("name")).toString(),
-                 order.signatory.name);
-        QCOMPARE(parties.value(QStringLiteral("signatory"))
-                     .value(QLatin1String("@referredType"))
-                     .toString(),
-                 QStringLiteral("Individual"));
+        // This order ports numbers: its forms are signed on paper, so no e-signatory (see
+        // onlyASignedOrderHasASignatory()).
+        QVERIFY(!parties.contains(QStringLiteral("signatory")));
         QVERIFY(parties.contains(QStringLiteral("orderContact")));
         QVERIFY(parties.contains(QStringLiteral("technicalContact")));
 
@@ -373,6 +370,41 @@ private slots:
         const test::SpecValidator spec = test::SpecValidator::fromFile(test::specPath(kTmf622));
         const QStringList problems = spec.validate(po, QStringLiteral("ProductOrder_Create"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void onlyASignedOrderHasASignatory()
+    {
+        // A porting order keeps what was typed in the signatory box before the rep chose to keep
+        // the numbers; the carrier would wait for an e-signature that is never sent.
+        auto signatories = [this](const Order &order) {
+            int n = 0;
+            const QJsonArray parties = productOrderFromOrder(order, m_catalog, options())
+                                           .value(QLatin1String("relatedParty"))
+                                           .toArray();
+            for (const QJsonValue &p : parties)
+                if (p.toObject().value(QLatin1String("role")).toString() ==
+                    QLatin1String("signatory"))
+                    ++n;
+            return n;
+        };
+        const Order porting = fixtures::portingOrder(m_catalog, QDate(2026, 12, 3), 2);
+        QVERIFY(!porting.signatory.email.isEmpty());
+        QCOMPARE(porting.submissionPath(), SubmissionPath::Porting);
+        QCOMPARE(signatories(porting), 0);
+        const Order signing = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 5, 0);
+        QCOMPARE(signing.submissionPath(), SubmissionPath::Signature);
+        QCOMPARE(signatories(signing), 1);
+        const QJsonArray parties = productOrderFromOrder(signing, m_catalog, options())
+                                       .value(QLatin1String("relatedParty"))
+                                       .toArray();
+        for (const QJsonValue &p : parties) {
+            const QJsonObject party = p.toObject();
+            if (party.value(QLatin1String("role")).toString() != QLatin1String("signatory"))
+                continue;
+            QCOMPARE(party.value(QLatin1String("name")).toString(), signing.signatory.name);
+            QCOMPARE(party.value(QLatin1String("@referredType")).toString(),
+                     QStringLiteral("Individual"));
+        }
     }
 
     void addressValidationBodyValidatesAgainstTmf673()
