@@ -302,6 +302,7 @@ struct Outbox::Private
     void runSubmit(const OutboxJob &job);
     void lookUp(const OutboxJob &job, const Order &order);
     void post(const OutboxJob &job, const Order &order);
+    bool markMaybeSent(const OutboxJob &job);
     void created(const OutboxJob &job, const Order &order, const sync::RemoteOrder &remoteOrder);
     void backToDraft(const OutboxJob &job, const QString &message, const QString &field);
     void runEnvelope(const OutboxJob &job);
@@ -956,17 +957,24 @@ void Outbox::Private::lookUp(const OutboxJob &job, const Order &order)
         });
 }
 
-void Outbox::Private::post(const OutboxJob &job, const Order &order)
+bool Outbox::Private::markMaybeSent(const OutboxJob &job)
 {
-    // Marked before sending: a crash with the request on the wire must not send it blindly.
+    // Marked before sending: a crash with the request on the wire, or a lost reply, leads to a
+    // look-up, never a blind resend. Not marked, it is not sent (tried again later).
     OutboxJob marked = job;
     marked.maybeSent = true;
-    if (!store->updateJob(marked)) {
-        ApiError local;
-        local.kind = ApiError::Kind::Server;
-        retry(job, local, false);
+    if (store->updateJob(marked))
+        return true;
+    ApiError local;
+    local.kind = ApiError::Kind::Server;
+    retry(job, local, false);
+    return false;
+}
+
+void Outbox::Private::post(const OutboxJob &job, const Order &order)
+{
+    if (!markMaybeSent(job))
         return;
-    }
     const QJsonObject body = sync::productOrderFromOrder(order, catalog);
     ordering.create(
         body, q,
@@ -1090,15 +1098,8 @@ void Outbox::Private::lookUpEnvelope(const OutboxJob &job, const Order &order)
 
 void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
 {
-    // Marked before sending: a crash or a lost reply leads to a look-up, never a blind resend.
-    OutboxJob marked = job;
-    marked.maybeSent = true;
-    if (!store->updateJob(marked)) {
-        ApiError local;
-        local.kind = ApiError::Kind::Server;
-        retry(job, local, false);
+    if (!markMaybeSent(job))
         return;
-    }
     sync::EnvelopeRequest request;
     request.emailSubject = tr("Please sign: Operator Connect order %1").arg(order.reference);
     request.signerName = order.signatory.name;
