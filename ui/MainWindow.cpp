@@ -163,8 +163,11 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
             });
     connect(m_auth, &sync::Authenticator::tokenReady, this,
             [this] { statusBar()->showMessage(tr("Signed in to the carrier's services."), 5000); });
-    connect(m_auth, &sync::Authenticator::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_auth, &sync::Authenticator::failed, this, [this](const QString &message) {
+        // Unreachable is being offline: the indicator says that, calmly.
+        if (!m_auth->lastFailureWasUnreachable())
+            statusBar()->showMessage(message, 15000);
+    });
     for (QAction *a : {m_retryAction, m_signInAction, m_signOutAction})
         a->setEnabled(true);
     m_outbox->start();
