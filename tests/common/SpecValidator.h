@@ -24,13 +24,13 @@
 
 namespace od::test {
 
-/// Where the official specs are: $ORDERDESK_SPECS_DIR, else <source>/../shared/specs.
+/// Where the official specs are: $ORDERDESK_SPECS_DIR, else <source>/specs (kept in the tree).
 inline QString specPath(const QString &file)
 {
     QString dir = qEnvironmentVariable("ORDERDESK_SPECS_DIR");
 #ifdef ORDERDESK_SOURCE_DIR
     if (dir.isEmpty())
-        dir = QStringLiteral(ORDERDESK_SOURCE_DIR "/../shared/specs");
+        dir = QStringLiteral(ORDERDESK_SOURCE_DIR "/specs");
 #endif
     return dir + QLatin1Char('/') + file;
 }

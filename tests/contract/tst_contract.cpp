@@ -1,4 +1,4 @@
-// The bodies the sync clients send, checked against the official specs in ../shared/specs by
+// The bodies the sync clients send, checked against the official specs in specs/ by
 // tools that are not ours: Stoplight Prism in proxy mode in front of the sandbox for TMF622 and
 // TMF673 (an invalid request is answered 422 with the violations and is not forwarded), and ajv
 // for the DocuSign envelope and the number reservation of CONTRACTS.md (check-body.js).
@@ -220,7 +220,7 @@ class TstContract : public QObject
         QFile in(test::specPath(specFile));
         QVERIFY2(in.open(QIODevice::ReadOnly),
                  qPrintable(QStringLiteral("cannot read %1: the official specs belong in "
-                                           "../shared/specs next to the source tree (or set "
+                                           "specs/ of the source tree (or set "
                                            "ORDERDESK_SPECS_DIR)")
                                 .arg(in.fileName())));
         const QString spec = m_dir.filePath(name + QStringLiteral(".json"));
@@ -481,7 +481,7 @@ private slots:
         for (const QString &spec : {kTmf622, kTmf673, kDocuSign})
             QVERIFY2(QFile::exists(test::specPath(spec)),
                      qPrintable(QStringLiteral("%1 is missing: the official specs belong in "
-                                               "../shared/specs next to the source tree (or set "
+                                               "specs/ of the source tree (or set "
                                                "ORDERDESK_SPECS_DIR)")
                                     .arg(test::specPath(spec))));
 
