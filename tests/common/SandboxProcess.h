@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 #include <QUrl>
 
 namespace od::testing {
@@ -18,27 +19,28 @@ class SandboxProcess
 public:
     ~SandboxProcess() { stop(); }
 
-    /// Starts `executable` with `arguments` (port 0 unless given) and waits for its URL.
-    bool start(const QString &executable, QStringList arguments = {})
+    /// Starts `executable` with `arguments` (port 0 unless given) and waits for the address it
+    /// prints first. Empty when it runs; otherwise what went wrong. Its log (stderr) is dropped
+    /// unless ORDERDESK_SANDBOX_LOG is set.
+    QString start(const QString &executable, QStringList arguments = {})
     {
         if (!arguments.contains(QStringLiteral("--port")))
             arguments << QStringLiteral("--port") << QStringLiteral("0");
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (qEnvironmentVariableIsSet("ORDERDESK_SANDBOX_LOG"))
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        else
+            m_process.setStandardErrorFile(QProcess::nullDevice());
         m_process.start(executable, arguments);
         if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray out;
-        while (!out.contains('\n')) {
-            if (!m_process.waitForReadyRead(10000))
-                return false;
-            out += m_process.readAllStandardOutput();
-        }
-        const QString line = QString::fromUtf8(out.left(out.indexOf('\n')));
+            return QStringLiteral("the sandbox did not start: ") + m_process.errorString();
+        if (!QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
+            return QStringLiteral("the sandbox printed no address");
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
         const QString prefix = QStringLiteral("orderdesk-sandbox listening on ");
-        if (!line.startsWith(prefix))
-            return false;
-        m_url = QUrl(line.mid(prefix.size()).trimmed());
-        return m_url.isValid();
+        m_url = QUrl(line.mid(prefix.size()));
+        if (!line.startsWith(prefix) || !m_url.isValid() || m_url.port() <= 0)
+            return QStringLiteral("unexpected first line: ") + line;
+        return {};
     }
 
     void stop()

@@ -3,10 +3,11 @@
 // steps) and switches its faults on through /admin. Nothing here prints an order; the orders
 // are the fake fixtures.
 //
-// ORDERDESK_E2E_SANDBOX_LOG=1 forwards the sandbox's log (method, route, status) to stderr;
+// ORDERDESK_SANDBOX_LOG=1 forwards the sandbox's log (method, route, status) to stderr;
 // QT_LOGGING_RULES="orderdesk.*=true" shows the outbox's jobs.
 
 #include "../common/Fixtures.h"
+#include "../common/SandboxProcess.h"
 #include "outbox/Outbox.h"
 #include "store/DraftStore.h"
 #include "sync/ApiClient.h"
@@ -37,45 +38,22 @@ const QString kToken = QStringLiteral("e2e-fixed-token");
 class Sandbox
 {
 public:
-    ~Sandbox() { stop(); }
 
     /// Starts it with short steps; `port` 0 takes any free port. Empty when it runs.
     QString start(quint16 port = 0, const QStringList &extra = {})
     {
-        m_process.setProgram(QStringLiteral(SANDBOX_EXE));
-        m_process.setArguments(QStringList{QStringLiteral("--port"), QString::number(port),
-                                           QStringLiteral("--order-step-ms"), QStringLiteral("150"),
-                                           QStringLiteral("--envelope-step-ms"),
-                                           QStringLiteral("150"), QStringLiteral("--accept-token"),
-                                           kToken} +
-                               extra);
-        if (qEnvironmentVariableIsSet("ORDERDESK_E2E_SANDBOX_LOG"))
-            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        else
-            m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return QStringLiteral("the sandbox did not start: ") + m_process.errorString();
-        if (!QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
-            return QStringLiteral("the sandbox printed no address");
-        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-        const QString prefix = QStringLiteral("orderdesk-sandbox listening on ");
-        m_base = QUrl(line.mid(prefix.size()));
-        if (!line.startsWith(prefix) || !m_base.isValid() || m_base.port() <= 0)
-            return QStringLiteral("unexpected first line: ") + line;
-        return {};
+        const QString error =
+            m_process.start(QStringLiteral(SANDBOX_EXE),
+                            QStringList{QStringLiteral("--port"), QString::number(port),
+                                        QStringLiteral("--order-step-ms"), QStringLiteral("150"),
+                                        QStringLiteral("--envelope-step-ms"), QStringLiteral("150"),
+                                        QStringLiteral("--accept-token"), kToken} +
+                                extra);
+        m_base = m_process.url();
+        return error;
     }
 
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { m_process.stop(); }
 
     QUrl base() const { return m_base; }
 
@@ -118,7 +96,7 @@ public:
     }
 
 private:
-    QProcess m_process;
+    od::testing::SandboxProcess m_process;
     QUrl m_base;
     QNetworkAccessManager m_network;
 };

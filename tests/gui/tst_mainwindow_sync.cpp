@@ -20,8 +20,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace od;
@@ -147,9 +147,11 @@ private slots:
     void submittedOrdersAreSentAndFollowed()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
-                              {QStringLiteral("--order-step-ms"), QStringLiteral("200"),
-                               QStringLiteral("--envelope-step-ms"), QStringLiteral("200")}));
+        const QString started1 =
+            sandbox.start(QStringLiteral(SANDBOX_EXE),
+                          {QStringLiteral("--order-step-ms"), QStringLiteral("200"),
+                           QStringLiteral("--envelope-step-ms"), QStringLiteral("200")});
+        QVERIFY2(started1.isEmpty(), qPrintable(started1));
         QTemporaryDir dir;
         qint64 signs = 0;
         qint64 declines = 0;
@@ -214,8 +216,10 @@ private slots:
     void carrierProblemsShowWhereTheRepAsked()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
-                              {QStringLiteral("--numbers-per-area"), QStringLiteral("1")}));
+        const QString started2 =
+            sandbox.start(QStringLiteral(SANDBOX_EXE),
+                          {QStringLiteral("--numbers-per-area"), QStringLiteral("1")});
+        QVERIFY2(started2.isEmpty(), qPrintable(started2));
         QTemporaryDir dir;
         qint64 refused = 0;
         qint64 tooMany = 0;
@@ -288,7 +292,8 @@ private slots:
     void signInAndOutFromTheMenu()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE)));
+        const QString started3 = sandbox.start(QStringLiteral(SANDBOX_EXE));
+        QVERIFY2(started3.isEmpty(), qPrintable(started3));
         QTemporaryDir dir;
         MainWindow window(m_catalog, dir.path());
         auto *signIn = window.findChild<QAction *>(QStringLiteral("signInAction"));
@@ -347,8 +352,9 @@ private slots:
 
         // The services come back; Retry now sends at once instead of at the next attempt.
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start(QStringLiteral(SANDBOX_EXE),
-                              {QStringLiteral("--port"), QString::number(port)}));
+        const QString started4 = sandbox.start(QStringLiteral(SANDBOX_EXE),
+                                               {QStringLiteral("--port"), QString::number(port)});
+        QVERIFY2(started4.isEmpty(), qPrintable(started4));
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.store()->summary(id)->status != DraftStatus::Queued, 15000);
         QCOMPARE(
