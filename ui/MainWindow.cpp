@@ -232,13 +232,15 @@ void MainWindow::onDraftUpdated(qint64 id, const QString &message)
 {
     if (!message.isEmpty())
         statusBar()->showMessage(message, 15000);
-    if (isOpen(id) && m_wizardQueued)
-        showCarrierState(id);
-    // A "queued in the outbox" notice about an order that has gone no longer holds.
     const Result<DraftSummary> summary = m_store->summary(id);
-    if (m_browser && summary && summary->status != DraftStatus::Queued &&
-        summary->status != DraftStatus::Draft)
-        m_browser->hideNotice();
+    if (summary) {
+        if (m_wizardQueued)
+            showCarrierState(summary.value());
+        // A "queued in the outbox" notice about an order that has gone no longer holds.
+        if (m_browser && summary->status != DraftStatus::Queued &&
+            summary->status != DraftStatus::Draft)
+            m_browser->hideNotice();
+    }
     updateSyncIndicator();
 }
 
@@ -279,14 +281,12 @@ void MainWindow::onCarrierRequested(int request, const QString &officeId)
     updateSyncIndicator();
 }
 
-void MainWindow::showCarrierState(qint64 id)
+void MainWindow::showCarrierState(const DraftSummary &summary)
 {
+    const qint64 id = summary.id;
     if (!isOpen(id))
         return;
-    const Result<DraftSummary> summary = m_store->summary(id);
-    if (!summary)
-        return;
-    const DraftStatus status = summary->status;
+    const DraftStatus status = summary.status;
     if (status == DraftStatus::Draft)
         return;
     const bool withdrawable =
@@ -302,14 +302,14 @@ void MainWindow::showCarrierState(qint64 id)
     else {
         // Where it is, in words: the status, the signature, the expected handling date.
         QString where = draftStatusLabel(status);
-        const QString details = DraftListModel::carrierDetails(summary.value());
+        const QString details = DraftListModel::carrierDetails(summary);
         if (!details.isEmpty())
             where += QStringLiteral(" (%1)").arg(details);
         QString note = tr("ℹ At the carrier: %1. The order is shown as it was submitted; it can "
                           "no longer be changed here.")
                            .arg(where);
-        if (!summary->problem.isEmpty())
-            note += QLatin1Char('\n') + tr("⚠ %1").arg(summary->problem);
+        if (!summary.problem.isEmpty())
+            note += QLatin1Char('\n') + tr("⚠ %1").arg(summary.problem);
         m_wizard->setReadOnlyNote(note);
     }
 }
@@ -456,7 +456,7 @@ void MainWindow::openDraft(qint64 id)
     // twice.
     m_wizardQueued = draft->summary.status != DraftStatus::Draft;
     if (m_wizardQueued) {
-        showCarrierState(id);
+        showCarrierState(draft->summary);
         m_wizard->setQueued(true);
     }
     m_stack->setCurrentWidget(m_wizard);
@@ -558,7 +558,8 @@ void MainWindow::withdrawFromOutbox()
                                 .arg(reference)
                           : why,
             15000);
-        showCarrierState(id);
+        if (const Result<DraftSummary> summary = m_store->summary(id))
+            showCarrierState(summary.value());
         return;
     }
     const Result<bool> done = m_store->setStatus(id, DraftStatus::Draft);

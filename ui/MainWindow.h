@@ -21,6 +21,7 @@ class ApiClient;
 class Authenticator;
 } // namespace sync
 class DraftBrowser;
+struct DraftSummary;
 class DraftStore;
 class OrderWizard;
 struct OpenResult;
@@ -70,7 +71,7 @@ private:
     void onDraftUpdated(qint64 id, const QString &message);
     void onCarrierRequested(int request, const QString &officeId);
     /// Read-only view of an order past the draft stage, with where it is at the carrier.
-    void showCarrierState(qint64 id);
+    void showCarrierState(const DraftSummary &summary);
     bool isOpen(qint64 id) const;
 
     Catalog m_catalog;

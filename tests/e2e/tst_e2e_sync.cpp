@@ -38,7 +38,6 @@ const QString kToken = QStringLiteral("e2e-fixed-token");
 class Sandbox
 {
 public:
-
     /// Starts it with short steps; `port` 0 takes any free port. Empty when it runs.
     QString start(quint16 port = 0, const QStringList &extra = {})
     {
