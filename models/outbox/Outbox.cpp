@@ -413,6 +413,10 @@ void Outbox::Private::startJob(const OutboxJob &job)
     case OutboxJob::Kind::Poll:
         runPoll(job);
         break;
+    case OutboxJob::Kind::DownloadSigned:
+    case OutboxJob::Kind::SendPaperwork:
+        done(job); // not written yet
+        break;
     }
 }
 
@@ -1105,9 +1109,16 @@ void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
     request.signerName = order.signatory.name;
     request.signerEmail = order.signatory.email;
     request.orderReference = order.reference;
-    const QByteArray pdf =
-        options.contractPdf ? options.contractPdf(order) : orderSummaryPdf(order);
-    request.documents = {{tr("Contract %1").arg(order.reference), pdf}};
+    if (options.envelopeDocuments) {
+        Result<QList<sync::EnvelopeDocument>> documents = options.envelopeDocuments(order);
+        if (!documents) {
+            failed(job, documents.error(), QString());
+            return;
+        }
+        request.documents = documents.value();
+    } else {
+        request.documents = {{tr("Contract %1").arg(order.reference), orderSummaryPdf(order)}};
+    }
     const QString reference = order.reference;
     const SubmissionPath path = order.submissionPath();
     signature.create(

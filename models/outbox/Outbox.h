@@ -5,6 +5,7 @@
 #include "store/DraftStore.h"
 #include "sync/AddressClient.h"
 #include "sync/ApiClient.h"
+#include "sync/SignatureClient.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -59,8 +60,10 @@ public:
         int probeIntervalMs = 60 * 1000;  ///< reachability probe while offline or idle
         std::function<QDateTime()> clock; ///< UTC now; tests inject one
         std::function<double()> jitter;   ///< [0,1); tests inject one
-        /// The PDF(s) sent for signature. Default: a one-page order summary (issue 6 replaces it).
-        std::function<QByteArray(const Order &)> contractPdf;
+        /// The documents an envelope carries (sync::EnvelopeDocument: name + PDF): the contract,
+        /// and on the porting path every porting form. The app passes documents::
+        /// envelopeDocuments; without it, a one-page order summary (tests).
+        std::function<Result<QList<sync::EnvelopeDocument>>(const Order &)> envelopeDocuments;
         int tickMs = 1000;   ///< how often the worker looks for due jobs
         int maxInFlight = 3; ///< requests at once (one per draft)
         /// Use QNetworkInformation where a backend is available (tests switch it off).
@@ -96,6 +99,14 @@ public:
     /// was lost, or one on its way) or was sent.
     bool withdraw(qint64 draftId);
     bool canWithdraw(qint64 draftId) const;
+    /// "Send for signature": saves `signatory` in the order and queues an envelope for them.
+    /// Porting path: the contract and every porting form (the paperwork). Signature path: the
+    /// contract again, after a declined or voided envelope. False (message in lastError())
+    /// when the carrier does not have the order yet, or an envelope is out and not finished.
+    bool sendForSignature(qint64 draftId, const Signatory &signatory);
+    bool canSendForSignature(qint64 draftId, QString *why = nullptr) const;
+    /// The porting forms were produced for the rep (preview, save): the checklist says so.
+    bool noteFormsGenerated(qint64 draftId);
 
     State state() const { return m_state; }
     bool isOnline() const;
@@ -135,6 +146,21 @@ QDate expectedHandlingDate(const Order &order, const Catalog &catalog, const QDa
 /// status); nullopt for a state that changes nothing (held, assessingCancellation, ...).
 std::optional<DraftStatus> draftStatusForRemote(const QString &orderState,
                                                 const QString &envelopeStatus, SubmissionPath path);
+
+/// One line of a porting order's paperwork checklist: a porting country and its steps.
+struct PaperworkItem
+{
+    QString country; ///< ISO 3166-1 alpha-2
+    int forms = 0;   ///< letters of authorisation the country needs
+    bool generated = false;
+    bool sentForSignature = false; ///< an envelope with the forms is out (or was)
+    bool signedByCustomer = false; ///< the envelope is completed
+    bool declined = false;         ///< the envelope was declined or voided: send again
+    bool sentToCarrier = false;    ///< the signed paperwork was sent to the carrier
+};
+/// The checklist of a porting order, one item per porting country; empty on the signature path.
+QList<PaperworkItem> paperworkChecklist(const Order &order, const Catalog &catalog,
+                                        const RemoteDetails &remote);
 
 /// The default contract sent for signature: a one-page order summary with the anchor strings
 /// "/sn1/" and "/ds1/" in its signature block.

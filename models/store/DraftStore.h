@@ -82,13 +82,37 @@ struct RemoteDetails
     QString problem;        ///< the last problem for the rep; empty when none
     QDateTime changed;      ///< when any of the above last changed
     bool unseenChange = false;
+    /// Paperwork (schema 4): when the porting forms were first produced for the rep or the
+    /// envelope, when the signed PDF was downloaded and kept (DraftStore::document), and when
+    /// the signed paperwork was sent to the carrier (TMF622 PATCH of the order).
+    QDateTime formsGenerated;
+    QDateTime signedKept;
+    QDateTime paperworkSent;
     bool operator==(const RemoteDetails &) const = default;
+};
+
+/// A document kept with a draft (schema 4, table draft_documents), e.g. the signed PDF.
+struct StoredDocument
+{
+    QString kind; ///< "signed": the signed envelope's combined PDF
+    QString name; ///< file name to offer when saving
+    QByteArray data;
+    QDateTime created;
 };
 
 /// One unit of the carrier's work waiting in the outbox (table outbox_jobs).
 struct OutboxJob
 {
-    enum class Kind { ValidateAddress, Reserve, AccountCheck, SubmitOrder, CreateEnvelope, Poll };
+    enum class Kind {
+        ValidateAddress,
+        Reserve,
+        AccountCheck,
+        SubmitOrder,
+        CreateEnvelope,
+        Poll,
+        DownloadSigned, ///< GET the completed envelope's combined PDF, keep it with the draft
+        SendPaperwork,  ///< tell the carrier the signed paperwork is there (PATCH the order)
+    };
     enum class State { Waiting, Done, Failed };
 
     qint64 id = 0;
@@ -251,6 +275,10 @@ public:
     Result<bool> setRemoteDetails(qint64 draftId, const RemoteDetails &details);
     /// The rep has seen the carrier's change: clears the unseen flag.
     Result<bool> markSeen(qint64 draftId);
+    /// Keeps `document` with the draft, replacing one of the same kind.
+    Result<bool> keepDocument(qint64 draftId, const StoredDocument &document);
+    /// The draft's document of `kind`; nullopt when none is kept.
+    Result<std::optional<StoredDocument>> document(qint64 draftId, const QString &kind) const;
 
     /// The draft's order as an indented JSON document (OrderJson).
     Result<QByteArray> exportDraft(qint64 id) const;

@@ -275,8 +275,10 @@ private:
         o.jitter = [this] {
             return m_jitter;
         };
-        o.contractPdf = [](const Order &order) {
-            return QByteArray("%PDF-1.4 contract ") + order.reference.toLatin1();
+        o.envelopeDocuments = [](const Order &order) {
+            return Result<QList<sync::EnvelopeDocument>>(QList<sync::EnvelopeDocument>{
+                {QStringLiteral("Contract"),
+                 QByteArray("%PDF-1.4 contract ") + order.reference.toLatin1()}});
         };
         return o;
     }
