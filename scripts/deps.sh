@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev
     qt6-svg-dev qt6-networkauth-dev qt6-qpa-plugins qtkeychain-qt6-dev
     libphonenumber-dev libicu-dev libprotobuf-dev
+    fonts-dejavu-core
     xvfb xauth
 )
 # Node.js and npm for the contract test (tests/contract): a node already on the PATH is used as it
