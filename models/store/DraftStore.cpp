@@ -1099,7 +1099,19 @@ bool DraftStore::migrate(const QSqlDatabase &db, int from, QString *error)
                      "TEXT NOT NULL DEFAULT '', changed INTEGER, unseen INTEGER NOT NULL "
                      "DEFAULT 0)");
     }
-    // Later versions add: if (from < 4) { ... } — cumulative, all in this one transaction.
+    if (from < 4) {
+        // Version 4: the paperwork. Table remote says when the porting forms were produced, the
+        // signed PDF kept and the signed paperwork sent to the carrier; draft_documents keeps
+        // documents with a draft (the signed envelope's PDF), one per kind, gone with the draft.
+        steps << QStringLiteral("ALTER TABLE remote ADD COLUMN forms_generated INTEGER")
+              << QStringLiteral("ALTER TABLE remote ADD COLUMN signed_kept INTEGER")
+              << QStringLiteral("ALTER TABLE remote ADD COLUMN paperwork_sent INTEGER")
+              << QStringLiteral(
+                     "CREATE TABLE draft_documents (draft_id INTEGER NOT NULL REFERENCES drafts "
+                     "(id) ON DELETE CASCADE, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+                     "data BLOB NOT NULL, created INTEGER NOT NULL, PRIMARY KEY (draft_id, kind))");
+    }
+    // Later versions add: if (from < 5) { ... } — cumulative, all in this one transaction.
     steps << QStringLiteral("DELETE FROM schema_version");
     for (const QString &sql : std::as_const(steps)) {
         QSqlQuery q(db);
@@ -1706,13 +1718,15 @@ void DraftStore::pruneBackups()
 
 namespace {
 
-constexpr std::array<std::pair<OutboxJob::Kind, const char *>, 6> kJobKindKeys{{
+constexpr std::array<std::pair<OutboxJob::Kind, const char *>, 8> kJobKindKeys{{
     {OutboxJob::Kind::ValidateAddress, "validateAddress"},
     {OutboxJob::Kind::Reserve, "reserve"},
     {OutboxJob::Kind::AccountCheck, "accountCheck"},
     {OutboxJob::Kind::SubmitOrder, "submitOrder"},
     {OutboxJob::Kind::CreateEnvelope, "createEnvelope"},
     {OutboxJob::Kind::Poll, "poll"},
+    {OutboxJob::Kind::DownloadSigned, "downloadSigned"},
+    {OutboxJob::Kind::SendPaperwork, "sendPaperwork"},
 }};
 
 QString jobStateKey(OutboxJob::State state)
@@ -1829,14 +1843,16 @@ bool DraftStore::writeOutboxChange(const OutboxChange &change, QList<qint64> *id
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO remote (draft_id, order_id, order_state, envelope_id, "
-            "envelope_status, handling_date, problem, changed, unseen) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)"));
+            "envelope_status, handling_date, problem, changed, unseen, forms_generated, "
+            "signed_kept, paperwork_sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const auto time = [](const QDateTime &t) {
+            return t.isValid() ? QVariant(toMs(t)) : QVariant();
+        };
         if (!execWrite(q,
                        {change.draftId, text(r.orderId), text(r.orderState), text(r.envelopeId),
                         text(r.envelopeStatus), text(r.handlingDate.toString(Qt::ISODate)),
-                        text(r.problem),
-                        r.changed.isValid() ? QVariant(toMs(r.changed)) : QVariant(),
-                        r.unseenChange ? 1 : 0},
+                        text(r.problem), time(r.changed), r.unseenChange ? 1 : 0,
+                        time(r.formsGenerated), time(r.signedKept), time(r.paperworkSent)},
                        error))
             return false;
     }
@@ -2000,8 +2016,8 @@ Result<RemoteDetails> DraftStore::remoteDetails(qint64 draftId) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT order_id, order_state, envelope_id, envelope_status, "
-                             "handling_date, problem, changed, unseen FROM remote WHERE "
-                             "draft_id = ?"));
+                             "handling_date, problem, changed, unseen, forms_generated, "
+                             "signed_kept, paperwork_sent FROM remote WHERE draft_id = ?"));
     q.addBindValue(draftId);
     if (!q.exec())
         return Result<RemoteDetails>::failure(q.lastError().text());
@@ -2015,6 +2031,9 @@ Result<RemoteDetails> DraftStore::remoteDetails(qint64 draftId) const
         r.problem = q.value(5).toString();
         r.changed = fromMs(q.value(6));
         r.unseenChange = q.value(7).toInt() != 0;
+        r.formsGenerated = fromMs(q.value(8));
+        r.signedKept = fromMs(q.value(9));
+        r.paperworkSent = fromMs(q.value(10));
     }
     q.finish();
     return r;
@@ -2044,6 +2063,52 @@ Result<bool> DraftStore::markSeen(qint64 draftId)
         return Result<bool>::failure(tr("The draft could not be saved: %1").arg(error));
     emit draftChanged(draftId);
     return true;
+}
+
+Result<bool> DraftStore::keepDocument(qint64 draftId, const StoredDocument &document)
+{
+    if (!m_open)
+        return notOpen<bool>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QString error = t.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO draft_documents (draft_id, kind, name, data, "
+                             "created) VALUES (?, ?, ?, ?, ?)"));
+    const QDateTime created = document.created.isValid() ? document.created : now();
+    if (!t.active() ||
+        !execWrite(q,
+                   {draftId, text(document.kind), text(document.name),
+                    document.data.isNull() ? QByteArray("") : document.data, toMs(created)},
+                   &error) ||
+        !t.commit(&error)) {
+        qCWarning(lcStore).noquote() << "document not kept:" << error;
+        return Result<bool>::failure(tr("The document could not be saved: %1").arg(error));
+    }
+    return true;
+}
+
+Result<std::optional<StoredDocument>> DraftStore::document(qint64 draftId,
+                                                           const QString &kind) const
+{
+    using R = Result<std::optional<StoredDocument>>;
+    if (!m_open)
+        return notOpen<std::optional<StoredDocument>>();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, name, data, created FROM draft_documents WHERE "
+                             "draft_id = ? AND kind = ?"));
+    q.addBindValue(draftId);
+    q.addBindValue(text(kind));
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    std::optional<StoredDocument> out;
+    if (q.next())
+        out = StoredDocument{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
+                             fromMs(q.value(3))};
+    q.finish();
+    return out;
 }
 
 } // namespace od

@@ -98,6 +98,7 @@ struct StoredDocument
     QString name; ///< file name to offer when saving
     QByteArray data;
     QDateTime created;
+    bool operator==(const StoredDocument &) const = default;
 };
 
 /// One unit of the carrier's work waiting in the outbox (table outbox_jobs).
@@ -194,7 +195,7 @@ class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kKeptRevisions = 20;
     static constexpr int kTrashDays = 30;
     static constexpr int kKeptBackups = 7;

@@ -615,9 +615,10 @@ private slots:
             QVERIFY(store.createDraft(alpha));
             QVERIFY(store.createDraft(beta, DraftStatus::Queued));
         }
-        // Version 2 is version 3 without the outbox's tables.
+        // Version 2 is version 4 without the outbox's and the paperwork's tables.
         rawExec(path,
                 {QStringLiteral("DROP TABLE outbox_jobs"), QStringLiteral("DROP TABLE remote"),
+                 QStringLiteral("DROP TABLE draft_documents"),
                  QStringLiteral("UPDATE schema_version SET version = 2")});
         DraftStore store;
         const OpenResult r = store.open(dir.path(), options());
@@ -636,12 +637,144 @@ private slots:
         QVERIFY(store.enqueueJob(submit));
         QVERIFY(store.queuedWithoutJobs()->isEmpty());
         const QDir backups(QDir(dir.path()).filePath(DraftStore::backupDirName()));
-        QCOMPARE(backups.entryList({QStringLiteral("drafts-before-version-3-*.sqlite")}).size(), 1);
+        QCOMPARE(backups
+                     .entryList({QStringLiteral("drafts-before-version-%1-*.sqlite")
+                                     .arg(DraftStore::kSchemaVersion)})
+                     .size(),
+                 1);
+    }
+
+    void migratesVersionThreeKeepingEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(DraftStore::databaseFileName());
+        const Order alpha = smallOrder(QStringLiteral("Alpha GmbH"));
+        RemoteDetails remote;
+        remote.orderId = QStringLiteral("po-7");
+        remote.orderState = QStringLiteral("pending");
+        remote.envelopeId = QStringLiteral("env-3");
+        remote.envelopeStatus = QStringLiteral("sent");
+        remote.handlingDate = QDate(2026, 12, 11);
+        remote.problem = QStringLiteral("check it");
+        remote.changed = m_now;
+        remote.unseenChange = true;
+        qint64 jobId = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(dir.path(), options()).ok());
+            const qint64 id = store.createDraft(alpha, DraftStatus::PortingPaperwork).value();
+            OutboxChange change;
+            change.draftId = id;
+            OutboxJob poll;
+            poll.draftId = id;
+            poll.kind = OutboxJob::Kind::Poll;
+            poll.payload = QByteArrayLiteral("{\"waited\":1}");
+            poll.attempts = 2;
+            change.add = {poll};
+            change.remote = remote;
+            jobId = store.applyOutboxChange(change).value().first();
+        }
+        // Version 3, as it was released: table remote without the paperwork's columns, and no
+        // documents.
+        rawExec(path, {QStringLiteral("DROP TABLE draft_documents"),
+                       QStringLiteral("ALTER TABLE remote DROP COLUMN forms_generated"),
+                       QStringLiteral("ALTER TABLE remote DROP COLUMN signed_kept"),
+                       QStringLiteral("ALTER TABLE remote DROP COLUMN paperwork_sent"),
+                       QStringLiteral("UPDATE schema_version SET version = 3")});
+        DraftStore store;
+        const OpenResult r = store.open(dir.path(), options());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.recovery.happened);
+        QCOMPARE(store.listDrafts()->size(), 1);
+        QVERIFY(store.loadDraft(1)->order == alpha);
+        QCOMPARE(store.summary(1)->status, DraftStatus::PortingPaperwork);
+        QCOMPARE(store.summary(1)->envelopeStatus, QStringLiteral("sent"));
+        // The carrier's details come through whole; the new times are empty.
+        QCOMPARE(store.remoteDetails(1).value(), remote);
+        const QList<OutboxJob> jobs = store.waitingJobs(1).value();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().id, jobId);
+        QCOMPARE(jobs.first().kind, OutboxJob::Kind::Poll);
+        QCOMPARE(jobs.first().attempts, 2);
+        QCOMPARE(jobs.first().payload, QByteArrayLiteral("{\"waited\":1}"));
+        QVERIFY(!store.document(1, QStringLiteral("signed")).value().has_value());
+        // The new parts work on the migrated file.
+        remote.formsGenerated = m_now;
+        remote.signedKept = m_now.addSecs(60);
+        remote.paperworkSent = m_now.addSecs(120);
+        QVERIFY(store.setRemoteDetails(1, remote));
+        QCOMPARE(store.remoteDetails(1).value(), remote);
+        QVERIFY(store.keepDocument(1, {QStringLiteral("signed"), QStringLiteral("a.pdf"),
+                                       QByteArrayLiteral("%PDF-1.4"), m_now}));
+        QVERIFY(store.document(1, QStringLiteral("signed")).value().has_value());
+        const QDir backups(QDir(dir.path()).filePath(DraftStore::backupDirName()));
+        QCOMPARE(backups.entryList({QStringLiteral("drafts-before-version-4-*.sqlite")}).size(), 1);
+    }
+
+    void documentsKeptReplacedAndPurged()
+    {
+        QTemporaryDir dir;
+        DraftStore store;
+        QVERIFY(store.open(dir.path(), options()).ok());
+        const qint64 a = store.createDraft(smallOrder(QStringLiteral("A"))).value();
+        const qint64 b = store.createDraft(smallOrder(QStringLiteral("B"))).value();
+        QVERIFY(!store.document(a, QStringLiteral("signed")).value().has_value());
+
+        QByteArray pdf("%PDF-1.7\n");
+        for (int i = 0; i < 256; ++i)
+            pdf.append(char(i)); // binary data survives the round trip
+        const StoredDocument first{QStringLiteral("signed"), QStringLiteral("OD-1-signed.pdf"), pdf,
+                                   m_now};
+        QVERIFY(store.keepDocument(a, first));
+        QCOMPARE(store.document(a, QStringLiteral("signed")).value(), first);
+        QVERIFY(!store.document(a, QStringLiteral("other")).value().has_value());
+        QVERIFY(!store.document(b, QStringLiteral("signed")).value().has_value());
+
+        // One per draft and kind: a second one replaces the first.
+        const StoredDocument second{QStringLiteral("signed"), QStringLiteral("OD-1-signed.pdf"),
+                                    QByteArrayLiteral("%PDF-1.7 again"), m_now.addSecs(30)};
+        QVERIFY(store.keepDocument(a, second));
+        QCOMPARE(store.document(a, QStringLiteral("signed")).value(), second);
+        const StoredDocument other{QStringLiteral("other"), QStringLiteral("x.pdf"),
+                                   QByteArrayLiteral("%PDF x"), m_now};
+        QVERIFY(store.keepDocument(a, other));
+        QCOMPARE(store.document(a, QStringLiteral("signed")).value(), second);
+
+        // A failed write keeps what was there.
+        store.failWriteForTesting(1);
+        QVERIFY(!store.keepDocument(a, first));
+        QCOMPARE(store.document(a, QStringLiteral("signed")).value(), second);
+        store.failAllWritesForTesting(true);
+        QVERIFY(!store.keepDocument(b, first));
+        store.failAllWritesForTesting(false);
+        QVERIFY(!store.document(b, QStringLiteral("signed")).value().has_value());
+
+        // A draft purged from the trash takes its documents with it; a trashed one keeps them.
+        QVERIFY(store.keepDocument(b, first));
+        QVERIFY(store.moveToTrash(a));
+        QVERIFY(store.document(a, QStringLiteral("signed")).value().has_value());
+        m_now = m_now.addDays(DraftStore::kTrashDays + 1);
+        QCOMPARE(store.purgeTrash().value(), 1);
+        m_now = m_now.addDays(-DraftStore::kTrashDays - 1);
+        QVERIFY(!store.document(a, QStringLiteral("signed")).value().has_value());
+        QVERIFY(!store.document(a, QStringLiteral("other")).value().has_value());
+        QCOMPARE(store.document(b, QStringLiteral("signed")).value(), first);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("d"));
+        db.setDatabaseName(store.databasePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM draft_documents")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("d"));
     }
 
     void outboxJobs()
     {
-        for (int i = 0; i <= static_cast<int>(OutboxJob::Kind::Poll); ++i) {
+        for (int i = 0; i <= static_cast<int>(OutboxJob::Kind::SendPaperwork); ++i) {
             const auto k = static_cast<OutboxJob::Kind>(i);
             OutboxJob::Kind back = OutboxJob::Kind::SubmitOrder;
             QVERIFY(outboxJobKindFromKey(outboxJobKindKey(k), &back));
@@ -720,6 +853,14 @@ private slots:
         QCOMPARE(store.jobsOf(a)->first().state, OutboxJob::State::Done);
         QCOMPARE(store.waitingJobs(a)->first().id, added.first());
         QCOMPARE(store.remoteDetails(a).value(), remote);
+        remote.formsGenerated = m_now;
+        remote.signedKept = m_now.addSecs(1);
+        remote.paperworkSent = m_now.addSecs(2);
+        QVERIFY(store.setRemoteDetails(a, remote));
+        QCOMPARE(store.remoteDetails(a).value(), remote);
+        QCOMPARE(outboxJobKindKey(OutboxJob::Kind::DownloadSigned),
+                 QStringLiteral("downloadSigned"));
+        QCOMPARE(outboxJobKindKey(OutboxJob::Kind::SendPaperwork), QStringLiteral("sendPaperwork"));
 
         // What the browser shows comes with the list, and with one draft's summary.
         const DraftSummary s = store.summary(a).value();
