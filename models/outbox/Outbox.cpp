@@ -1,8 +1,10 @@
 #include "Outbox.h"
 
 #include "catalog/WorkingDays.h"
+#include "documents/Documents.h"
 #include "order/OrderJson.h"
 #include "order/Rules.h"
+#include "order/Validators.h"
 #include "sync/AccountClient.h"
 #include "sync/Authenticator.h"
 #include "sync/NumberClient.h"
@@ -316,6 +318,10 @@ struct Outbox::Private
     void pollDone(const OutboxJob &job, const sync::RemoteOrder &remoteOrder,
                   const std::optional<sync::Envelope> &envelope);
     void pollRetry(OutboxJob job, const ApiError &error);
+    void afterSigning(OutboxChange &change, qint64 draftId, const QString &envelopeId);
+    void runDownload(const OutboxJob &job);
+    void runSendPaperwork(const OutboxJob &job);
+    OutboxJob newJob(qint64 draftId, OutboxJob::Kind kind, const QJsonObject &payload) const;
 };
 
 // ---- the loop ----
@@ -414,8 +420,10 @@ void Outbox::Private::startJob(const OutboxJob &job)
         runPoll(job);
         break;
     case OutboxJob::Kind::DownloadSigned:
+        runDownload(job);
+        break;
     case OutboxJob::Kind::SendPaperwork:
-        done(job); // not written yet
+        runSendPaperwork(job);
         break;
     }
 }
@@ -1090,7 +1098,14 @@ void Outbox::Private::lookUpEnvelope(const OutboxJob &job, const Order &order)
                 retry(job, response.error, false);
                 return;
             }
-            if (const sync::Envelope *e = sync::SignatureClient::newestUsable(found)) {
+            // A second envelope of the order (sent again after a decline) must not be taken for
+            // the first one: envelopes known before this job, or made before it, are not its.
+            QStringList earlier;
+            for (const QJsonValue &v :
+                 fromBytes(job.payload).value(QLatin1String("earlierEnvelopes")).toArray())
+                earlier << v.toString();
+            if (const sync::Envelope *e =
+                    sync::SignatureClient::newestUsable(found, job.created, earlier)) {
                 qCInfo(lcOutbox) << "job" << job.id
                                  << "envelope found by its order reference: not sent again";
                 envelopeCreated(job, *e, reference, path);
@@ -1104,8 +1119,18 @@ void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
 {
     if (!markMaybeSent(job))
         return;
+    const bool porting = order.submissionPath() == SubmissionPath::Porting;
     sync::EnvelopeRequest request;
-    request.emailSubject = tr("Please sign: Operator Connect order %1").arg(order.reference);
+    request.emailSubject =
+        porting
+            ? tr("Please sign: porting paperwork of Operator Connect order %1").arg(order.reference)
+            : tr("Please sign: Operator Connect order %1").arg(order.reference);
+    if (porting)
+        for (const CountryOrder &country : order.countries) {
+            const CountryInfo *info = catalog.country(country.country);
+            if (country.keepNumbers && info && info->portingFormNeedsStamp)
+                request.companyStamp = true;
+        }
     request.signerName = order.signatory.name;
     request.signerEmail = order.signatory.email;
     request.orderReference = order.reference;
@@ -1128,9 +1153,13 @@ void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
                 const ApiError &e = response.error;
                 if (e.kind == ApiError::Kind::Rejected)
                     failed(job,
-                           tr("The contract of order %1 could not be sent for "
-                              "signature. %2")
-                               .arg(reference, e.text()),
+                           path == SubmissionPath::Porting
+                               ? tr("The porting paperwork of order %1 could not be sent for "
+                                    "signature. %2")
+                                     .arg(reference, e.text())
+                               : tr("The contract of order %1 could not be sent for "
+                                    "signature. %2")
+                                     .arg(reference, e.text()),
                            e.field);
                 else
                     retry(job, e, mayHaveBeenDone(e));
@@ -1155,9 +1184,38 @@ void Outbox::Private::envelopeCreated(const OutboxJob &job, const sync::Envelope
         draftStatusForRemote(d.orderState, d.envelopeStatus, path);
     if (status && s && s->status != *status)
         change.status = status;
+    if (envelope.status == QLatin1String("completed")) // found signed already (a look-up)
+        afterSigning(change, job.draftId, envelope.id);
     done(job, change);
-    emit q->draftUpdated(job.draftId,
-                         tr("The contract of order %1 was sent for signature.").arg(reference));
+    emit q->draftUpdated(
+        job.draftId,
+        path == SubmissionPath::Porting
+            ? tr("The porting paperwork of order %1 was sent for signature.").arg(reference)
+            : tr("The contract of order %1 was sent for signature.").arg(reference));
+}
+
+OutboxJob Outbox::Private::newJob(qint64 draftId, OutboxJob::Kind kind,
+                                  const QJsonObject &payload) const
+{
+    OutboxJob job;
+    job.draftId = draftId;
+    job.kind = kind;
+    job.payload = toBytes(payload);
+    job.nextAttempt = now();
+    job.created = now();
+    return job;
+}
+
+void Outbox::Private::afterSigning(OutboxChange &change, qint64 draftId, const QString &envelopeId)
+{
+    // The signed PDF is kept with the draft; on the porting path the carrier is then told.
+    const Result<QList<OutboxJob>> waiting = store->waitingJobs(draftId);
+    if (waiting)
+        for (const OutboxJob &j : waiting.value())
+            if (j.kind == OutboxJob::Kind::DownloadSigned)
+                return;
+    change.add.append(newJob(draftId, OutboxJob::Kind::DownloadSigned,
+                             {{QStringLiteral("envelopeId"), envelopeId}}));
 }
 
 // ---- status polling ----
@@ -1185,15 +1243,20 @@ void Outbox::Private::runPoll(const OutboxJob &job)
 void Outbox::Private::pollEnvelope(const OutboxJob &job, const sync::RemoteOrder &remoteOrder,
                                    const RemoteDetails &before)
 {
-    signature.get(
-        before.envelopeId, q,
-        [this, job, remoteOrder](const ApiResponse &response, const sync::Envelope &envelope) {
-            if (!response.ok()) {
-                pollRetry(job, response.error);
-                return;
-            }
-            pollDone(job, remoteOrder, envelope);
-        });
+    signature.get(before.envelopeId, q,
+                  [this, job, remoteOrder, asked = before.envelopeId](
+                      const ApiResponse &response, const sync::Envelope &envelope) {
+                      if (!response.ok()) {
+                          pollRetry(job, response.error);
+                          return;
+                      }
+                      // Sent again meanwhile: this answer is about the envelope that was replaced.
+                      if (remote(job.draftId).envelopeId != asked) {
+                          pollDone(job, remoteOrder, std::nullopt);
+                          return;
+                      }
+                      pollDone(job, remoteOrder, envelope);
+                  });
 }
 
 void Outbox::Private::pollRetry(OutboxJob job, const ApiError &error)
@@ -1239,6 +1302,8 @@ void Outbox::Private::pollDone(const OutboxJob &job, const sync::RemoteOrder &re
         after.orderState = remoteOrder.state;
     QStringList messages;
     bool declined = false;
+    bool signedNow = false;
+    const bool porting = order->submissionPath() == SubmissionPath::Porting;
     if (envelope && !envelope->status.isEmpty() && envelope->status != before.envelopeStatus) {
         after.envelopeStatus = envelope->status;
         if (envelope->status == QLatin1String("completed")) {
@@ -1249,17 +1314,32 @@ void Outbox::Private::pollDone(const OutboxJob &job, const sync::RemoteOrder &re
             messages << tr("The customer signed order %1; the carrier expects to handle it by %2.")
                             .arg(order->reference,
                                  QLocale().toString(after.handlingDate, QLocale::ShortFormat));
+            signedNow = true;
         } else if (envelope->status == QLatin1String("declined") ||
                    envelope->status == QLatin1String("voided")) {
             declined = true;
-            after.problem =
-                envelope->status == QLatin1String("declined")
-                    ? tr("The customer declined to sign the contract of order %1. Talk to the "
-                         "customer: the order is not handled without a signed contract.")
-                          .arg(order->reference)
-                    : tr("The signature request for order %1 was voided. Talk to the carrier: "
-                         "the order is not handled without a signed contract.")
-                          .arg(order->reference);
+            if (porting)
+                after.problem =
+                    envelope->status == QLatin1String("declined")
+                        ? tr("The customer declined to sign the porting paperwork of order %1. "
+                             "Talk to the customer, then send it for signature again: the "
+                             "numbers are not ported without signed paperwork.")
+                              .arg(order->reference)
+                        : tr("The signature request for the porting paperwork of order %1 was "
+                             "voided. Send it for signature again: the numbers are not ported "
+                             "without signed paperwork.")
+                              .arg(order->reference);
+            else
+                after.problem =
+                    envelope->status == QLatin1String("declined")
+                        ? tr("The customer declined to sign the contract of order %1. Talk to "
+                             "the customer, then send it for signature again: the order is not "
+                             "handled without a signed contract.")
+                              .arg(order->reference)
+                        : tr("The signature request for order %1 was voided. Send it for "
+                             "signature again: the order is not handled without a signed "
+                             "contract.")
+                              .arg(order->reference);
             messages << after.problem;
         }
     }
@@ -1297,6 +1377,8 @@ void Outbox::Private::pollDone(const OutboxJob &job, const sync::RemoteOrder &re
         after.unseenChange = true;
         change.remote = after;
     }
+    if (signedNow)
+        afterSigning(change, job.draftId, after.envelopeId);
     commit(change);
     if (!finished)
         errorSticky = false;
@@ -1308,6 +1390,153 @@ void Outbox::Private::pollDone(const OutboxJob &job, const sync::RemoteOrder &re
         emit q->draftUpdated(job.draftId, messages.join(QLatin1Char(' ')));
     if (declined)
         emit q->problem(job.draftId, after.problem);
+}
+
+// ---- the signed documents and the paperwork ----
+
+void Outbox::Private::runDownload(const OutboxJob &job)
+{
+    const std::optional<Order> order = access.read ? access.read(job.draftId) : std::nullopt;
+    const RemoteDetails r = remote(job.draftId);
+    const QString envelopeId = fromBytes(job.payload).value(QLatin1String("envelopeId")).toString();
+    if (!order || envelopeId.isEmpty() || r.envelopeId != envelopeId) {
+        done(job); // the draft is gone, or the paperwork was sent for signature again
+        return;
+    }
+    const QString reference = order->reference;
+    const bool porting = order->submissionPath() == SubmissionPath::Porting;
+    signature.combinedDocument(
+        envelopeId, q, [this, job, reference, porting, envelopeId](const ApiResponse &response) {
+            RemoteDetails d = remote(job.draftId);
+            OutboxChange change;
+            // The carrier is told on the porting path even when the PDF cannot be kept: the
+            // signed paperwork is in the envelope, which the note names.
+            if (porting && !d.paperworkSent.isValid())
+                change.add.append(newJob(job.draftId, OutboxJob::Kind::SendPaperwork,
+                                         {{QStringLiteral("envelopeId"), envelopeId},
+                                          {QStringLiteral("date"), now().toString(Qt::ISODate)}}));
+            if (!response.ok()) {
+                const ApiError &e = response.error;
+                if (e.kind == ApiError::Kind::Rejected)
+                    failed(job,
+                           tr("The signed documents of order %1 could not be downloaded. %2")
+                               .arg(reference, e.text()),
+                           e.field, change);
+                else
+                    retry(job, e, false);
+                return;
+            }
+            const StoredDocument signedPdf{QStringLiteral("signed"),
+                                           reference + QStringLiteral("-signed.pdf"), response.body,
+                                           now()};
+            const Result<bool> kept = store->keepDocument(job.draftId, signedPdf);
+            if (!kept) {
+                q->m_lastError = kept.error();
+                ApiError local;
+                local.kind = ApiError::Kind::Server;
+                local.message = kept.error();
+                retry(job, local, false);
+                return;
+            }
+            d.signedKept = now();
+            d.changed = now();
+            d.unseenChange = true;
+            change.remote = d;
+            qCInfo(lcOutbox) << "job" << job.id << "signed documents kept," << response.body.size()
+                             << "bytes";
+            done(job, change);
+            emit q->draftUpdated(
+                job.draftId,
+                tr("The signed documents of order %1 are kept with the draft.").arg(reference));
+        });
+}
+
+void Outbox::Private::runSendPaperwork(const OutboxJob &job)
+{
+    const std::optional<Order> order = access.read ? access.read(job.draftId) : std::nullopt;
+    const RemoteDetails r = remote(job.draftId);
+    const QJsonObject payload = fromBytes(job.payload);
+    const QString envelopeId = payload.value(QLatin1String("envelopeId")).toString();
+    if (!order || r.orderId.isEmpty() || r.paperworkSent.isValid() || envelopeId.isEmpty() ||
+        r.envelopeId != envelopeId) {
+        done(job); // gone, sent already, or another envelope is the paperwork now
+        return;
+    }
+    QDateTime date =
+        QDateTime::fromString(payload.value(QLatin1String("date")).toString(), Qt::ISODate);
+    if (!date.isValid())
+        date = job.created.isValid() ? job.created : now();
+    // The same body on every attempt: a repeat after a lost reply changes nothing.
+    const QJsonObject body = sync::OrderingClient::addNoteBody(
+        sync::productOrderFromOrder(*order, catalog),
+        sync::OrderingClient::signedPaperworkNote(envelopeId, date));
+    const QString reference = order->reference;
+    const SubmissionPath path = order->submissionPath();
+    ordering.update(
+        r.orderId, body, q,
+        [this, job, reference, path](const ApiResponse &response,
+                                     const sync::RemoteOrder &remoteOrder) {
+            if (!response.ok()) {
+                const ApiError &e = response.error;
+                if (e.kind == ApiError::Kind::Rejected)
+                    failed(job,
+                           tr("The carrier did not accept the signed paperwork of order %1. %2")
+                               .arg(reference, e.text()),
+                           e.field);
+                else
+                    retry(job, e, false);
+                return;
+            }
+            RemoteDetails d = remote(job.draftId);
+            d.paperworkSent = now();
+            if (!remoteOrder.state.isEmpty())
+                d.orderState = remoteOrder.state;
+            d.changed = now();
+            d.unseenChange = true;
+            OutboxChange change;
+            change.remote = d;
+            const Result<DraftSummary> s = store->summary(job.draftId);
+            const std::optional<DraftStatus> status =
+                draftStatusForRemote(d.orderState, d.envelopeStatus, path);
+            if (status && s && s->status != *status)
+                change.status = status;
+            qCInfo(lcOutbox) << "job" << job.id << "signed paperwork sent, state"
+                             << remoteOrder.state;
+            done(job, change);
+            emit q->draftUpdated(
+                job.draftId,
+                tr("The signed paperwork of order %1 was sent to the carrier.").arg(reference));
+        });
+}
+
+QList<PaperworkItem> paperworkChecklist(const Order &order, const Catalog &catalog,
+                                        const RemoteDetails &remote)
+{
+    QList<PaperworkItem> items;
+    if (order.submissionPath() != SubmissionPath::Porting)
+        return items;
+    const QList<documents::PortingForm> forms = documents::portingForms(order, catalog);
+    const bool declined = remote.envelopeStatus == QLatin1String("declined") ||
+                          remote.envelopeStatus == QLatin1String("voided");
+    const bool sent = !remote.envelopeId.isEmpty();
+    for (const CountryOrder &country : order.countries) {
+        if (!country.keepNumbers)
+            continue;
+        PaperworkItem item;
+        item.country = country.country;
+        item.forms =
+            int(std::count_if(forms.cbegin(), forms.cend(), [&](const documents::PortingForm &f) {
+                return f.country == country.country;
+            }));
+        // An envelope carries the forms, so they were produced even if the rep never looked.
+        item.generated = remote.formsGenerated.isValid() || sent;
+        item.declined = sent && declined;
+        item.sentForSignature = sent && !declined;
+        item.signedByCustomer = sent && remote.envelopeStatus == QLatin1String("completed");
+        item.sentToCarrier = remote.paperworkSent.isValid();
+        items.append(item);
+    }
+    return items;
 }
 
 // ---- Outbox ----
@@ -1494,6 +1723,134 @@ bool Outbox::submit(qint64 draftId)
     qCInfo(lcOutbox) << "draft" << draftId << "queued with" << change.add.size() << "jobs";
     d->updateState();
     d->kick();
+    return true;
+}
+
+bool Outbox::canSendForSignature(qint64 draftId, QString *why) const
+{
+    auto no = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    const std::optional<Order> order = d->access.read ? d->access.read(draftId) : std::nullopt;
+    if (!order)
+        return no(tr("The draft no longer exists."));
+    const RemoteDetails r = d->remote(draftId);
+    if (r.orderId.isEmpty())
+        return no(tr("Order %1 has not reached the carrier yet: send it for signature once the "
+                     "carrier has it.")
+                      .arg(order->reference));
+    if (isFinalState(r.orderState))
+        return no(tr("Order %1 is finished at the carrier (%2): nothing is left to sign.")
+                      .arg(order->reference, r.orderState));
+    const Result<QList<OutboxJob>> waiting = d->store->waitingJobs(draftId);
+    if (!waiting)
+        return no(waiting.error());
+    for (const OutboxJob &j : waiting.value())
+        if (j.kind == OutboxJob::Kind::CreateEnvelope)
+            return no(tr("The signature request of order %1 is on its way.").arg(order->reference));
+    const bool declined = r.envelopeStatus == QLatin1String("declined") ||
+                          r.envelopeStatus == QLatin1String("voided");
+    if (!r.envelopeId.isEmpty() && !declined) {
+        if (r.envelopeStatus == QLatin1String("completed"))
+            return no(tr("The customer has signed order %1 already.").arg(order->reference));
+        return no(tr("Order %1 is out for signature: wait for the customer, or for a decline "
+                     "before sending it again.")
+                      .arg(order->reference));
+    }
+    if (why)
+        why->clear();
+    return true;
+}
+
+bool Outbox::sendForSignature(qint64 draftId, const Signatory &signatory)
+{
+    QString why;
+    if (!canSendForSignature(draftId, &why)) {
+        m_lastError = why;
+        return false;
+    }
+    if (signatory.name.trimmed().isEmpty()) {
+        m_lastError = tr("Enter the name of the person who signs for the customer.");
+        return false;
+    }
+    if (!validators::isEmail(signatory.email.trimmed())) {
+        m_lastError = tr("Enter a valid e-mail address for the person who signs for the customer.");
+        return false;
+    }
+    Signatory stored = signatory;
+    stored.name = stored.name.trimmed();
+    stored.email = stored.email.trimmed();
+    if (!d->modify(draftId, [&](Order &o) { o.signatory = stored; })) {
+        m_lastError = tr("The signatory could not be saved with the draft.");
+        return false;
+    }
+    const std::optional<Order> order = d->access.read ? d->access.read(draftId) : std::nullopt;
+    const Result<QList<OutboxJob>> jobs = d->store->jobsOf(draftId);
+    if (!order || !jobs) {
+        m_lastError = jobs ? tr("The draft no longer exists.") : jobs.error();
+        return false;
+    }
+    RemoteDetails r = d->remote(draftId);
+    // The envelopes sent before are not this one, whatever a look-up after a lost reply finds.
+    QJsonArray earlier;
+    for (const OutboxJob &j : jobs.value())
+        if (j.kind == OutboxJob::Kind::CreateEnvelope)
+            for (const QJsonValue &v :
+                 fromBytes(j.payload).value(QLatin1String("earlierEnvelopes")).toArray())
+                if (!earlier.contains(v))
+                    earlier.append(v);
+    if (!r.envelopeId.isEmpty() && !earlier.contains(QJsonValue(r.envelopeId)))
+        earlier.append(r.envelopeId);
+    OutboxChange change;
+    change.draftId = draftId;
+    change.add.append(d->newJob(draftId, OutboxJob::Kind::CreateEnvelope,
+                                {{QStringLiteral("earlierEnvelopes"), earlier}}));
+    const bool pollWaits = std::any_of(jobs->cbegin(), jobs->cend(), [](const OutboxJob &j) {
+        return j.kind == OutboxJob::Kind::Poll && j.state == OutboxJob::State::Waiting;
+    });
+    if (!pollWaits) {
+        OutboxJob poll = d->newJob(draftId, OutboxJob::Kind::Poll,
+                                   {{QStringLiteral("intervalMs"), d->options.pollFirstMs}});
+        poll.nextAttempt = d->now().addMSecs(d->options.pollFirstMs);
+        change.add.append(poll);
+    }
+    r.envelopeId.clear();
+    r.envelopeStatus.clear();
+    r.problem.clear();
+    r.signedKept = QDateTime();
+    if (order->submissionPath() == SubmissionPath::Porting && !r.formsGenerated.isValid())
+        r.formsGenerated = d->now();
+    r.changed = d->now();
+    change.remote = r;
+    const std::optional<DraftStatus> status =
+        draftStatusForRemote(r.orderState, QString(), order->submissionPath());
+    const Result<DraftSummary> summary = d->store->summary(draftId);
+    if (status && summary && summary->status != *status)
+        change.status = status;
+    if (!d->commit(change))
+        return false;
+    qCInfo(lcOutbox) << "draft" << draftId << "sent for signature again," << earlier.size()
+                     << "earlier envelope(s)";
+    d->errorSticky = false;
+    d->updateState();
+    d->kick();
+    return true;
+}
+
+bool Outbox::noteFormsGenerated(qint64 draftId)
+{
+    RemoteDetails r = d->remote(draftId);
+    if (r.formsGenerated.isValid())
+        return true; // the first time counts
+    r.formsGenerated = d->now();
+    r.changed = d->now();
+    const Result<bool> saved = d->store->setRemoteDetails(draftId, r);
+    if (!saved) {
+        m_lastError = saved.error();
+        return false;
+    }
     return true;
 }
 

@@ -96,4 +96,44 @@ void OrderingClient::findByExternalId(const QString &externalId, QObject *contex
     });
 }
 
+void OrderingClient::update(const QString &id, const QJsonObject &productOrderUpdate,
+                            QObject *context, Done done)
+{
+    ApiRequest r;
+    r.service = Service::Ordering;
+    // TMF622 v4 declares one content type for every operation, PATCH included:
+    // application/json;charset=utf-8 (ApiClient's default), not application/merge-patch+json.
+    r.method = "PATCH";
+    r.path = kBase + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    r.body = QJsonDocument(productOrderUpdate);
+    m_api->send(r, context, [done](const ApiResponse &response) {
+        ApiResponse resp = response;
+        requireObject(resp, "a ProductOrder object");
+        done(resp, resp.ok() ? RemoteOrder::fromJson(resp.json.object()) : RemoteOrder());
+    });
+}
+
+QJsonObject OrderingClient::signedPaperworkNote(const QString &envelopeId, const QDateTime &date)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("signedPaperwork")},
+        {QStringLiteral("author"), QStringLiteral("Order Desk")},
+        {QStringLiteral("date"), date.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("text"),
+         QStringLiteral("Signed porting paperwork: e-signature envelope %1").arg(envelopeId)}};
+}
+
+QJsonObject OrderingClient::addNoteBody(const QJsonObject &productOrder, const QJsonObject &note)
+{
+    const QString id = note.value(QLatin1String("id")).toString();
+    QJsonArray notes;
+    for (const QJsonValue &n : productOrder.value(QLatin1String("note")).toArray())
+        if (id.isEmpty() || n.toObject().value(QLatin1String("id")).toString() != id)
+            notes.append(n);
+    notes.append(note);
+    return QJsonObject{
+        {QStringLiteral("productOrderItem"), productOrder.value(QLatin1String("productOrderItem"))},
+        {QStringLiteral("note"), notes}};
+}
+
 } // namespace od::sync

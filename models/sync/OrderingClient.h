@@ -38,6 +38,17 @@ public:
     void get(const QString &id, QObject *context, Done done);
     /// GET productOrder?externalId=X: the orders the carrier holds under that reference.
     void findByExternalId(const QString &externalId, QObject *context, ListDone done);
+    /// PATCH productOrder/{id} (ProductOrder_Update, JSON merge patch: arrays are replaced).
+    void update(const QString &id, const QJsonObject &productOrderUpdate, QObject *context,
+                Done done);
+
+    /// The note that tells the carrier the signed paperwork is ready ("signedPaperwork").
+    static QJsonObject signedPaperworkNote(const QString &envelopeId, const QDateTime &date);
+    /// The PATCH body that adds `note` to the order: ProductOrder_Update requires
+    /// productOrderItem, and a merge patch replaces arrays, so the body carries the order's own
+    /// items and notes (from `productOrder`, the TmfMapping of the order) with `note` added, or
+    /// replacing the note with the same id. The same input gives the same body.
+    static QJsonObject addNoteBody(const QJsonObject &productOrder, const QJsonObject &note);
 
 private:
     ApiClient *m_api;

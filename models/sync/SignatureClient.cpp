@@ -95,6 +95,11 @@ QString SignatureClient::check(const EnvelopeRequest &r)
         return QStringLiteral("signHereAnchor: no anchor for the signature.");
     if (r.dateSignedAnchor.isEmpty())
         return QStringLiteral("dateSignedAnchor: no anchor for the date signed.");
+    if (r.companyStamp && r.stampAnchor.isEmpty())
+        return QStringLiteral("stampAnchor: no anchor for the company stamp.");
+    if (r.companyStamp &&
+        (r.stampAnchor == r.signHereAnchor || r.stampAnchor == r.dateSignedAnchor))
+        return QStringLiteral("stampAnchor: the company stamp needs an anchor of its own.");
     return {};
 }
 
@@ -109,8 +114,19 @@ QJsonObject SignatureClient::envelopeBody(const EnvelopeRequest &r)
                         {QStringLiteral("name"), cut(d.name, kMaxName)},
                         {QStringLiteral("fileExtension"), QStringLiteral("pdf")}});
     }
+    // Anchor tabs without a documentId apply to every document of the envelope. The signature
+    // and date anchors are printed in every document; the stamp box only on some forms, and
+    // DocuSign fails an envelope whose anchor is missing unless the tab says to ignore that.
+    QJsonArray signHere{anchorTab(r.signHereAnchor, 0, 0)};
+    if (r.companyStamp) {
+        QJsonObject stamp = anchorTab(r.stampAnchor, 0, 0);
+        stamp.insert(QStringLiteral("stampType"), QStringLiteral("stamp"));
+        stamp.insert(QStringLiteral("tabLabel"), QStringLiteral("companyStamp"));
+        stamp.insert(QStringLiteral("anchorIgnoreIfNotPresent"), QStringLiteral("true"));
+        signHere.append(stamp);
+    }
     const QJsonObject tabs{
-        {QStringLiteral("signHereTabs"), QJsonArray{anchorTab(r.signHereAnchor, 0, 0)}},
+        {QStringLiteral("signHereTabs"), signHere},
         {QStringLiteral("dateSignedTabs"), QJsonArray{anchorTab(r.dateSignedAnchor, 0, 0)}}};
     const QJsonObject signer{{QStringLiteral("email"), r.signerEmail.trimmed()},
                              {QStringLiteral("name"), r.signerName.trimmed()},
@@ -238,6 +254,27 @@ const Envelope *SignatureClient::newestUsable(const QList<Envelope> &envelopes)
             best = &e;
     }
     return best;
+}
+
+const Envelope *SignatureClient::newestUsable(const QList<Envelope> &envelopes,
+                                              const QDateTime &since, const QStringList &earlier,
+                                              int skewSecs)
+{
+    QList<Envelope> candidates;
+    for (const Envelope &e : envelopes) {
+        if (earlier.contains(e.id))
+            continue;
+        if (since.isValid() && e.created.isValid() && e.created < since.addSecs(-skewSecs))
+            continue;
+        candidates.append(e);
+    }
+    const Envelope *best = newestUsable(candidates);
+    if (!best)
+        return nullptr;
+    for (const Envelope &e : envelopes)
+        if (e.id == best->id)
+            return &e;
+    return nullptr;
 }
 
 void SignatureClient::combinedDocument(const QString &envelopeId, QObject *context,

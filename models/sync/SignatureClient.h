@@ -23,8 +23,13 @@ struct EnvelopeRequest
     QString signerEmail;    ///< ≤ 100 characters
     QString orderReference; ///< kept in the envelope's customFields ("orderReference")
     QList<EnvelopeDocument> documents;
-    QString signHereAnchor = QStringLiteral("/sn1/");   ///< printed in the PDF
-    QString dateSignedAnchor = QStringLiteral("/ds1/"); ///< printed in the PDF
+    QString signHereAnchor = QStringLiteral("/sn1/");   ///< printed in every document
+    QString dateSignedAnchor = QStringLiteral("/ds1/"); ///< printed in every document
+    /// A company-stamp tab (signHere with stampType "stamp") on `stampAnchor`, for porting
+    /// forms of countries that need the company's stamp. The anchor is printed only on those
+    /// forms, so the tab is ignored where it is missing (anchorIgnoreIfNotPresent).
+    bool companyStamp = false;
+    QString stampAnchor = QStringLiteral("/st1/");
 };
 
 struct Envelope
@@ -59,6 +64,12 @@ public:
                               ListDone done);
     /// The newest envelope that is not voided; nullptr when there is none.
     static const Envelope *newestUsable(const QList<Envelope> &envelopes);
+    /// The same among the envelopes an attempt made after `since` could be: not one of
+    /// `earlier` (envelopes of the order known before), and not created before `since` less
+    /// `skewSecs` (clocks differ) when the server gives the creation time. A second envelope
+    /// of the same order must not be taken for the declined or voided first one.
+    static const Envelope *newestUsable(const QList<Envelope> &envelopes, const QDateTime &since,
+                                        const QStringList &earlier, int skewSecs = 300);
     /// GET envelopes/{id}/documents/combined: the signed PDF in response.body.
     void combinedDocument(const QString &envelopeId, QObject *context,
                           std::function<void(const ApiResponse &)> done);
