@@ -353,6 +353,7 @@ void SandboxServer::reset()
     m_poolUsed.clear();
     m_numbersIssued.clear();
     m_orderPosts.clear();
+    m_orderPatches.clear();
     m_requests.clear();
     m_faultsFired = m_dropped = m_unauthorised = 0;
     setFaults(Faults{});
@@ -373,6 +374,13 @@ QJsonObject SandboxServer::stats() const
     }
     for (auto it = m_orderPosts.begin(); it != m_orderPosts.end(); ++it)
         posts.insert(it.key(), it.value());
+    QJsonObject patches;
+    for (auto it = m_orderPatches.begin(); it != m_orderPatches.end(); ++it)
+        patches.insert(it.key(), it.value());
+    QJsonArray paperwork;
+    for (const Order &o : m_orders)
+        if (o.paperwork.isValid())
+            paperwork.append(o.externalId);
     for (auto it = m_requests.begin(); it != m_requests.end(); ++it)
         requests.insert(it.key(), it.value());
     int active = 0;
@@ -382,6 +390,8 @@ QJsonObject SandboxServer::stats() const
             {QStringLiteral("ordersByExternalId"), byExternalId},
             {QStringLiteral("duplicateExternalIds"), duplicates},
             {QStringLiteral("orderPostsByExternalId"), posts},
+            {QStringLiteral("orderPatchesByExternalId"), patches},
+            {QStringLiteral("paperworkReceived"), paperwork},
             {QStringLiteral("envelopes"), m_envelopes.size()},
             {QStringLiteral("reservations"), m_reservations.size()},
             {QStringLiteral("activeReservations"), active},
@@ -818,6 +828,8 @@ SandboxServer::Reply SandboxServer::ordering(const QHttpServerRequest &request,
                 QPair<QByteArray, QByteArray>{"X-Result-Count", QByteArray::number(list.size())});
             return r;
         }
+    } else if (request.method() == M::Patch) {
+        return patchOrder(request, segments.value(4));
     } else if (request.method() == M::Get) {
         const QString route = kOrderRoute + QStringLiteral("/{id}");
         const auto it = m_orders.constFind(segments.value(4));
@@ -891,6 +903,99 @@ SandboxServer::Reply SandboxServer::createOrder(const QHttpServerRequest &reques
     return r;
 }
 
+SandboxServer::Reply SandboxServer::patchOrder(const QHttpServerRequest &request, const QString &id)
+{
+    const QString route = kOrderRoute + QStringLiteral("/{id}");
+    const auto it = m_orders.find(id);
+    if (it == m_orders.end())
+        return tmfError(404, QStringLiteral("404"), QStringLiteral("Not found"),
+                        QStringLiteral("No product order with this id"), QStringLiteral("id"),
+                        route);
+    const auto bad = [&route](const QString &field, const QString &message) {
+        return tmfError(400, QStringLiteral("missingOrInvalidField"),
+                        QStringLiteral("Missing or invalid field"), message, field, route);
+    };
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    if (!doc.isObject())
+        return tmfError(400, QStringLiteral("invalidBody"), QStringLiteral("Invalid body"),
+                        QStringLiteral("The body is not a JSON object"), {}, route);
+    const QJsonObject body = doc.object();
+    // ProductOrder_Update's members that this sandbox stores as given (JSON merge patch: a
+    // member replaces the order's, arrays whole; null removes it). The state and the dates
+    // the carrier sets are computed here, so a client cannot set them.
+    static const QStringList stored{QStringLiteral("category"),
+                                    QStringLiteral("description"),
+                                    QStringLiteral("externalId"),
+                                    QStringLiteral("notificationContact"),
+                                    QStringLiteral("priority"),
+                                    QStringLiteral("requestedCompletionDate"),
+                                    QStringLiteral("requestedStartDate"),
+                                    QStringLiteral("agreement"),
+                                    QStringLiteral("billingAccount"),
+                                    QStringLiteral("channel"),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("orderTotalPrice"),
+                                    QStringLiteral("payment"),
+                                    QStringLiteral("productOfferingQualification"),
+                                    QStringLiteral("productOrderItem"),
+                                    QStringLiteral("quote"),
+                                    QStringLiteral("relatedParty"),
+                                    QStringLiteral("@baseType"),
+                                    QStringLiteral("@schemaLocation"),
+                                    QStringLiteral("@type")};
+    static const QStringList carrierSets{QStringLiteral("state"), QStringLiteral("completionDate"),
+                                         QStringLiteral("expectedCompletionDate"),
+                                         QStringLiteral("cancellationDate"),
+                                         QStringLiteral("cancellationReason")};
+    for (auto m = body.begin(); m != body.end(); ++m) {
+        if (carrierSets.contains(m.key()))
+            return bad(m.key(), QStringLiteral("%1 is set by the carrier, not by a PATCH "
+                                               "(cancel an order with TMF622 cancelProductOrder)")
+                                    .arg(m.key()));
+        if (!stored.contains(m.key()))
+            return bad(m.key(),
+                       QStringLiteral("%1 is not a member of ProductOrder_Update").arg(m.key()));
+    }
+    if (body.contains(QLatin1String("externalId")) &&
+        body.value(QLatin1String("externalId")).toString() != it->externalId)
+        return bad(QStringLiteral("externalId"),
+                   QStringLiteral("externalId identifies the order and cannot change"));
+    QString field, message;
+    const QJsonValue items = body.value(QLatin1String("productOrderItem"));
+    if (!items.isUndefined() &&
+        !checkItems(items, QStringLiteral("productOrderItem"), true, &field, &message))
+        return bad(field, message);
+    if (!checkNode(body, QString(), &field, &message))
+        return bad(field, message);
+    bool paperwork = false;
+    for (const QJsonValue &n : body.value(QLatin1String("note")).toArray())
+        paperwork = paperwork || n.toObject().value(QLatin1String("id")).toString() ==
+                                     QLatin1String("signedPaperwork");
+    if (paperwork && it->porting && !it->paperwork.isValid()) {
+        // The carrier starts porting only with signed paperwork: the order's latest envelope.
+        const Envelope *e = envelopeForOrder(it->externalId);
+        const QString status = e ? envelopeStatus(*e, nullptr) : QString();
+        if (status != QLatin1String("completed"))
+            return tmfError(409, QStringLiteral("paperworkNotSigned"),
+                            QStringLiteral("Paperwork not signed"),
+                            e ? QStringLiteral("the order's latest envelope is %1, not "
+                                               "completed")
+                                    .arg(status)
+                              : QStringLiteral("the order has no signature envelope"),
+                            QStringLiteral("note"), route);
+        it->paperwork = now();
+    }
+    for (auto m = body.begin(); m != body.end(); ++m) {
+        if (m->isNull())
+            it->body.remove(m.key());
+        else
+            it->body.insert(m.key(), m.value());
+    }
+    ++m_orderPatches[it->externalId];
+    changed();
+    return json(200, orderJson(*it), route);
+}
+
 const SandboxServer::Envelope *SandboxServer::envelopeForOrder(const QString &externalId) const
 {
     const Envelope *latest = nullptr;
@@ -909,7 +1014,14 @@ QString SandboxServer::orderState(const Order &order, QDateTime *completed) cons
     const QDateTime t1 = order.created.addMSecs(step);
     if (t < t1)
         return QStringLiteral("acknowledged");
-    QDateTime gate = order.porting ? t1.addMSecs(step) : t1; // forms: one more step
+    QDateTime gate = t1;
+    if (order.porting) {
+        // The numbers are not ported before the signed paperwork arrives (a PATCH with the
+        // "signedPaperwork" note); the carrier needs one step to check it.
+        if (!order.paperwork.isValid())
+            return QStringLiteral("pending");
+        gate = qMax(gate, order.paperwork.addMSecs(step));
+    }
     if (order.signatory) {
         const Envelope *e = envelopeForOrder(order.externalId);
         if (!e)
@@ -1432,6 +1544,40 @@ SandboxServer::Reply SandboxServer::createEnvelope(const QHttpServerRequest &req
                        QStringLiteral("%1name is longer than 100 characters").arg(p));
         if (m_config.declineSwitch && email.contains(QLatin1String("decline"), Qt::CaseInsensitive))
             decline = true;
+        // Tabs: placed by anchor (or by document and page); a signHere tab with stampType
+        // "stamp" is a company stamp. The sandbox does not read the PDFs' text, so a missing
+        // anchor is not found out here (DocuSign fails the envelope unless the tab has
+        // anchorIgnoreIfNotPresent "true").
+        const QJsonObject tabs = s.value(QLatin1String("tabs")).toObject();
+        for (const char *kind : {"signHereTabs", "dateSignedTabs"}) {
+            const QJsonArray list = tabs.value(QLatin1String(kind)).toArray();
+            for (qsizetype t = 0; t < list.size(); ++t) {
+                const QJsonObject tab = list.at(t).toObject();
+                const QString tp =
+                    QStringLiteral("%1tabs.%2[%3].").arg(p, QLatin1String(kind)).arg(t);
+                if (!nonEmpty(tab, "anchorString") &&
+                    !(nonEmpty(tab, "documentId") && nonEmpty(tab, "pageNumber")))
+                    return bad(QStringLiteral("INVALID_REQUEST_PARAMETER"),
+                               tp + QStringLiteral("anchorString"),
+                               QStringLiteral("%1anchorString (or documentId and pageNumber) is "
+                                              "required")
+                                   .arg(tp));
+                const QJsonValue stamp = tab.value(QLatin1String("stampType"));
+                if (!stamp.isUndefined() && stamp.toString() != QLatin1String("signature") &&
+                    stamp.toString() != QLatin1String("stamp"))
+                    return bad(QStringLiteral("INVALID_REQUEST_PARAMETER"),
+                               tp + QStringLiteral("stampType"),
+                               QStringLiteral("%1stampType must be signature or stamp").arg(tp));
+                const QJsonValue ignore = tab.value(QLatin1String("anchorIgnoreIfNotPresent"));
+                if (!ignore.isUndefined() && ignore.toString() != QLatin1String("true") &&
+                    ignore.toString() != QLatin1String("false"))
+                    return bad(QStringLiteral("INVALID_REQUEST_PARAMETER"),
+                               tp + QStringLiteral("anchorIgnoreIfNotPresent"),
+                               QStringLiteral("%1anchorIgnoreIfNotPresent must be \"true\" or "
+                                              "\"false\"")
+                                   .arg(tp));
+            }
+        }
     }
     Envelope e;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -1512,7 +1658,8 @@ QJsonObject SandboxServer::stateJson() const
                                   {QStringLiteral("body"), o.body},
                                   {QStringLiteral("created"), iso(o.created)},
                                   {QStringLiteral("signatory"), o.signatory},
-                                  {QStringLiteral("porting"), o.porting}});
+                                  {QStringLiteral("porting"), o.porting},
+                                  {QStringLiteral("paperwork"), iso(o.paperwork)}});
     for (const Envelope &e : m_envelopes)
         envelopes.append(QJsonObject{{QStringLiteral("id"), e.id},
                                      {QStringLiteral("accountId"), e.accountId},
@@ -1589,6 +1736,7 @@ void SandboxServer::loadState()
         o.created = fromIso(j.value(QLatin1String("created")));
         o.signatory = j.value(QLatin1String("signatory")).toBool();
         o.porting = j.value(QLatin1String("porting")).toBool();
+        o.paperwork = fromIso(j.value(QLatin1String("paperwork")));
         m_orders.insert(o.id, o);
     }
     for (const QJsonValue &v : s.value(QLatin1String("envelopes")).toArray()) {

@@ -105,6 +105,9 @@ private:
         QDateTime created;
         bool signatory = false;
         bool porting = false;
+        /// A porting order: when the signed paperwork arrived (PATCH with the
+        /// "signedPaperwork" note while the order's latest envelope was completed).
+        QDateTime paperwork;
     };
     struct Envelope
     {
@@ -132,6 +135,7 @@ private:
     Reply oauthToken(const QHttpServerRequest &request);
     Reply ordering(const QHttpServerRequest &request, const QStringList &segments);
     Reply createOrder(const QHttpServerRequest &request);
+    Reply patchOrder(const QHttpServerRequest &request, const QString &id);
     Reply address(const QHttpServerRequest &request);
     Reply reservation(const QHttpServerRequest &request, const QStringList &segments);
     Reply accounts(const QHttpServerRequest &request, const QStringList &segments);
@@ -189,8 +193,9 @@ private:
     QSet<QString> m_refreshTokens;
 
     // statistics
-    QMap<QString, int> m_orderPosts; ///< POST productOrder per externalId
-    QMap<QString, int> m_requests;   ///< per "METHOD route"
+    QMap<QString, int> m_orderPosts;   ///< POST productOrder per externalId
+    QMap<QString, int> m_orderPatches; ///< accepted PATCH productOrder/{id} per externalId
+    QMap<QString, int> m_requests;     ///< per "METHOD route"
     int m_faultsFired = 0;
     int m_dropped = 0;
     int m_tokensIssued = 0;

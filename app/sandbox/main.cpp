@@ -33,10 +33,12 @@ PKCE S256 or plain) and POST /oauth/token (authorization_code with code_verifier
 refresh_token), or start with --accept-token T.
 
 Orders (TMF622): acknowledged; after one order step pending while waiting for the customer
-(porting: one more step for the forms; a signatory party: until the envelope whose customField
-orderReference equals the order's externalId is completed; declined/voided envelope: held);
-then inProgress for one step, then completed. Idempotency-Key and externalId are honoured: a
-repeat answers the first order (201, header Idempotent-Replayed: true).
+(porting: until a PATCH productOrder/{id} adds the note with id "signedPaperwork" while the
+order's latest envelope is completed, then one more step; a signatory party: until the envelope
+whose customField orderReference equals the order's externalId is completed; declined/voided
+envelope: held); then inProgress for one step, then completed. Idempotency-Key and externalId
+are honoured: a repeat answers the first order (201, header Idempotent-Replayed: true).
+PATCH productOrder/{id} merges ProductOrder_Update members (arrays replaced); 400 with field.
 
 Address validation (TMF673), deterministic on input:
   fails    streetName or city contains "Nowhere", or postcode "00000"

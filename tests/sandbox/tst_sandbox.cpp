@@ -521,9 +521,167 @@ private slots:
                      .value(QLatin1String("state"))
                      .toString(),
                  QStringLiteral("completed"));
-        QCOMPARE(orderState(porting), QStringLiteral("inProgress"));
+        // A porting order waits for its signed paperwork: it never finishes on its own.
+        advance(10000);
+        QCOMPARE(orderState(porting), QStringLiteral("pending"));
+    }
+
+    void paperworkGatesAPortingOrder()
+    {
+        const QString ref = QStringLiteral("OD-2026-PAPER001");
+        const QString id = post(kOrders, withPorting(minimalOrder(ref)))
+                               .object()
+                               .value(QLatin1String("id"))
+                               .toString();
+        const QString path = kOrders + QLatin1Char('/') + id;
+        const QJsonObject paperwork{
+            {QStringLiteral("productOrderItem"),
+             withPorting(minimalOrder(ref)).value(QLatin1String("productOrderItem"))},
+            {QStringLiteral("note"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("id"), QStringLiteral("signedPaperwork")},
+                 {QStringLiteral("author"), QStringLiteral("Order Desk")},
+                 {QStringLiteral("text"), QStringLiteral("Signed porting paperwork: envelope")}}}}};
         advance(1000);
-        QCOMPARE(orderState(porting), QStringLiteral("completed"));
+        QCOMPARE(orderState(id), QStringLiteral("pending"));
+        // Before the paperwork is signed, the note is refused and changes nothing.
+        Response r = call("PATCH", path, paperwork);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.object().value(QLatin1String("code")).toString(),
+                 QStringLiteral("paperworkNotSigned"));
+        QCOMPARE(r.object().value(QLatin1String("field")).toString(), QStringLiteral("note"));
+        QVERIFY(get(path).object().value(QLatin1String("note")).isUndefined());
+        // A declined paperwork envelope: still refused, the order waits (pending, not held).
+        const QString declined =
+            post(kEnvelopes, envelopeBody(QStringLiteral("a@example.com"), ref))
+                .object()
+                .value(QLatin1String("envelopeId"))
+                .toString();
+        QCOMPARE(call("POST", QStringLiteral("/admin/envelopes/") + declined,
+                      QJsonObject{{QStringLiteral("status"), QStringLiteral("declined")}}, {})
+                     .status,
+                 200);
+        QCOMPARE(call("PATCH", path, paperwork).status, 409);
+        QCOMPARE(orderState(id), QStringLiteral("pending"));
+        // Sent again and signed: the latest envelope counts.
+        const QString signedOne =
+            post(kEnvelopes, envelopeBody(QStringLiteral("b@example.com"), ref))
+                .object()
+                .value(QLatin1String("envelopeId"))
+                .toString();
+        advance(2000);
+        QCOMPARE(envelopeStatus(signedOne), QStringLiteral("completed"));
+        QCOMPARE(orderState(id), QStringLiteral("pending")); // signed is not received
+        r = call("PATCH", path, paperwork);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(r.object().value(QLatin1String("note")).toArray().size(), 1);
+        QCOMPARE(r.object().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        // One step S to check it, then inProgress for S, then completed.
+        advance(999);
+        QCOMPARE(orderState(id), QStringLiteral("pending"));
+        advance(1);
+        QCOMPARE(orderState(id), QStringLiteral("inProgress"));
+        // The same PATCH again is harmless: it does not restart the clock.
+        QCOMPARE(call("PATCH", path, paperwork).status, 200);
+        advance(1000);
+        QCOMPARE(orderState(id), QStringLiteral("completed"));
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QLatin1String("orderPatchesByExternalId")).toObject().value(ref).toInt(),
+                 2);
+        QCOMPARE(s.value(QLatin1String("paperworkReceived")).toArray(), QJsonArray{ref});
+        QCOMPARE(s.value(QLatin1String("requests"))
+                     .toObject()
+                     .value(QStringLiteral("PATCH ") + kOrders + QStringLiteral("/{id}"))
+                     .toInt(),
+                 4);
+    }
+
+    void patchOrder_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        const QJsonObject note{{QStringLiteral("id"), QStringLiteral("n1")},
+                               {QStringLiteral("text"), QStringLiteral("call before noon")}};
+        QTest::newRow("note") << QJsonObject{{QStringLiteral("note"), QJsonArray{note}}} << 200
+                              << QString();
+        QTest::newRow("description")
+            << QJsonObject{{QStringLiteral("description"), QStringLiteral("updated")}} << 200
+            << QString();
+        QTest::newRow("note without text")
+            << QJsonObject{{QStringLiteral("note"),
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("n")}}}}}
+            << 400 << QStringLiteral("note[0].text");
+        QTest::newRow("empty items")
+            << QJsonObject{{QStringLiteral("productOrderItem"), QJsonArray{}}} << 400
+            << QStringLiteral("productOrderItem");
+        QTest::newRow("item without action")
+            << QJsonObject{{QStringLiteral("productOrderItem"),
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}}}
+            << 400 << QStringLiteral("productOrderItem[0].action");
+        QTest::newRow("state") << QJsonObject{{QStringLiteral("state"),
+                                               QStringLiteral("completed")}}
+                               << 400 << QStringLiteral("state");
+        QTest::newRow("id") << QJsonObject{{QStringLiteral("id"), QStringLiteral("PO-9")}} << 400
+                            << QStringLiteral("id");
+        QTest::newRow("unknown member")
+            << QJsonObject{{QStringLiteral("colour"), QStringLiteral("blue")}} << 400
+            << QStringLiteral("colour");
+        QTest::newRow("other externalId")
+            << QJsonObject{{QStringLiteral("externalId"), QStringLiteral("OD-OTHER")}} << 400
+            << QStringLiteral("externalId");
+        QTest::newRow("same externalId")
+            << QJsonObject{{QStringLiteral("externalId"), QStringLiteral("OD-PATCH")}} << 200
+            << QString();
+    }
+    void patchOrder()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        const QString id = post(kOrders, minimalOrder(QStringLiteral("OD-PATCH")))
+                               .object()
+                               .value(QLatin1String("id"))
+                               .toString();
+        const QString path = kOrders + QLatin1Char('/') + id;
+        const QJsonObject before = get(path).object();
+        const Response r = call("PATCH", path, body);
+        QCOMPARE(r.status, status);
+        if (status != 200) {
+            QCOMPARE(r.object().value(QLatin1String("field")).toString(), field);
+            QVERIFY(!r.object().value(QLatin1String("message")).toString().isEmpty());
+            QCOMPARE(get(path).object(), before); // nothing changed
+            return;
+        }
+        const QJsonObject after = get(path).object();
+        for (auto it = body.begin(); it != body.end(); ++it)
+            QCOMPARE(after.value(it.key()), it.value());
+        // The rest of the order stays as it was.
+        QCOMPARE(after.value(QLatin1String("relatedParty")),
+                 before.value(QLatin1String("relatedParty")));
+        QCOMPARE(after.value(QLatin1String("productOrderItem")),
+                 before.value(QLatin1String("productOrderItem")));
+    }
+
+    void patchUnknownOrNotJson()
+    {
+        Response r = call("PATCH", kOrders + QStringLiteral("/PO-404"),
+                          QJsonObject{{QStringLiteral("description"), QStringLiteral("x")}});
+        QCOMPARE(r.status, 404);
+        const QString id = post(kOrders, minimalOrder(QStringLiteral("OD-NJ")))
+                               .object()
+                               .value(QLatin1String("id"))
+                               .toString();
+        r = call("PATCH", kOrders + QLatin1Char('/') + id, {}, kToken, {}, "not json");
+        QCOMPARE(r.status, 400);
+        // A merge patch's null removes the member.
+        r = call("PATCH", kOrders + QLatin1Char('/') + id,
+                 QJsonObject{{QStringLiteral("category"), QJsonValue::Null}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object().value(QLatin1String("category")).isUndefined());
+        QCOMPARE(call("PATCH", kOrders + QLatin1Char('/') + id, QJsonObject{}, QString()).status,
+                 401);
     }
 
     void realClockAdvances()
@@ -565,6 +723,13 @@ private slots:
         advance(1000);
         QCOMPARE(orderState(id), QStringLiteral("completed"));
         QCOMPARE(orderState(held), QStringLiteral("held"));
+        // Sent again after the decline: the newer envelope, once signed, releases the order.
+        r = post(kEnvelopes,
+                 envelopeBody(QStringLiteral("signer@example.com"), QStringLiteral("OD-H")));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(orderState(held), QStringLiteral("pending"));
+        advance(2000);
+        QCOMPARE(orderState(held), QStringLiteral("inProgress"));
     }
 
     void addressRules()
@@ -920,6 +1085,51 @@ private slots:
         QJsonObject noSigners = envelopeBody(email, ref);
         noSigners.remove(QStringLiteral("recipients"));
         QTest::newRow("no signer") << noSigners << "recipients.signers";
+        const auto withTab = [&](const QJsonObject &tab) {
+            QJsonObject body = envelopeBody(email, ref);
+            QJsonObject recipients = body.value(QLatin1String("recipients")).toObject();
+            QJsonArray signers = recipients.value(QLatin1String("signers")).toArray();
+            QJsonObject signer = signers.at(0).toObject();
+            signer.insert(QStringLiteral("tabs"),
+                          QJsonObject{{QStringLiteral("signHereTabs"), QJsonArray{tab}}});
+            signers.replace(0, signer);
+            recipients.insert(QStringLiteral("signers"), signers);
+            body.insert(QStringLiteral("recipients"), recipients);
+            return body;
+        };
+        QTest::newRow("stamp type")
+            << withTab({{QStringLiteral("anchorString"), QStringLiteral("/st1/")},
+                        {QStringLiteral("stampType"), QStringLiteral("seal")}})
+            << "recipients.signers[0].tabs.signHereTabs[0].stampType";
+        QTest::newRow("ignore flag not a string")
+            << withTab({{QStringLiteral("anchorString"), QStringLiteral("/st1/")},
+                        {QStringLiteral("stampType"), QStringLiteral("stamp")},
+                        {QStringLiteral("anchorIgnoreIfNotPresent"), true}})
+            << "recipients.signers[0].tabs.signHereTabs[0].anchorIgnoreIfNotPresent";
+        QTest::newRow("tab without anchor")
+            << withTab({{QStringLiteral("stampType"), QStringLiteral("stamp")}})
+            << "recipients.signers[0].tabs.signHereTabs[0].anchorString";
+    }
+
+    void stampTabIsAccepted()
+    {
+        QJsonObject body = envelopeBody(QStringLiteral("s@example.com"), QStringLiteral("OD-T"));
+        QJsonObject recipients = body.value(QLatin1String("recipients")).toObject();
+        QJsonArray signers = recipients.value(QLatin1String("signers")).toArray();
+        QJsonObject signer = signers.at(0).toObject();
+        signer.insert(
+            QStringLiteral("tabs"),
+            QJsonObject{
+                {QStringLiteral("signHereTabs"),
+                 QJsonArray{QJsonObject{{QStringLiteral("anchorString"), QStringLiteral("/sn1/")}},
+                            QJsonObject{{QStringLiteral("anchorString"), QStringLiteral("/st1/")},
+                                        {QStringLiteral("stampType"), QStringLiteral("stamp")},
+                                        {QStringLiteral("anchorIgnoreIfNotPresent"),
+                                         QStringLiteral("true")}}}}});
+        signers.replace(0, signer);
+        recipients.insert(QStringLiteral("signers"), signers);
+        body.insert(QStringLiteral("recipients"), recipients);
+        QCOMPARE(post(kEnvelopes, body).status, 201);
     }
     void envelopeRules()
     {
@@ -1135,6 +1345,33 @@ private slots:
                  {{"Idempotency-Key", "k-persist"}});
         QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(stats().value(QLatin1String("numbersIssued")).toInt(), 3);
+
+        // The signed paperwork of a porting order is remembered too.
+        const QString ref = QStringLiteral("OD-KP");
+        const QString id = post(kOrders, withPorting(minimalOrder(ref)))
+                               .object()
+                               .value(QLatin1String("id"))
+                               .toString();
+        const QString envelope =
+            post(kEnvelopes, envelopeBody(QStringLiteral("s@example.com"), ref))
+                .object()
+                .value(QLatin1String("envelopeId"))
+                .toString();
+        QCOMPARE(call("POST", QStringLiteral("/admin/envelopes/") + envelope,
+                      QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}}, {})
+                     .status,
+                 200);
+        QCOMPARE(call("PATCH", kOrders + QLatin1Char('/') + id,
+                      QJsonObject{{QStringLiteral("note"),
+                                   QJsonArray{QJsonObject{
+                                       {QStringLiteral("id"), QStringLiteral("signedPaperwork")},
+                                       {QStringLiteral("text"), QStringLiteral("signed")}}}}})
+                     .status,
+                 200);
+        m_server.reset();
+        startServer();
+        advance(3000);
+        QCOMPARE(orderState(id), QStringLiteral("completed"));
     }
 
     void executablePrintsItsUrl()
