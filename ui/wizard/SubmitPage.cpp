@@ -1,5 +1,7 @@
 #include "SubmitPage.h"
 
+#include "PdfPreviewDialog.h"
+#include "documents/Documents.h"
 #include "widgets/ProblemPanel.h"
 #include "wizard/FieldRow.h"
 #include "wizard/OrderWizard.h"
@@ -55,17 +57,7 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
         buttons->addWidget(m_submit);
         buttons->addStretch(1);
         box->addLayout(buttons);
-        m_previewNote = wrapped(m_portingBox, QStringLiteral("previewContractNote"));
-        m_previewNote->setVisible(false);
-        box->addWidget(m_previewNote);
-        connect(m_preview, &QPushButton::clicked, this, [this] {
-            // The contract document arrives with the paperwork feature; say so, in place.
-            m_previewNote->setText(
-                tr("ℹ The contract preview comes with the paperwork feature, in a later version "
-                   "of Order Desk. You can submit now: the contract is produced with the porting "
-                   "forms and signed with them."));
-            m_previewNote->setVisible(true);
-        });
+        connect(m_preview, &QPushButton::clicked, this, &SubmitPage::previewContract);
         connect(m_submit, &QPushButton::clicked, this, &SubmitPage::submit);
     }
     content->addWidget(m_portingBox);
@@ -100,6 +92,15 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
         grid->addWidget(m_authorised, 3, 1);
         grid->addWidget(messageLabel(QStringLiteral("signatory.authorised")), 4, 1);
         auto *buttons = new QHBoxLayout;
+        // The same contract the signatory receives, before it is sent.
+        m_previewSigned = new QPushButton(tr("&Preview contract"), m_signatureBox);
+        m_previewSigned->setObjectName(QStringLiteral("previewContractButton"));
+        m_previewSigned->setAccessibleName(tr("Preview contract"));
+        m_previewSigned->setAccessibleDescription(
+            tr("Opens the contract the signatory receives, to read, save or print"));
+        m_previewSigned->setAutoDefault(false);
+        connect(m_previewSigned, &QPushButton::clicked, this, &SubmitPage::previewContract);
+        buttons->addWidget(m_previewSigned);
         m_submitToSign = new QPushButton(tr("Submit to si&gn"), m_signatureBox);
         m_submitToSign->setObjectName(QStringLiteral("submitToSignButton"));
         m_submitToSign->setAccessibleName(tr("Submit to sign"));
@@ -136,6 +137,12 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
         });
     }
     content->addWidget(m_signatureBox);
+
+    // Why the contract cannot be shown, in place under the buttons.
+    m_previewNote = wrapped(this, QStringLiteral("previewContractNote"));
+    m_previewNote->setFocusPolicy(Qt::TabFocus);
+    m_previewNote->setVisible(false);
+    content->addWidget(m_previewNote);
 
     m_missing = wrapped(this, QStringLiteral("missingForSubmission"));
     m_missing->setTextFormat(Qt::RichText);
@@ -188,6 +195,27 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
             m_status->setVisible(false);
         updateSubmit();
     });
+}
+
+void SubmitPage::previewContract()
+{
+    m_previewNote->setVisible(false);
+    const Result<documents::Document> contract =
+        documents::contract(orderWizard()->order(), orderWizard()->catalog());
+    if (!contract) {
+        m_previewNote->setText(tr("✖ The contract cannot be shown yet: %1").arg(contract.error()));
+        m_previewNote->setAccessibleName(m_previewNote->text());
+        m_previewNote->setVisible(true);
+        m_previewNote->setFocus();
+        return;
+    }
+    if (m_previewDialog)
+        m_previewDialog->close();
+    auto *dialog = new PdfPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDocuments({contract.value()});
+    m_previewDialog = dialog;
+    dialog->open();
 }
 
 void SubmitPage::load()

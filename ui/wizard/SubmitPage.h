@@ -2,6 +2,8 @@
 
 #include "wizard/OrderPage.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class QGroupBox;
 class QLabel;
@@ -9,6 +11,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace od {
+
+class PdfPreviewDialog;
 
 /// Step 7, the last page: with porting in any country "Preview contract" then Submit; otherwise
 /// the signatory and "Submit to sign". Submit is enabled when the whole order passes the rules,
@@ -44,6 +48,8 @@ private:
     void refresh();
     void updateSubmit();
     void submit();
+    /// "Preview contract": the open order's contract in the preview dialog, or why not, in place.
+    void previewContract();
     void setSubmittedLook(bool submitted); ///< signatory fields read-only once submitted
 
     QLabel *m_path = nullptr;
@@ -56,7 +62,9 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_jobTitle = nullptr;
     QCheckBox *m_authorised = nullptr;
+    QPushButton *m_previewSigned = nullptr;
     QPushButton *m_submitToSign = nullptr;
+    QPointer<PdfPreviewDialog> m_previewDialog;
     QLabel *m_missing = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_status = nullptr;
