@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DraftBrowser.h"
+#include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/Autosave.h"
 #include "store/DraftListModel.h"
@@ -9,6 +10,7 @@
 #include "sync/Authenticator.h"
 #include "sync/NumberClient.h"
 #include "wizard/OrderWizard.h"
+#include "wizard/PaperworkPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +105,19 @@ void MainWindow::connectCarrier(const sync::Endpoints &endpoints)
     // Offline on a train, the services are looked for every 15 s: sent soon after they are
     // back, without the rep pressing anything.
     options.probeIntervalMs = 15 * 1000;
+    // The envelope carries the real contract (and on the porting path every porting form).
+    const Catalog *catalog = &m_catalog;
+    options.envelopeDocuments =
+        [catalog](const Order &order) -> Result<QList<sync::EnvelopeDocument>> {
+        const Result<QList<documents::Document>> built =
+            documents::envelopeDocuments(order, *catalog);
+        if (!built)
+            return Result<QList<sync::EnvelopeDocument>>::failure(built.error());
+        QList<sync::EnvelopeDocument> envelope;
+        for (const documents::Document &d : built.value())
+            envelope.append(sync::EnvelopeDocument{d.title, d.pdf});
+        return envelope;
+    };
     m_outbox = new Outbox(m_store, m_api, m_catalog, options, this);
 
     // The draft open in the wizard is read and changed there: an answer lands in the rep's
@@ -236,6 +251,9 @@ void MainWindow::onDraftUpdated(qint64 id, const QString &message)
     if (summary) {
         if (m_wizardQueued)
             showCarrierState(summary.value());
+        if (isOpen(id) && m_wizardQueued)
+            if (PaperworkPanel *paperwork = m_wizard->paperworkPanel())
+                paperwork->refresh();
         // A "queued in the outbox" notice about an order that has gone no longer holds.
         if (m_browser && summary->status != DraftStatus::Queued &&
             summary->status != DraftStatus::Draft)
@@ -457,6 +475,11 @@ void MainWindow::openDraft(qint64 id)
     m_wizardQueued = draft->summary.status != DraftStatus::Draft;
     if (m_wizardQueued) {
         showCarrierState(draft->summary);
+        if (PaperworkPanel *paperwork = m_wizard->paperworkPanel()) {
+            paperwork->setCarrier(m_store, m_outbox, id);
+            connect(paperwork, &PaperworkPanel::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        }
         m_wizard->setQueued(true);
     }
     m_stack->setCurrentWidget(m_wizard);

@@ -260,6 +260,12 @@ bool OrderWizard::waitsForCarrier(const Problem &problem) const
     });
 }
 
+PaperworkPanel *OrderWizard::paperworkPanel() const
+{
+    auto *recap = qobject_cast<RecapPage *>(page(int(Step::Recap)));
+    return recap ? recap->paperwork() : nullptr;
+}
+
 bool OrderWizard::anyNewNumbers() const
 {
     return std::any_of(m_order.countries.cbegin(), m_order.countries.cend(),

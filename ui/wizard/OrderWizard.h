@@ -13,6 +13,7 @@
 namespace od {
 
 class OrderPage;
+class PaperworkPanel;
 
 /// The seven-step order wizard over one shared Order. Pages read the order when shown and write
 /// to it as the rep types; every change is announced through orderChanged() so that the draft
@@ -97,6 +98,9 @@ public:
     /// While on, the focus stays where it is when QWizard hides the page for a moment (it does
     /// on every completeChanged()); see OrderPage::announceComplete().
     void holdFocus(bool hold) { m_holdFocus = hold; }
+
+    /// The paperwork and signature panel of a submitted order (on the read-only recap).
+    PaperworkPanel *paperworkPanel() const;
 
     /// True when the country needs the offices step (no porting there).
     bool anyNewNumbers() const;

@@ -7,6 +7,7 @@
 #include "phone/PhoneNumbers.h"
 #include "widgets/ProblemPanel.h"
 #include "wizard/OrderWizard.h"
+#include "wizard/PaperworkPanel.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -537,6 +538,11 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     m_queuedBanner->setVisible(false);
     contentLayout()->addWidget(m_queuedBanner);
 
+    // A submitted order's paperwork and signature, where the rep looks first.
+    m_paperwork = new PaperworkPanel(wizard, this);
+    m_paperwork->setVisible(false);
+    contentLayout()->addWidget(m_paperwork);
+
     m_document = new QTextBrowser(this);
     m_document->setObjectName(QStringLiteral("recapDocument"));
     m_document->setAccessibleName(tr("Order recap"));
@@ -580,6 +586,9 @@ void RecapPage::render()
             waiting.append(p);
     const bool queued = orderWizard()->isQueued();
     m_queuedBanner->setVisible(queued);
+    m_paperwork->setVisible(queued);
+    // Room for the paperwork at 1366×768: the recap scrolls inside its own box.
+    m_document->setMinimumHeight(queued ? 220 : 320);
     // Past the outbox, the banner says where the order is at the carrier.
     const QString note = orderWizard()->readOnlyNote();
     m_queuedBanner->setText(note.isEmpty() ? m_queuedText : note);
