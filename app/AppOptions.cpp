@@ -12,8 +12,18 @@ AppOptions parseAppOptions(const QStringList &arguments)
 {
     AppOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "AppOptions", "Order Desk: fill Microsoft Teams Operator Connect orders."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions",
+                                    "Order Desk: fill Microsoft Teams Operator Connect orders.") +
+        QStringLiteral("\n\n") +
+        QCoreApplication::translate(
+            "AppOptions",
+            "Commands (no window; DRAFT.json is a draft exported from Order Desk):\n"
+            "  contract DRAFT.json -o FILE.pdf      Write the order's contract as a PDF.\n"
+            "  porting-forms DRAFT.json -o FOLDER   Write its porting forms (letters of\n"
+            "                                       authorisation) as PDFs into FOLDER.\n"
+            "They exit with 0 when done, 1 when the draft or the output is the problem,\n"
+            "and 2 when the command line is."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -40,6 +50,17 @@ AppOptions parseAppOptions(const QStringList &arguments)
             "Send to the carrier's services and the e-signature service at <url> (all of them; "
             "HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings."),
         QCoreApplication::translate("AppOptions", "url"));
+    const QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("AppOptions",
+                                    "The commands: write to <path> (contract: the PDF file; "
+                                    "porting-forms: the folder, created when missing)."),
+        QCoreApplication::translate("AppOptions", "path"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("AppOptions", "contract or porting-forms (see above)."),
+        QStringLiteral("[command DRAFT.json -o path]"));
+    parser.addOption(output);
     parser.addOption(dataDir);
     parser.addOption(upstream);
     parser.addOption(catalog);
@@ -62,13 +83,50 @@ AppOptions parseAppOptions(const QStringList &arguments)
                           QCoreApplication::applicationVersion();
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const auto usageError = [&options](const QString &message) {
         options.action = AppOptions::Action::Error;
-        options.message =
-            QCoreApplication::translate("AppOptions", "Unknown argument: %1. Try --help.")
-                .arg(parser.positionalArguments().constFirst());
+        options.message = message;
+        return options;
+    };
+    if (command == QLatin1String("contract") || command == QLatin1String("porting-forms")) {
+        const bool isContract = command == QLatin1String("contract");
+        const QString usage = isContract ? QStringLiteral("orderdesk contract DRAFT.json -o "
+                                                          "contract.pdf")
+                                         : QStringLiteral("orderdesk porting-forms DRAFT.json "
+                                                          "-o FOLDER");
+        if (positional.size() < 2)
+            return usageError(
+                QCoreApplication::translate("AppOptions", "%1 needs the exported draft to read: %2")
+                    .arg(command, usage));
+        if (positional.size() > 2)
+            return usageError(
+                QCoreApplication::translate("AppOptions", "Unknown argument: %1. Usage: %2")
+                    .arg(positional.at(2), usage));
+        if (!parser.isSet(output) || parser.value(output).isEmpty())
+            return usageError(
+                QCoreApplication::translate("AppOptions", "%1 needs -o, where to write %2: %3")
+                    .arg(command,
+                         isContract
+                             ? QCoreApplication::translate("AppOptions", "the PDF")
+                             : QCoreApplication::translate("AppOptions", "the forms (a folder)"),
+                         usage));
+        options.action =
+            isContract ? AppOptions::Action::WriteContract : AppOptions::Action::WritePortingForms;
+        options.draftPath = positional.at(1);
+        options.outputPath = parser.value(output);
+        options.catalogPath = parser.value(catalog);
+        options.language = parser.value(language);
         return options;
     }
+    if (!positional.isEmpty())
+        return usageError(
+            QCoreApplication::translate("AppOptions", "Unknown argument: %1. Try --help.")
+                .arg(command));
+    if (parser.isSet(output))
+        return usageError(QCoreApplication::translate(
+            "AppOptions", "-o belongs to the contract and porting-forms commands. Try --help."));
 
     options.dataDir = parser.value(dataDir);
     if (options.dataDir.isEmpty())

@@ -1,5 +1,6 @@
 // The desktop app: a thin main and the composition root.
 #include "AppOptions.h"
+#include "DocumentCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "catalog/Catalog.h"
@@ -87,6 +88,16 @@ int main(int argc, char *argv[])
     case od::AppOptions::Action::Error:
         printTo(stderr, options.message);
         return 2;
+    case od::AppOptions::Action::WriteContract:
+    case od::AppOptions::Action::WritePortingForms: {
+        // The commands never show a window: they must work over SSH and in scripts, where
+        // there is no display. Fonts still need a QGuiApplication.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        od::installTranslations(app, options.language);
+        return od::runDocumentCommand(options);
+    }
     case od::AppOptions::Action::Run:
         break;
     }
