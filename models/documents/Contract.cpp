@@ -14,7 +14,7 @@ namespace h = html;
 
 namespace {
 
-constexpr int kNumberColumns = 5; ///< reserved numbers per table row
+constexpr int kNumberColumns = 6; ///< reserved numbers per table row
 
 /// Writes the contract's sections; its tr() uses the context "od::documents::Contract".
 class ContractWriter
@@ -158,15 +158,15 @@ private:
         QString out = QStringLiteral("<h3>%1</h3>\n").arg(tr("Offices and new numbers"));
         for (qsizetype i = 0; i < country.offices.size(); ++i) {
             const Office &office = country.offices.at(i);
-            QString rows;
-            rows += h::row(tr("Office %1").arg(i + 1), h::address(office.address, m_catalog));
+            out += QStringLiteral("<p class=\"office\"><b>%1</b> · %2</p>\n")
+                       .arg(tr("Office %1").arg(i + 1),
+                            h::address(office.address, m_catalog, QStringLiteral(", ")));
+            QString facts = tr("%1 new numbers: %2 for users, %3 for resource accounts")
+                                .arg(count(office.totalNumbers), count(office.userNumbers),
+                                     count(office.resourceAccountNumbers));
             if (!office.areaCode.trimmed().isEmpty())
-                rows += h::row(tr("Area code"), h::esc(office.areaCode));
-            rows += h::row(tr("Numbers"),
-                           tr("%1 in total: %2 for users, %3 for resource accounts")
-                               .arg(count(office.totalNumbers), count(office.userNumbers),
-                                    count(office.resourceAccountNumbers)));
-            out += h::table(rows);
+                facts += QStringLiteral(" · ") + tr("area code %1").arg(h::esc(office.areaCode));
+            out += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts);
             if (!office.reservedNumbers.isEmpty())
                 out += numberGrid(office.reservedNumbers);
         }
@@ -177,20 +177,23 @@ private:
 
     QString numberGrid(const QStringList &numbers) const
     {
+        // Without borders, in shaded bands: a list that runs over a page break leaves no
+        // half-drawn cells behind.
         QString rows;
-        rows.reserve(numbers.size() * 64);
+        rows.reserve(numbers.size() * 48);
         for (qsizetype i = 0; i < numbers.size(); i += kNumberColumns) {
+            const bool shaded = (i / kNumberColumns) % 2 == 0;
             rows += QLatin1String("<tr>");
             for (qsizetype k = i; k < i + kNumberColumns; ++k) {
-                rows += i == 0 ? QStringLiteral("<td width=\"20%\">") : QStringLiteral("<td>");
+                rows += shaded ? QLatin1String("<td class=\"band\">") : QLatin1String("<td>");
                 if (k < numbers.size())
                     rows += h::esc(PhoneNumbers::formatInternational(numbers.at(k)));
                 rows += QLatin1String("</td>");
             }
             rows += QLatin1String("</tr>\n");
         }
-        return QStringLiteral("<table class=\"grid numbers\" width=\"100%\" border=\"1\" "
-                              "cellspacing=\"0\" cellpadding=\"3\">\n%1</table>\n")
+        return QStringLiteral("<table class=\"numbers\" width=\"100%\" border=\"0\" "
+                              "cellspacing=\"0\" cellpadding=\"2\">\n%1</table>\n")
             .arg(rows);
     }
 
@@ -285,8 +288,8 @@ private:
         for (const QString &currency : currencies) {
             out += QStringLiteral("<h3>%1</h3>\n").arg(tr("Fees in %1").arg(h::esc(currency)));
             QString rows =
-                QStringLiteral("<tr><th width=\"38%\">%1</th><th class=\"num\" "
-                               "width=\"10%\">%2</th><th class=\"num\" width=\"16%\">%3</th><th "
+                QStringLiteral("<tr><th width=\"36%\">%1</th><th class=\"num\" "
+                               "width=\"12%\">%2</th><th class=\"num\" width=\"16%\">%3</th><th "
                                "class=\"num\" width=\"18%\">%4</th><th class=\"num\" "
                                "width=\"18%\">%5</th></tr>\n")
                     .arg(tr("Item"), tr("Quantity"), tr("Unit price"), tr("One-off"),
@@ -377,6 +380,7 @@ private:
         if (!s.jobTitle.trimmed().isEmpty())
             rows += h::row(tr("Job title"), h::esc(s.jobTitle));
         QString out = h::table(rows);
+        out += h::spacer();
         out += h::signatureBoxes(
             {{tr("Signature"), kSignHereAnchor}, {tr("Date signed"), kDateSignedAnchor}});
         out += QStringLiteral("<p class=\"note\">%1</p>\n")

@@ -52,7 +52,7 @@ QString countryName(const QString &code, const Catalog &catalog)
     return info ? info->name : code;
 }
 
-QString address(const Address &a, const Catalog &catalog)
+QString address(const Address &a, const Catalog &catalog, const QString &separator)
 {
     QStringList lines;
     if (!a.companyName.trimmed().isEmpty())
@@ -70,7 +70,7 @@ QString address(const Address &a, const Catalog &catalog)
         lines << esc(a.stateOrProvince);
     if (!a.country.trimmed().isEmpty())
         lines << esc(countryName(a.country, catalog));
-    return lines.isEmpty() ? QStringLiteral("—") : lines.join(QLatin1String("<br>"));
+    return lines.isEmpty() ? QStringLiteral("—") : lines.join(separator);
 }
 
 QString date(const QDate &d)
@@ -103,6 +103,11 @@ QString table(const QString &rows)
         .arg(rows);
 }
 
+QString spacer()
+{
+    return QStringLiteral("<p style=\"font-size:3pt; margin:0px;\">&nbsp;</p>\n");
+}
+
 QString fileName(const QString &reference, const QString &suffix)
 {
     // Only ASCII letters, digits and dashes: the name travels through file systems, e-mail and
@@ -119,12 +124,16 @@ QString signatureBoxes(const QList<QPair<QString, const char *>> &boxes)
 {
     QString captions;
     QString areas;
-    const int width = boxes.isEmpty() ? 100 : 100 / int(boxes.size());
-    for (const auto &box : boxes) {
-        captions +=
-            QStringLiteral("<th class=\"label\" width=\"%1%\">%2</th>").arg(width).arg(box.first);
-        areas += QStringLiteral("<td class=\"box\"><p class=\"box\">%1</p></td>")
-                     .arg(anchor(box.second));
+    const int count = int(qMax<qsizetype>(1, boxes.size()));
+    for (int i = 0; i < boxes.size(); ++i) {
+        // Widths that add up to 100%, whatever the number of boxes.
+        const int width = 100 * (i + 1) / count - 100 * i / count;
+        captions += QStringLiteral("<th class=\"label\" width=\"%1%\">%2</th>")
+                        .arg(width)
+                        .arg(boxes.at(i).first);
+        // Blank lines give the box its height; the anchor sits where the tab should go.
+        areas += QStringLiteral("<td class=\"box\">%1<br><br><br><br></td>")
+                     .arg(anchor(boxes.at(i).second));
     }
     return QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                           "cellpadding=\"4\"><tr>%1</tr><tr>%2</tr></table>\n")

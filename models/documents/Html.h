@@ -24,8 +24,10 @@ QString fill(const QString &templ, const QHash<QString, QString> &values);
 /// An anchor string printed in tiny white text: invisible to the signer, found by DocuSign.
 QString anchor(const char *text);
 
-/// An address as a few escaped lines joined by <br>: street, postal code and city, country.
-QString address(const Address &address, const Catalog &catalog);
+/// An address as a few escaped lines joined by `separator` (<br>: one per line): company,
+/// street, postal code and city, state, country.
+QString address(const Address &address, const Catalog &catalog,
+                const QString &separator = QStringLiteral("<br>"));
 
 /// A date as people read it in the documents ("3 December 2026"); "—" when not set.
 QString date(const QDate &date);
@@ -41,6 +43,9 @@ QString row(const QString &label, const QString &value);
 
 /// A bordered, full-width table with the given rows (column widths on the first row's cells).
 QString table(const QString &rows);
+
+/// A small vertical gap (QTextDocument drops a paragraph's bottom margin before a table).
+QString spacer();
 
 /// A safe file name for a document of the order: "OD-2026-7F3A9C21-contract.pdf".
 QString fileName(const QString &reference, const QString &suffix);

@@ -59,6 +59,13 @@ public:
         return tr("Letter of authorisation — %1").arg(name);
     }
 
+    /// The form's place among the country's forms, for the page heading ("Form 2 of 3").
+    QString formOf() const
+    {
+        return m_form.count > 1 ? tr("Form %1 of %2").arg(m_form.index).arg(m_form.count)
+                                : QString();
+    }
+
     QString fileName() const
     {
         return h::fileName(
@@ -74,12 +81,16 @@ public:
         const bool migrate = p.kind == PortKind::Migrate;
         QHash<QString, QString> v;
         v.insert(QStringLiteral("title"), h::esc(title()));
-        v.insert(QStringLiteral("heading"), h::esc(title()));
-        v.insert(QStringLiteral("subtitle"), migrate
-                                                 ? tr("Migration of Microsoft Teams numbers to "
-                                                      "Operator Connect")
-                                                 : tr("Porting of telephone numbers to Operator "
-                                                      "Connect for Microsoft Teams"));
+        v.insert(
+            QStringLiteral("heading"),
+            h::esc(
+                tr("Letter of authorisation — %1").arg(h::countryName(m_form.country, m_catalog))));
+        QString subtitle = migrate ? tr("Migration of Microsoft Teams numbers to Operator Connect")
+                                   : tr("Porting of numbers to Operator Connect for Microsoft "
+                                        "Teams");
+        if (!formOf().isEmpty())
+            subtitle = QStringLiteral("<b>%1</b> · %2").arg(formOf(), subtitle);
+        v.insert(QStringLiteral("subtitle"), subtitle);
         v.insert(QStringLiteral("referenceBlock"), referenceBlock());
         v.insert(QStringLiteral("intro"),
                  migrate ? tr("The account holder below asks to move the numbers listed on this "
@@ -151,6 +162,18 @@ private:
         }
         rows += h::row(tr("Country"), h::esc(h::countryName(m_form.country, m_catalog)));
         rows += h::row(tr("Requested date"), h::date(p.requestedDate));
+        if (m_info) {
+            rows += h::row(tr("Lead time"),
+                           m_info->portingLeadTimeMaxDays > m_info->portingLeadTimeDays
+                               ? tr("%1 to %2 working days, depending on the numbers")
+                                     .arg(m_info->portingLeadTimeDays)
+                                     .arg(m_info->portingLeadTimeMaxDays)
+                               : tr("at least %1 working days").arg(m_info->portingLeadTimeDays));
+            if (m_info->portingFormValidityMonths > 0)
+                rows +=
+                    h::row(tr("Form valid for"),
+                           tr("%1 months after signature").arg(m_info->portingFormValidityMonths));
+        }
         if (m_info && m_info->usesMainBillingNumber) {
             const QString main = p.mainBillingNumber.trimmed();
             rows += h::row(tr("Main billing number"), main.isEmpty()
@@ -234,26 +257,10 @@ private:
 
     QString notes() const
     {
-        if (!m_info)
+        if (!m_info || m_info->portingNotes.trimmed().isEmpty())
             return {};
-        QStringList lines;
-        if (m_info->portingLeadTimeMaxDays > m_info->portingLeadTimeDays)
-            lines << tr("Lead time: %1 to %2 working days, depending on the numbers.")
-                         .arg(m_info->portingLeadTimeDays)
-                         .arg(m_info->portingLeadTimeMaxDays);
-        else
-            lines << tr("Lead time: at least %1 working days.").arg(m_info->portingLeadTimeDays);
-        if (m_info->portingFormValidityMonths > 0)
-            lines << tr("This form is valid for %1 months after signature.")
-                         .arg(m_info->portingFormValidityMonths);
-        if (!m_info->portingNotes.trimmed().isEmpty())
-            lines << h::esc(m_info->portingNotes);
-        if (m_info->portingFormNeedsStamp)
-            lines << tr("Stamp the form with the company stamp next to the signature.");
-        QString out = QStringLiteral("<h2>%1</h2>\n").arg(tr("Notes"));
-        for (const QString &line : lines)
-            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(line);
-        return out;
+        return QStringLiteral("<h2>%1</h2>\n<p class=\"note\">%2</p>\n")
+            .arg(tr("Notes"), h::esc(m_info->portingNotes));
     }
 
     QString authorisation() const
@@ -283,7 +290,7 @@ private:
                                                   {tr("Date signed"), kDateSignedAnchor}};
         if (m_info && m_info->portingFormNeedsStamp)
             boxes.append({tr("Company stamp"), kStampAnchor});
-        return h::table(rows) + h::signatureBoxes(boxes);
+        return h::spacer() + h::table(rows) + h::signatureBoxes(boxes);
     }
 
     const Order &m_order;

@@ -330,7 +330,8 @@ private slots:
         // The country's extra fields with their catalog labels, and its notes.
         QVERIFY(text.all.contains(QStringLiteral("SIRET 73282932000074")));
         QVERIFY(text.all.contains(QStringLiteral("RIO code 01P123456AB1")));
-        QVERIFY(text.all.contains(QStringLiteral("valid for 3 months")));
+        QVERIFY(text.all.contains(QStringLiteral("Form valid for 3 months after signature")));
+        QVERIFY(text.all.contains(QStringLiteral("Lead time at least 10 working days")));
         QVERIFY(text.all.contains(QStringLiteral("Exemple Télécom")));
         QVERIFY(text.all.contains(QLatin1String(kStampAnchor)));
     }
@@ -370,7 +371,9 @@ private slots:
                                 fold(PhoneNumbers::formatNational(main)) + QStringLiteral(" (") +
                                 main + QLatin1Char(')')));
         QVERIFY(gb.all.contains(QStringLiteral("Site postcode EC1A 1BB")));
-        QVERIFY(gb.all.contains(QStringLiteral("£220")));
+        QVERIFY(gb.all.contains(QStringLiteral("£220"))); // the catalog's notes
+        QVERIFY(gb.all.contains(QStringLiteral("Lead time 4 to 25 working days")));
+        QVERIFY(!gb.all.contains(QStringLiteral("Form valid for")));
     }
 
     void migrationNamesTheTeamsNumberType()
