@@ -81,6 +81,7 @@ PdfPreviewDialog::PdfPreviewDialog(QWidget *parent) : QDialog(parent)
     layout->setContentsMargins(0, 0, 0, 6);
     layout->setSpacing(0);
     buildToolBar();
+    layout->addWidget(m_documentRow);
     layout->addWidget(m_toolBar);
 
     m_view = new QPdfView(this);
@@ -157,22 +158,29 @@ void PdfPreviewDialog::buildToolBar()
         }
     };
 
-    // Which document, when there are several (the contract and the porting forms).
-    m_documentLabel = new QLabel(tr("&Document:"), m_toolBar);
-    m_documentLabel->setContentsMargins(6, 0, 4, 0);
-    m_documentChooser = new QComboBox(m_toolBar);
+    // Which document, when there are several (the contract and the porting forms): a row of
+    // its own above the tools, wide enough for "Letter of authorisation — Germany (form 1 of 3)".
+    m_documentRow = new QWidget(this);
+    m_documentRow->setObjectName(QStringLiteral("documentRow"));
+    auto *row = new QHBoxLayout(m_documentRow);
+    row->setContentsMargins(8, 6, 8, 2);
+    m_documentLabel = new QLabel(tr("&Document:"), m_documentRow);
+    m_documentChooser = new QComboBox(m_documentRow);
     m_documentChooser->setObjectName(QStringLiteral("documentChooser"));
     m_documentChooser->setAccessibleName(tr("Document"));
     m_documentChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_documentChooser->setMinimumContentsLength(18);
+    m_documentChooser->setMinimumContentsLength(30);
     m_documentLabel->setBuddy(m_documentChooser);
-    m_documentLabelAction = m_toolBar->addWidget(m_documentLabel);
-    m_documentChooserAction = m_toolBar->addWidget(m_documentChooser);
+    m_documentCount = new QLabel(m_documentRow);
+    m_documentCount->setObjectName(QStringLiteral("documentCountLabel"));
+    row->addWidget(m_documentLabel);
+    row->addWidget(m_documentChooser);
+    row->addWidget(m_documentCount);
+    row->addStretch(1);
     connect(m_documentChooser, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_updating)
             showDocument(index);
     });
-    m_toolBar->addSeparator();
 
     m_previous = action(tr("◀ Previous"), QStringLiteral("previousPage"), tr("Previous page"),
                         {QKeySequence(Qt::Key_PageUp)});
@@ -260,8 +268,7 @@ void PdfPreviewDialog::setDocuments(const QList<documents::Document> &documents)
         m_documentChooser->addItem(d.title);
     m_updating = false;
     const bool several = documents.size() > 1;
-    m_documentLabelAction->setVisible(several);
-    m_documentChooserAction->setVisible(several);
+    m_documentRow->setVisible(several);
     m_saveAll->setVisible(several);
     m_saveAll->setEnabled(several);
     m_current = -1;
@@ -293,6 +300,7 @@ void PdfPreviewDialog::showDocument(int index)
     m_updating = true;
     m_documentChooser->setCurrentIndex(m_current);
     m_updating = false;
+    m_documentCount->setText(tr("(%1 of %2)").arg(m_current + 1).arg(m_documents.size()));
     m_view->pageNavigator()->jump(0, QPointF(), 0);
     m_view->verticalScrollBar()->setValue(0);
     updatePageControls();

@@ -77,9 +77,9 @@ private:
     QPdfView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_documentChooser = nullptr;
+    QWidget *m_documentRow = nullptr;
     QLabel *m_documentLabel = nullptr;
-    QAction *m_documentLabelAction = nullptr;
-    QAction *m_documentChooserAction = nullptr;
+    QLabel *m_documentCount = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QSpinBox *m_page = nullptr;

@@ -105,6 +105,7 @@ QString SignatoryDialog::check()
     m_problem->setText(message.isEmpty() ? QString() : tr("✖ %1").arg(message));
     m_problem->setAccessibleName(m_problem->text());
     m_problem->setVisible(!message.isEmpty());
+    adjustSize(); // room for the message: the fields keep their height
     // The problem is read out with its field; the e-mail field keeps what it is for.
     const QString emailPurpose = tr("The e-signature envelope is sent to this address");
     m_name->setAccessibleDescription(field == m_name ? message : QString());

@@ -228,24 +228,25 @@ QString PaperworkPanel::envelopeStatusText(const QString &status)
 void PaperworkPanel::showState(const RemoteDetails &remote, bool signedKept, bool canSend,
                                const QString &whyNot)
 {
+    // A note about what the rep just did holds until the carrier's side moves on.
+    if (remote.envelopeId != m_remote.envelopeId ||
+        remote.envelopeStatus != m_remote.envelopeStatus ||
+        remote.paperworkSent != m_remote.paperworkSent)
+        showNote(QString());
     m_remote = remote;
     const bool porting = portingPath();
     const Order &order = m_wizard->order();
     const bool declined = remote.envelopeStatus == QLatin1String("declined") ||
                           remote.envelopeStatus == QLatin1String("voided");
 
-    QString summary;
-    if (porting) {
-        summary = tr("The contract and the porting forms are signed in one envelope, then sent "
-                     "to the carrier. Signature: %1")
-                      .arg(envelopeStatusText(remote.envelopeStatus));
-    } else {
-        summary =
-            tr("Signature of the contract: %1").arg(envelopeStatusText(remote.envelopeStatus));
-        if (remote.envelopeStatus.isEmpty() && remote.orderId.isEmpty())
-            summary = tr("Signature of the contract: – the envelope goes to the signatory once "
-                         "the carrier has the order.");
-    }
+    QString summary = tr("Signature: %1").arg(envelopeStatusText(remote.envelopeStatus));
+    if (porting && remote.envelopeStatus.isEmpty())
+        summary += QLatin1Char(' ') + tr("The contract and the porting forms go to the signatory "
+                                         "in one envelope; once signed, they are sent to the "
+                                         "carrier.");
+    else if (!porting && remote.envelopeStatus.isEmpty() && remote.orderId.isEmpty())
+        summary = tr("Signature: – the contract goes to the signatory once the carrier has the "
+                     "order.");
     if (signedKept && remote.signedKept.isValid())
         summary += QLatin1Char(' ') + tr("The signed PDF is kept with the order (%1).")
                                           .arg(QLocale().toString(remote.signedKept.toLocalTime(),
