@@ -151,17 +151,13 @@ QByteArray renderPdf(const QString &html, const QString &title)
         document.setPageSize(body);
         // Positions are read only from a complete layout (pageCount() makes one): Qt's partial
         // layout, made on demand up to a block, can place what follows a table that runs over a
-        // page break differently from the complete one, and so can its relayout after a change.
+        // page break differently from the complete one.
         document.pageCount();
         for (int moved = 0; moved < 20 && keepNextHeadingWithItsContent(document, body.height());
-             ++moved) {
-            document.markContentsDirty(0, document.characterCount());
+             ++moved)
             document.pageCount();
-        }
-        if (keepLastSectionTogether(document, body.height())) {
-            document.markContentsDirty(0, document.characterCount());
+        if (keepLastSectionTogether(document, body.height()))
             document.pageCount();
-        }
         const int pages = document.pageCount();
         const QList<qreal> cuts = pageCuts(document, body.height(), pages, 1.5 * dotsPerMm);
 
