@@ -559,11 +559,19 @@ bool PdfPreviewDialog::printTo(QPrinter *printer)
         // The page at the rendering resolution, then fitted into the printable area.
         const QSizeF points = m_pdf->pagePointSize(page);
         const QSize pixels = (points * dpi / 72.0).toSize();
-        const QImage image = m_pdf->render(page, pixels);
-        if (image.isNull()) {
+        const QImage rendered = m_pdf->render(page, pixels);
+        if (rendered.isNull()) {
             m_lastError = tr("Page %1 could not be prepared for printing.").arg(page + 1);
             painter.end();
             return false;
+        }
+        // QtPdf leaves the paper transparent: on white, so that every printer driver (and a
+        // PDF printed to file) shows the page as it is, not on a black or see-through ground.
+        QImage image(rendered.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter onWhite(&image);
+            onWhite.drawImage(0, 0, rendered);
         }
         const QRect area = painter.viewport();
         QSizeF target = QSizeF(pixels) * toDevice;
@@ -584,6 +592,8 @@ void PdfPreviewDialog::print()
     if (count <= 0)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    // Printing to a file, the dialog suggests the document's name instead of "print.pdf".
+    printer.setDocName(QFileInfo(m_documents.at(m_current).fileName).completeBaseName());
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print %1").arg(m_documents.at(m_current).title));

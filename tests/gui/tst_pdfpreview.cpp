@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
@@ -166,6 +167,19 @@ private slots:
         printer.setOutputFileName(printed);
         QVERIFY2(dialog.printTo(&printer), qPrintable(dialog.lastError()));
         QCOMPARE(pagesOf(printed), pages);
+        // The pages are printed on white paper, not on a transparent (black to some drivers)
+        // ground: most of the printed page is opaque.
+        {
+            QPdfDocument pdf;
+            pdf.load(printed);
+            const QImage image = pdf.render(0, QSize(210, 297));
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    opaque += qAlpha(image.pixel(x, y)) == 255 ? 1 : 0;
+            QVERIFY2(opaque > image.width() * image.height() / 2,
+                     qPrintable(QString::number(opaque)));
+        }
 
         // The page range chosen in the print dialog.
         QPrinter range(QPrinter::HighResolution);
