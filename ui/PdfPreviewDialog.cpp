@@ -513,13 +513,16 @@ void PdfPreviewDialog::saveAll()
     if (existing > 0 &&
         QMessageBox::question(
             this, tr("Replace files"),
-            tr("%n of the files exist in this folder already. Replace them?", nullptr, existing),
+            tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
+                .arg(existing)
+                .arg(m_documents.size()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const bool saved = saveAllTo(folder);
-    m_status->setText(saved ? tr("✔ %n document(s) saved in %1.", nullptr, int(m_documents.size()))
-                                  .arg(QDir::toNativeSeparators(folder))
-                            : tr("✖ %1").arg(m_lastError));
+    m_status->setText(
+        saved ? tr("✔ Saved in %1 (documents: %2).")
+                    .arg(QDir::toNativeSeparators(folder), QString::number(m_documents.size()))
+              : tr("✖ %1").arg(m_lastError));
     m_status->setVisible(true);
 }
 

@@ -10,6 +10,7 @@
 #include "wizard/PaperworkPanel.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -225,6 +226,25 @@ private slots:
         QVERIFY(store.remoteDetails(id)->formsGenerated.isValid());
         QCOMPARE(cellText(table, 0, 2), QStringLiteral("✔ Yes"));
         dialog->close();
+
+        // "Save forms…" into a folder: the contract and the three forms, each a PDF.
+        QTemporaryDir folder;
+        QVERIFY(panel->saveFormsTo(folder.path()));
+        const QStringList saved = QDir(folder.path()).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(saved.size(), 4);
+        for (const QString &name : saved) {
+            QPdfDocument pdf;
+            pdf.load(QDir(folder.path()).filePath(name));
+            QCOMPARE(pdf.status(), QPdfDocument::Status::Ready);
+            QVERIFY(name.startsWith(o.reference));
+        }
+        auto *note = panel->findChild<QLabel *>(QStringLiteral("paperworkNote"));
+        QVERIFY2(note->isVisible() && note->text().contains(QStringLiteral("documents: 4")),
+                 qPrintable(note->text()));
+        // A folder that cannot be written to: said in place.
+        QVERIFY(!panel->saveFormsTo(folder.filePath(QStringLiteral("missing"))));
+        QVERIFY2(note->text().contains(QStringLiteral("could not be saved")),
+                 qPrintable(note->text()));
     }
 
     void signatoryDialogNamesTheField()

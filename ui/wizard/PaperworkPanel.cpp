@@ -132,14 +132,14 @@ PaperworkPanel::PaperworkPanel(OrderWizard *wizard, QWidget *parent)
                             tr("Preview forms"),
                             tr("Opens the contract and every porting form, to read or print"));
     m_saveForms =
-        button(this, tr("Save &forms…"), QStringLiteral("saveFormsButton"), tr("Save forms"),
+        button(this, tr("Sa&ve forms…"), QStringLiteral("saveFormsButton"), tr("Save forms"),
                tr("Saves the contract and every porting form as PDF files into a folder"));
     m_send = button(this, tr("Send for si&gnature…"), QStringLiteral("sendForSignatureButton"),
                     tr("Send for signature"),
                     tr("Sends the signatory one envelope with the contract and the forms"));
     m_openSigned = button(this, tr("&Open signed PDF"), QStringLiteral("openSignedButton"),
                           tr("Open signed PDF"), tr("Shows the signed documents"));
-    m_saveSigned = button(this, tr("Save signed PDF…"), QStringLiteral("saveSignedButton"),
+    m_saveSigned = button(this, tr("Save signed P&DF…"), QStringLiteral("saveSignedButton"),
                           tr("Save signed PDF"), tr("Saves the signed documents as a PDF file"));
     for (QPushButton *b :
          {m_previewContract, m_previewForms, m_saveForms, m_send, m_openSigned, m_saveSigned})
@@ -400,22 +400,40 @@ void PaperworkPanel::saveForms()
     if (existing > 0 &&
         QMessageBox::question(
             this, tr("Replace files"),
-            tr("%n of the files exist in this folder already. Replace them?", nullptr, existing),
+            tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
+                .arg(existing)
+                .arg(documents->size()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    for (const documents::Document &d : *documents) {
+    writeDocuments(*documents, folder);
+}
+
+bool PaperworkPanel::saveFormsTo(const QString &folder)
+{
+    showNote(QString());
+    const auto documents = buildDocuments(true);
+    return documents && writeDocuments(*documents, folder);
+}
+
+bool PaperworkPanel::writeDocuments(const QList<documents::Document> &documents,
+                                    const QString &folder)
+{
+    const QDir dir(folder);
+    for (const documents::Document &d : documents) {
         QSaveFile file(dir.filePath(d.fileName));
         if (!file.open(QIODevice::WriteOnly) || file.write(d.pdf) < 0 || !file.commit()) {
             showNote(tr("✖ %1 could not be saved: %2")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-            return;
+            return false;
         }
     }
     noteGenerated();
-    const QString done = tr("✔ %n document(s) saved in %1.", nullptr, int(documents->size()))
-                             .arg(QDir::toNativeSeparators(folder));
+    const QString done =
+        tr("✔ Saved in %1 (documents: %2).")
+            .arg(QDir::toNativeSeparators(folder), QString::number(documents.size()));
     showNote(done);
     emit statusMessage(done);
+    return true;
 }
 
 void PaperworkPanel::sendForSignature()

@@ -38,6 +38,10 @@ public:
     void showState(const RemoteDetails &remote, bool signedKept, bool canSend,
                    const QString &whyNot);
 
+    /// "Save forms…" without its folder dialog: the contract and every porting form into
+    /// `folder`; false with the reason shown in the panel.
+    bool saveFormsTo(const QString &folder);
+
     /// The envelope's status in words ("sent", "delivered", "completed", "declined", "voided").
     static QString envelopeStatusText(const QString &status);
 
@@ -55,6 +59,7 @@ private:
     bool portingPath() const;
     /// The contract and, on the porting path, every form; the problem shown in place on failure.
     std::optional<QList<documents::Document>> buildDocuments(bool formsToo);
+    bool writeDocuments(const QList<documents::Document> &documents, const QString &folder);
     void noteGenerated();
     void showNote(const QString &text);
     std::optional<StoredDocument> signedDocument() const;
