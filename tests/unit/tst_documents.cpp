@@ -250,6 +250,37 @@ private slots:
         QVERIFY(form.all.contains(QStringLiteral("<b>Fabrikam</b> & Sons")));
     }
 
+    void prospectContract()
+    {
+        Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("IE")}, 1, 3, 0);
+        order.customer = {};
+        order.customer.kind = CustomerKind::Prospect;
+        order.customer.companyName = QStringLiteral("Northwind Traders");
+        order.customer.prospectAddress = fixtures::siteAddress(
+            *fixtures::siteFor(QStringLiteral("IE")), QStringLiteral("Northwind Traders"), 4);
+        order.legalAddress = {};
+        order.signatory = {};
+        const PdfText text = pdfText(contract(order, m_catalog)->pdf);
+        QVERIFY(text.ok);
+        QVERIFY(text.all.contains(QStringLiteral("Company Northwind Traders")));
+        QVERIFY(text.all.contains(QStringLiteral("New customer")));
+        QVERIFY(text.all.contains(QStringLiteral("Grafton Street 4"))); // the prospect's address
+        // No signatory yet: the boxes and their anchors are there all the same.
+        QVERIFY(text.all.contains(QLatin1String(kSignHereAnchor)));
+        QVERIFY(text.all.contains(QLatin1String(kDateSignedAnchor)));
+    }
+
+    void unparsedNumberIsPrintedAsTyped()
+    {
+        Order order = twoCountryPorting();
+        order.countries.last().porting.numbers.append(
+            NumberRange{QStringLiteral("04 91 ?? 12"), QString(), QString()});
+        const QList<PortingForm> forms = portingForms(order, m_catalog);
+        const PdfText text = pdfText(portingForm(order, m_catalog, forms.constLast())->pdf);
+        QVERIFY(text.all.contains(QStringLiteral("04 91 ?? 12")));
+        QVERIFY(text.all.contains(QStringLiteral("Total numbers on this form 22")));
+    }
+
     void contractNeedsACountry()
     {
         Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 1, 0);
