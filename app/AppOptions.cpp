@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QUrl>
@@ -74,7 +75,10 @@ AppOptions parseAppOptions(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         options.action = AppOptions::Action::ShowHelp;
-        options.message = parser.helpText();
+        // Parsed before any QCoreApplication exists, the parser cannot name the executable.
+        options.message = parser.helpText().replace(
+            QLatin1String("<executable_name>"),
+            QFileInfo(arguments.value(0, QStringLiteral("orderdesk"))).fileName());
         return options;
     }
     if (parser.isSet(version)) {

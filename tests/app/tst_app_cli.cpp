@@ -109,6 +109,7 @@ private slots:
              {"--data-dir", "--catalog", "--version", "--help", "--language", "--upstream",
               "--output", "contract DRAFT.json", "porting-forms DRAFT.json"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: orderdesk ")), qPrintable(r.out));
     }
 
     void helpNeedsNoDisplay()
