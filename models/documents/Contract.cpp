@@ -45,9 +45,9 @@ public:
         v.insert(QStringLiteral("contactsHeading"), tr("Contacts"));
         v.insert(QStringLiteral("contacts"), contacts());
         v.insert(QStringLiteral("remarks"), remarks());
-        v.insert(QStringLiteral("termsHeading"), tr("Terms"));
         v.insert(QStringLiteral("terms"), terms());
-        v.insert(QStringLiteral("signatureHeading"), tr("Signature"));
+        // The terms stand with the signature, on the same page (see renderPdf).
+        v.insert(QStringLiteral("signatureHeading"), tr("Terms and signature"));
         v.insert(QStringLiteral("signature"), signature());
         return h::fill(templ, v);
     }
@@ -379,7 +379,7 @@ private:
                        s.name.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : h::esc(s.name));
         if (!s.jobTitle.trimmed().isEmpty())
             rows += h::row(tr("Job title"), h::esc(s.jobTitle));
-        QString out = h::table(rows);
+        QString out = h::spacer() + h::table(rows);
         out += h::spacer();
         out += h::signatureBoxes(
             {{tr("Signature"), kSignHereAnchor}, {tr("Date signed"), kDateSignedAnchor}});
