@@ -117,6 +117,9 @@ PdfPreviewDialog::PdfPreviewDialog(QWidget *parent) : QDialog(parent)
     }
     resize(size);
     updatePageControls();
+    // The pages have the focus: Page Up/Down and the arrows read on at once, and a screen
+    // reader starts at the document, not at the first tool.
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 PdfPreviewDialog::~PdfPreviewDialog()
