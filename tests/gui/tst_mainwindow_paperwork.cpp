@@ -138,6 +138,12 @@ private slots:
         QVERIFY(preview);
         QTRY_VERIFY(preview->isVisible());
         QVERIFY(preview->pdf()->pageCount() >= 1);
+        // The envelope carried the real contract (the composition root's documents), not the
+        // outbox's one-page summary: the sandbox's signed PDF is the envelope's first document.
+        const QString signedText = preview->pdf()->getAllText(0).text();
+        QVERIFY2(signedText.contains(QStringLiteral("Order form and contract")),
+                 qPrintable(signedText.left(300)));
+        QVERIFY(signedText.contains(wizard->order().reference));
         preview->close();
     }
 

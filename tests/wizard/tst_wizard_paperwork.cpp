@@ -127,6 +127,9 @@ private slots:
                  QStringLiteral("Signed: Yes"));
         QCOMPARE(table->item(0, 5)->data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("Sent to the carrier: Not yet"));
+        QCOMPARE(table->item(0, 0)->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Forms: 3; Generated: Yes; Sent for signature: Yes; Signed: Yes; "
+                                "Sent to the carrier: Not yet"));
         auto *status = panel->findChild<QLabel *>(QStringLiteral("signatureStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("Completed")), qPrintable(status->text()));
 

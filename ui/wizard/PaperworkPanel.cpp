@@ -289,6 +289,12 @@ void PaperworkPanel::showState(const RemoteDetails &remote, bool signedKept, boo
             }
             auto [cs, cw] = flag(item.sentToCarrier);
             m_checklist->setItem(row, CarrierColumn, cell(cs, cw, columns[5]));
+            // The whole row in words, read out with its country.
+            QStringList words;
+            for (int column = FormsColumn; column <= CarrierColumn; ++column)
+                words << m_checklist->item(row, column)->data(Qt::AccessibleTextRole).toString();
+            m_checklist->item(row, CountryColumn)
+                ->setData(Qt::AccessibleDescriptionRole, words.join(QStringLiteral("; ")));
         }
         // As tall as its rows (a few countries at most): no scrolling inside the page's scroll.
         m_checklist->resizeRowsToContents();
