@@ -580,8 +580,8 @@ bool PdfPreviewDialog::printTo(QPrinter *printer)
             onWhite.drawImage(0, 0, rendered);
         }
         const QRect area = painter.viewport();
+        // At its own size, or shrunk into the printable area (the printer's margins).
         QSizeF target = QSizeF(pixels) * toDevice;
-        target.scale(target.boundedTo(area.size()), Qt::KeepAspectRatio);
         if (target.width() > area.width() || target.height() > area.height())
             target.scale(area.size(), Qt::KeepAspectRatio);
         const QRectF where(area.x() + (area.width() - target.width()) / 2, area.y(), target.width(),

@@ -227,6 +227,26 @@ private slots:
         QCOMPARE(pagesOf(dir.filePath(m_form.fileName)), form.pageCount());
     }
 
+    void aBrokenDocumentSaysSo()
+    {
+        // A signed PDF the carrier sent damaged, for instance: said in words, nothing to print.
+        PdfPreviewDialog dialog;
+        dialog.setDocuments(
+            {documents::Document{QStringLiteral("Signed documents"), QStringLiteral("signed.pdf"),
+                                 QByteArray("%PDF-1.4 not really")}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("previewStatus"));
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("cannot be shown")),
+                 qPrintable(status->text()));
+        QVERIFY(!dialog.findChild<QAction *>(QStringLiteral("print"))->isEnabled());
+        QVERIFY(!dialog.findChild<QAction *>(QStringLiteral("nextPage"))->isEnabled());
+        QPrinter printer;
+        QVERIFY(!dialog.printTo(&printer));
+        QVERIFY(!dialog.lastError().isEmpty());
+    }
+
     void escapeCloses()
     {
         PdfPreviewDialog dialog;
