@@ -201,8 +201,10 @@ void PaperworkPanel::refresh()
                  "they are set up.");
     else
         canSend = m_outbox->canSendForSignature(m_draftId, &why);
-    showState(remote ? remote.value() : RemoteDetails{}, signedDocument().has_value(), canSend,
-              why);
+    // Whether a signed PDF is kept, from the details: the document itself (hundreds of KB) is
+    // read only when the rep opens or saves it, not on every word from the outbox.
+    const RemoteDetails details = remote ? remote.value() : RemoteDetails{};
+    showState(details, details.signedKept.isValid(), canSend, why);
 }
 
 QString PaperworkPanel::envelopeStatusText(const QString &status)
