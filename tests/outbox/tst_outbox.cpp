@@ -3,6 +3,7 @@
 // faults switched on per test. Time is an injected clock; the worker ticks every few ms.
 #include "../common/Fixtures.h"
 #include "../sync/FakeNetwork.h"
+#include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/DraftStore.h"
 #include "sync/ApiClient.h"
@@ -48,7 +49,10 @@ struct Carrier
     QString pollState;                ///< state every GET productOrder/{id} reports, when set
     QMap<QString, QString> envelopes; ///< id → status
     QMap<QString, QString> envelopeReferences; ///< id → orderReference custom field
+    QMap<QString, QDateTime> envelopeCreated;  ///< id → createdDateTime, from `clock`
     int envelopePosts = 0;
+    QList<QJsonObject> patches; ///< PATCH productOrder/{id} bodies received
+    std::function<QDateTime()> clock;
     QString validation = QStringLiteral("success");
     int validationDelayMs = 0;
     int reservationDelayMs = 0;
@@ -103,6 +107,15 @@ struct Carrier
                 if (o.externalId == ext)
                     found.append(toJson(o));
             return ScriptedReply::json(200, json(found));
+        }
+        if (path.contains(QLatin1String("/productOrder/")) && r.verb == "PATCH") {
+            const QString id = path.section(QLatin1Char('/'), -1);
+            for (const RemoteOrder &o : std::as_const(orders))
+                if (o.id == id) {
+                    patches.append(body);
+                    return ScriptedReply::json(200, json(toJson(o)));
+                }
+            return ScriptedReply::json(404, json(QJsonObject{{QStringLiteral("code"), 404}}));
         }
         if (path.contains(QLatin1String("/productOrder/"))) {
             const QString id = path.section(QLatin1Char('/'), -1);
@@ -185,6 +198,8 @@ struct Carrier
             ++envelopePosts;
             const QString id = QStringLiteral("env-%1").arg(envelopes.size() + 1);
             envelopes.insert(id, QStringLiteral("sent"));
+            if (clock)
+                envelopeCreated.insert(id, clock());
             for (const QJsonValue &f : body.value(QLatin1String("customFields"))
                                            .toObject()
                                            .value(QLatin1String("textCustomFields"))
@@ -210,16 +225,31 @@ struct Carrier
             for (auto it = envelopes.begin(); it != envelopes.end(); ++it)
                 if (QStringLiteral("orderReference=") + envelopeReferences.value(it.key()) ==
                     custom)
-                    list.append(QJsonObject{{QStringLiteral("envelopeId"), it.key()},
-                                            {QStringLiteral("status"), it.value()},
-                                            {QStringLiteral("createdDateTime"),
-                                             QStringLiteral("2026-12-03T09:00:%1Z")
-                                                 .arg(it.key().section(QLatin1Char('-'), 1).toInt(),
-                                                      2, 10, QLatin1Char('0'))}});
+                    list.append(
+                        QJsonObject{{QStringLiteral("envelopeId"), it.key()},
+                                    {QStringLiteral("status"), it.value()},
+                                    {QStringLiteral("createdDateTime"),
+                                     envelopeCreated.contains(it.key())
+                                         ? envelopeCreated.value(it.key()).toString(Qt::ISODate)
+                                         : QStringLiteral("2026-12-03T09:00:%1Z")
+                                               .arg(it.key().section(QLatin1Char('-'), 1).toInt(),
+                                                    2, 10, QLatin1Char('0'))}});
             QJsonObject o{{QStringLiteral("resultSetSize"), QString::number(list.size())}};
             if (!list.isEmpty())
                 o.insert(QStringLiteral("envelopes"), list);
             return ScriptedReply::json(200, json(o));
+        }
+        if (path.endsWith(QLatin1String("/documents/combined"))) {
+            const QString id = path.section(QLatin1Char('/'), -3, -3);
+            if (!envelopes.contains(id))
+                return ScriptedReply::json(
+                    404, json(QJsonObject{{QStringLiteral("errorCode"),
+                                           QStringLiteral("ENVELOPE_DOES_NOT_EXIST")}}));
+            ScriptedReply reply;
+            reply.status = 200;
+            reply.headers = {{"Content-Type", "application/pdf"}};
+            reply.body = QByteArray("%PDF-1.4 signed ") + id.toLatin1();
+            return reply;
         }
         if (path.contains(QLatin1String("/envelopes/"))) {
             const QString id = path.section(QLatin1Char('/'), -1);
@@ -275,10 +305,15 @@ private:
         o.jitter = [this] {
             return m_jitter;
         };
-        o.envelopeDocuments = [](const Order &order) {
-            return Result<QList<sync::EnvelopeDocument>>(QList<sync::EnvelopeDocument>{
+        o.envelopeDocuments = [this](const Order &order) {
+            QList<sync::EnvelopeDocument> documents{
                 {QStringLiteral("Contract"),
-                 QByteArray("%PDF-1.4 contract ") + order.reference.toLatin1()}});
+                 QByteArray("%PDF-1.4 contract ") + order.reference.toLatin1()}};
+            // As documents::envelopeDocuments does: every porting form after the contract.
+            for (const documents::PortingForm &f : documents::portingForms(order, m_catalog))
+                documents.append({QStringLiteral("Porting form %1-%2").arg(f.country).arg(f.index),
+                                  QByteArray("%PDF-1.4 form ") + f.country.toLatin1()});
+            return Result<QList<sync::EnvelopeDocument>>(documents);
         };
         return o;
     }
@@ -326,6 +361,15 @@ private:
         return done();
     }
 
+    /// Lets `steps` times `stepSecs` pass, whatever happens.
+    void passTime(int steps, int stepSecs)
+    {
+        for (int i = 0; i < steps; ++i) {
+            QTest::qWait(10);
+            m_now = m_now.addSecs(stepSecs);
+        }
+    }
+
     OutboxJob onlyJob(qint64 draftId, OutboxJob::Kind kind) const
     {
         const QList<OutboxJob> jobs = m_store->jobsOf(draftId).value();
@@ -335,12 +379,68 @@ private:
         return {};
     }
 
+    Order portingOrder()
+    {
+        Order o = fixtures::portingOrder(m_catalog, m_now.date(), 2); // DE: 3 forms, a stamp
+        o.reference = Order::newReference(m_now);
+        o.signatory = {};
+        return o;
+    }
+
+    static Signatory signer(const QString &email = QStringLiteral("signer@contoso.example.com"))
+    {
+        Signatory s;
+        s.name = QStringLiteral("Sam Signer");
+        s.email = email;
+        s.authorised = true;
+        return s;
+    }
+
+    QJsonObject lastEnvelopeBody() const
+    {
+        const QList<RecordedRequest> posts = requestsTo(QStringLiteral("/envelopes"), "POST");
+        return posts.isEmpty() ? QJsonObject()
+                               : QJsonDocument::fromJson(posts.last().body).object();
+    }
+
+    static QJsonObject firstSigner(const QJsonObject &envelope)
+    {
+        return envelope.value(QLatin1String("recipients"))
+            .toObject()
+            .value(QLatin1String("signers"))
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
+    QList<PaperworkItem> checklist(qint64 id) const
+    {
+        return paperworkChecklist(m_store->loadDraft(id)->order, m_catalog,
+                                  m_store->remoteDetails(id).value());
+    }
+
+    /// Submits a porting order and waits until the carrier has it (state pending).
+    qint64 submittedPortingOrder(Outbox *outbox)
+    {
+        m_carrier.pollState = QStringLiteral("pending");
+        const qint64 id = queue(portingOrder());
+        if (!outbox->submit(id))
+            return 0;
+        outbox->start();
+        if (!runUntil([&] { return status(id) == DraftStatus::PortingPaperwork; }, 20, 6))
+            return 0;
+        return id;
+    }
+
 private slots:
     void init()
     {
         m_now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
         m_jitter = 1.0;
         m_carrier = Carrier();
+        m_carrier.clock = [this] {
+            return m_now;
+        };
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<DraftStore>();
         DraftStore::Options so;
@@ -1040,6 +1140,301 @@ private slots:
             },
             50, 60));
         QCOMPARE(requestsTo(QStringLiteral("/envelopes/env-1"), "GET").size(), envelopeGets);
+    }
+
+    void portingPaperworkIsSignedKeptAndSentToTheCarrier()
+    {
+        auto outbox = makeOutbox();
+        QSignalSpy updated(outbox.get(), &Outbox::draftUpdated);
+        m_carrier.pollState = QStringLiteral("pending");
+        const Order o = portingOrder();
+        const qint64 id = queue(o);
+        QVERIFY(outbox->submit(id));
+        // Before the carrier has the order there is nothing to sign.
+        QString why;
+        QVERIFY(!outbox->canSendForSignature(id, &why));
+        QVERIFY2(why.contains(o.reference), qPrintable(why));
+        QVERIFY(!outbox->sendForSignature(id, signer()));
+        QVERIFY(!outbox->lastError().isEmpty());
+        QCOMPARE(checklist(id).size(), 1);
+        QCOMPARE(checklist(id).first().forms, 3); // Germany: one form per number or range
+        QVERIFY(!checklist(id).first().generated);
+
+        outbox->start();
+        QVERIFY(runUntil([&] { return status(id) == DraftStatus::PortingPaperwork; }, 20, 6));
+        passTime(5, 10); // time passes: no envelope by itself
+        QCOMPARE(m_carrier.envelopePosts, 0);
+        QVERIFY(m_store->remoteDetails(id)->envelopeId.isEmpty());
+
+        // The rep produced the forms: noted once, the first time kept.
+        const QDateTime first = m_now;
+        QVERIFY(outbox->noteFormsGenerated(id));
+        m_now = m_now.addSecs(60);
+        QVERIFY(outbox->noteFormsGenerated(id));
+        QCOMPARE(m_store->remoteDetails(id)->formsGenerated, first);
+        QVERIFY(checklist(id).first().generated);
+        QVERIFY(!checklist(id).first().sentForSignature);
+
+        QVERIFY2(outbox->canSendForSignature(id, &why), qPrintable(why));
+        QVERIFY2(outbox->sendForSignature(id, signer()), qPrintable(outbox->lastError()));
+        QCOMPARE(m_store->loadDraft(id)->order.signatory.email,
+                 QStringLiteral("signer@contoso.example.com"));
+        QVERIFY(!outbox->canSendForSignature(id)); // on its way
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        QCOMPARE(m_carrier.envelopePosts, 1);
+        QVERIFY(!outbox->canSendForSignature(id, &why)); // out for signature
+        QVERIFY(!why.isEmpty());
+
+        // One envelope: the contract and the three forms, for the given signatory.
+        const QJsonObject envelope = lastEnvelopeBody();
+        QVERIFY(envelope.value(QLatin1String("emailSubject"))
+                    .toString()
+                    .contains(QLatin1String("porting paperwork")));
+        const QJsonArray docs = envelope.value(QLatin1String("documents")).toArray();
+        QCOMPARE(docs.size(), 4);
+        for (int i = 0; i < docs.size(); ++i) {
+            QCOMPARE(docs.at(i).toObject().value(QLatin1String("documentId")).toString(),
+                     QString::number(i + 1));
+            QCOMPARE(docs.at(i).toObject().value(QLatin1String("fileExtension")).toString(),
+                     QStringLiteral("pdf"));
+        }
+        QCOMPARE(docs.at(0).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Contract"));
+        const QJsonObject s = firstSigner(envelope);
+        QCOMPARE(s.value(QLatin1String("email")).toString(),
+                 QStringLiteral("signer@contoso.example.com"));
+        QCOMPARE(s.value(QLatin1String("name")).toString(), QStringLiteral("Sam Signer"));
+        // Germany's forms need the company stamp: a stamp tab that is skipped where the
+        // anchor is missing (the contract has no stamp box).
+        const QJsonArray signHere = s.value(QLatin1String("tabs"))
+                                        .toObject()
+                                        .value(QLatin1String("signHereTabs"))
+                                        .toArray();
+        QCOMPARE(signHere.size(), 2);
+        const QJsonObject stamp = signHere.at(1).toObject();
+        QCOMPARE(stamp.value(QLatin1String("stampType")).toString(), QStringLiteral("stamp"));
+        QCOMPARE(stamp.value(QLatin1String("anchorString")).toString(), QStringLiteral("/st1/"));
+        QCOMPARE(stamp.value(QLatin1String("anchorIgnoreIfNotPresent")).toString(),
+                 QStringLiteral("true"));
+        QVERIFY(signHere.at(0).toObject().value(QLatin1String("stampType")).isUndefined());
+        QVERIFY(checklist(id).first().sentForSignature);
+        QVERIFY(!checklist(id).first().signedByCustomer);
+
+        // Signed: the signed PDF is kept with the draft, and the carrier is told.
+        m_carrier.envelopes[QStringLiteral("env-1")] = QStringLiteral("completed");
+        QVERIFY(runUntil([&] { return m_store->remoteDetails(id)->paperworkSent.isValid(); }));
+        const RemoteDetails r = m_store->remoteDetails(id).value();
+        QVERIFY(r.signedKept.isValid());
+        QVERIFY(r.problem.isEmpty());
+        const std::optional<StoredDocument> kept =
+            m_store->document(id, QStringLiteral("signed")).value();
+        QVERIFY(kept.has_value());
+        QVERIFY(kept->data.startsWith("%PDF"));
+        QCOMPARE(kept->name, o.reference + QStringLiteral("-signed.pdf"));
+        const QList<RecordedRequest> patches =
+            requestsTo(QStringLiteral("/productOrder/po-1"), "PATCH");
+        QCOMPARE(patches.size(), 1);
+        QCOMPARE(patches.first().header("Content-Type"),
+                 QByteArray("application/json;charset=utf-8"));
+        const QJsonObject patch = QJsonDocument::fromJson(patches.first().body).object();
+        QVERIFY(!patch.value(QLatin1String("productOrderItem")).toArray().isEmpty());
+        QJsonObject note;
+        for (const QJsonValue &n : patch.value(QLatin1String("note")).toArray())
+            if (n.toObject().value(QLatin1String("id")).toString() ==
+                QLatin1String("signedPaperwork"))
+                note = n.toObject();
+        QCOMPARE(note.value(QLatin1String("author")).toString(), QStringLiteral("Order Desk"));
+        QVERIFY(note.value(QLatin1String("text")).toString().contains(QLatin1String("env-1")));
+        QVERIFY(QDateTime::fromString(note.value(QLatin1String("date")).toString(), Qt::ISODate)
+                    .isValid());
+        const PaperworkItem item = checklist(id).first();
+        QVERIFY(item.generated && item.sentForSignature && item.signedByCustomer &&
+                item.sentToCarrier && !item.declined);
+        bool told = false;
+        for (const QList<QVariant> &args : std::as_const(updated))
+            told = told || args.at(1).toString().contains(QLatin1String("sent to the carrier"));
+        QVERIFY(told);
+        QVERIFY(!outbox->canSendForSignature(id)); // signed already
+        // Nothing is sent twice while the order keeps being polled.
+        passTime(5, 60);
+        QCOMPARE(requestsTo(QStringLiteral("/productOrder/po-1"), "PATCH").size(), 1);
+        QCOMPARE(requestsTo(QStringLiteral("/documents/combined"), "GET").size(), 1);
+        QCOMPARE(m_carrier.envelopePosts, 1);
+        QCOMPARE(outbox->pendingJobs(), 0);
+    }
+
+    void declinedPaperworkIsSentAgainAsANewEnvelope()
+    {
+        auto outbox = makeOutbox();
+        const qint64 id = submittedPortingOrder(outbox.get());
+        QVERIFY(id > 0);
+        QVERIFY(outbox->sendForSignature(id, signer()));
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        m_carrier.envelopes[QStringLiteral("env-1")] = QStringLiteral("declined");
+        QVERIFY(runUntil([&] {
+            return m_store->remoteDetails(id)->envelopeStatus == QLatin1String("declined");
+        }));
+        const QString problem = m_store->remoteDetails(id)->problem;
+        QVERIFY2(problem.contains(QLatin1String("declined")) &&
+                     problem.contains(QLatin1String("send it for signature again")),
+                 qPrintable(problem));
+        QCOMPARE(status(id), DraftStatus::PortingPaperwork);
+        QVERIFY(checklist(id).first().declined);
+        QVERIFY(!checklist(id).first().sentForSignature);
+
+        QString why;
+        QVERIFY2(outbox->canSendForSignature(id, &why), qPrintable(why));
+        QVERIFY(outbox->sendForSignature(id, signer()));
+        QVERIFY(m_store->remoteDetails(id)->problem.isEmpty());
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-2"));
+        QCOMPARE(m_carrier.envelopePosts, 2);
+        QCOMPARE(m_store->remoteDetails(id)->envelopeStatus, QStringLiteral("sent"));
+        QVERIFY(!checklist(id).first().declined);
+        QVERIFY(checklist(id).first().sentForSignature);
+        // The new envelope is the one followed: signed, it is kept and sent.
+        m_carrier.envelopes[QStringLiteral("env-2")] = QStringLiteral("completed");
+        QVERIFY(runUntil([&] { return m_store->remoteDetails(id)->paperworkSent.isValid(); }));
+        QVERIFY(QJsonDocument::fromJson(
+                    requestsTo(QStringLiteral("/productOrder/po-1"), "PATCH").first().body)
+                    .toJson()
+                    .contains("env-2"));
+    }
+
+    void lostPaperworkEnvelopeReplyIsLookedUp_data()
+    {
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("reply lost") << true;    // made: found by the look-up, not sent again
+        QTest::newRow("request lost") << false; // not made: the declined one is not taken
+    }
+    void lostPaperworkEnvelopeReplyIsLookedUp()
+    {
+        QFETCH(bool, committed);
+        auto outbox = makeOutbox();
+        const qint64 id = submittedPortingOrder(outbox.get());
+        QVERIFY(id > 0);
+        QVERIFY(outbox->sendForSignature(id, signer()));
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        m_carrier.envelopes[QStringLiteral("env-1")] = QStringLiteral("declined");
+        QVERIFY(runUntil(
+            [&] { return m_store->remoteDetails(id)->envelopeStatus == QLatin1String("declined"); },
+            20, 5));
+        int lost = 0;
+        auto isEnvelopePost = [](const RecordedRequest &r) {
+            return r.verb == "POST" && r.url().path().endsWith(QLatin1String("/envelopes"));
+        };
+        if (committed)
+            m_carrier.dropAfterCommit = [&](const RecordedRequest &r) {
+                return isEnvelopePost(r) && lost++ == 0;
+            };
+        else
+            m_carrier.fault = [&](const RecordedRequest &r) -> std::optional<ScriptedReply> {
+                if (isEnvelopePost(r) && lost++ == 0)
+                    return ScriptedReply::failure(QNetworkReply::RemoteHostClosedError);
+                return std::nullopt;
+            };
+        QVERIFY(outbox->sendForSignature(id, signer()));
+        QTRY_COMPARE(m_store->waitingJobs(id)->size(), 2); // the envelope's and the poll
+        QTRY_VERIFY([&] {
+            const QList<OutboxJob> waiting = m_store->waitingJobs(id).value();
+            for (const OutboxJob &j : waiting)
+                if (j.kind == OutboxJob::Kind::CreateEnvelope)
+                    return j.attempts == 1 && j.maybeSent;
+            return false;
+        }());
+        QCOMPARE(lost, 1);
+        QVERIFY(m_store->remoteDetails(id)->envelopeId.isEmpty());
+        QVERIFY(!outbox->canSendForSignature(id)); // an attempt may have arrived
+        m_now = m_now.addSecs(3);
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-2"));
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "GET").size(), 1); // the look-up
+        QCOMPARE(requestsTo(QStringLiteral("/envelopes"), "POST").size(), committed ? 2 : 3);
+        QCOMPARE(m_carrier.envelopes.size(), 2);
+        QCOMPARE(m_store->remoteDetails(id)->envelopeStatus, QStringLiteral("sent"));
+    }
+
+    void declinedContractIsSentAgainToACorrectedSignatory()
+    {
+        const Order o = order();
+        const qint64 id = queue(o);
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->submit(id));
+        outbox->start();
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        QString why;
+        QVERIFY(!outbox->canSendForSignature(id, &why)); // out, not declined
+        QVERIFY(!why.isEmpty());
+        m_carrier.pollState = QStringLiteral("held");
+        m_carrier.envelopes[QStringLiteral("env-1")] = QStringLiteral("declined");
+        QVERIFY(runUntil([&] {
+            return m_store->remoteDetails(id)->envelopeStatus == QLatin1String("declined");
+        }));
+        QCOMPARE(status(id), DraftStatus::AwaitingSignature);
+        QVERIFY(m_store->summary(id)->problem.contains(QLatin1String("declined")));
+        QVERIFY(paperworkChecklist(o, m_catalog, m_store->remoteDetails(id).value()).isEmpty());
+
+        // A wrong address is refused before anything is stored.
+        QVERIFY(!outbox->sendForSignature(id, signer(QStringLiteral("not an address"))));
+        QVERIFY(outbox->canSendForSignature(id, &why));
+        const QString corrected = QStringLiteral("corrected@contoso.example.com");
+        QVERIFY(outbox->sendForSignature(id, signer(corrected)));
+        QCOMPARE(m_store->loadDraft(id)->order.signatory.email, corrected);
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-2"));
+        const QJsonObject envelope = lastEnvelopeBody();
+        QCOMPARE(firstSigner(envelope).value(QLatin1String("email")).toString(), corrected);
+        QCOMPARE(envelope.value(QLatin1String("emailSubject")).toString(),
+                 QStringLiteral("Please sign: Operator Connect order %1").arg(o.reference));
+        QCOMPARE(envelope.value(QLatin1String("documents")).toArray().size(), 1);
+        const QJsonArray signHere = firstSigner(envelope)
+                                        .value(QLatin1String("tabs"))
+                                        .toObject()
+                                        .value(QLatin1String("signHereTabs"))
+                                        .toArray();
+        QCOMPARE(signHere.size(), 1); // no stamp on the signature path
+        QVERIFY(m_store->summary(id)->problem.isEmpty());
+
+        // Signed: kept with the draft; the signature path sends no paperwork.
+        m_carrier.envelopes[QStringLiteral("env-2")] = QStringLiteral("completed");
+        m_carrier.pollState = QStringLiteral("inProgress");
+        QVERIFY(runUntil([&] { return m_store->remoteDetails(id)->signedKept.isValid(); }));
+        QVERIFY(m_store->document(id, QStringLiteral("signed")).value().has_value());
+        QVERIFY(runUntil([&] { return status(id) == DraftStatus::InProgress; }));
+        QVERIFY(requestsTo(QStringLiteral("/productOrder/po-1"), "PATCH").isEmpty());
+        m_carrier.pollState = QStringLiteral("completed");
+        QVERIFY(runUntil([&] { return status(id) == DraftStatus::Completed; }));
+        QVERIFY(!outbox->canSendForSignature(id, &why)); // finished at the carrier
+        QVERIFY(why.contains(QLatin1String("finished")));
+    }
+
+    void paperworkPatchIsRetriedAfterServerErrors()
+    {
+        auto outbox = makeOutbox();
+        const qint64 id = submittedPortingOrder(outbox.get());
+        QVERIFY(id > 0);
+        int failures = 0;
+        m_carrier.fault = [&](const RecordedRequest &r) -> std::optional<ScriptedReply> {
+            if (r.verb == "PATCH" && failures < 2) {
+                ++failures;
+                return ScriptedReply::json(
+                    503, json(QJsonObject{{QStringLiteral("code"), QStringLiteral("503")}}));
+            }
+            return std::nullopt;
+        };
+        QVERIFY(outbox->sendForSignature(id, signer()));
+        QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
+        m_carrier.envelopes[QStringLiteral("env-1")] = QStringLiteral("completed");
+        QVERIFY(runUntil([&] { return failures == 2; }, 40, 5));
+        const OutboxJob waiting = onlyJob(id, OutboxJob::Kind::SendPaperwork);
+        QCOMPARE(waiting.state, OutboxJob::State::Waiting);
+        QVERIFY(waiting.attempts >= 1);
+        QVERIFY(!m_store->remoteDetails(id)->paperworkSent.isValid());
+        QVERIFY(runUntil([&] { return m_store->remoteDetails(id)->paperworkSent.isValid(); }));
+        const QList<RecordedRequest> patches =
+            requestsTo(QStringLiteral("/productOrder/po-1"), "PATCH");
+        QCOMPARE(patches.size(), 3);
+        // Every attempt carries the same body: a repeat changes nothing at the carrier.
+        QCOMPARE(patches.at(0).body, patches.at(2).body);
+        QCOMPARE(m_carrier.patches.size(), 1);
+        QCOMPARE(onlyJob(id, OutboxJob::Kind::SendPaperwork).state, OutboxJob::State::Done);
     }
 
     void restartResumesWaitingJobs()
