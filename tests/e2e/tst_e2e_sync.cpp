@@ -8,6 +8,7 @@
 
 #include "../common/Fixtures.h"
 #include "../common/SandboxProcess.h"
+#include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/DraftStore.h"
 #include "sync/ApiClient.h"
@@ -110,6 +111,9 @@ struct Desk
     std::unique_ptr<sync::Authenticator> auth;
     std::unique_ptr<sync::ApiClient> api;
     std::unique_ptr<Outbox> outbox;
+    /// The envelopes carry the real contract and porting forms (documents::envelopeDocuments,
+    /// as the app passes them), instead of the outbox's one-page summary.
+    bool realDocuments = false;
 
     /// `fixedToken`: use the sandbox's accepted token instead of signing in.
     QString open(const QUrl &base, bool fixedToken)
@@ -135,6 +139,17 @@ struct Desk
         o.tickMs = 20;
         o.probeIntervalMs = 200;
         o.useNetworkInformation = false;
+        if (realDocuments)
+            o.envelopeDocuments = [this](const Order &order) {
+                const Result<QList<documents::Document>> made =
+                    documents::envelopeDocuments(order, catalog);
+                if (!made)
+                    return Result<QList<sync::EnvelopeDocument>>::failure(made.error());
+                QList<sync::EnvelopeDocument> out;
+                for (const documents::Document &d : made.value())
+                    out.append({d.title, d.pdf});
+                return Result<QList<sync::EnvelopeDocument>>(out);
+            };
         outbox = std::make_unique<Outbox>(&store, api.get(), catalog, o);
         return {};
     }
@@ -177,6 +192,23 @@ struct Desk
         return s ? s.value() : DraftSummary();
     }
     DraftStatus status(qint64 id) const { return summary(id).status; }
+
+    /// The rep's "Send for signature" on every porting order waiting for its paperwork that
+    /// has none out yet.
+    void sendPaperwork(const QList<qint64> &ids)
+    {
+        for (qint64 id : ids) {
+            const Result<Draft> d = store.loadDraft(id);
+            if (!d || d->order.submissionPath() != SubmissionPath::Porting ||
+                !outbox->canSendForSignature(id))
+                continue;
+            Signatory s;
+            s.name = QStringLiteral("Sam Signer");
+            s.email = QStringLiteral("signer@contoso.example");
+            s.authorised = true;
+            outbox->sendForSignature(id, s);
+        }
+    }
 
     std::optional<OutboxJob> job(qint64 id, OutboxJob::Kind kind) const
     {
@@ -288,8 +320,9 @@ private slots:
         QCOMPARE(references.size(), 20);
         QVERIFY(porting > 0 && unverified > 0);
 
-        QTRY_VERIFY2_WITH_TIMEOUT(allCompleted(desk, ids), desk.statusReport(ids).constData(),
-                                  120000);
+        // Porting orders wait for their signed paperwork: the rep sends it for signature.
+        QTRY_VERIFY2_WITH_TIMEOUT((desk.sendPaperwork(ids), allCompleted(desk, ids)),
+                                  desk.statusReport(ids).constData(), 120000);
 
         const QJsonObject stats = sandbox.stats();
         QVERIFY(!stats.isEmpty());
@@ -332,7 +365,15 @@ private slots:
         }
         QCOMPARE(orderIds.size(), 20);
         QCOMPARE(desk.outbox->queuedOrders(), 0);
-        QCOMPARE(desk.store.waitingJobs()->size(), 0);
+        // A signed PDF may still be on its way down (a fault's backoff) when its order
+        // completes: every order's signed documents end up kept, then nothing waits.
+        QTRY_COMPARE_WITH_TIMEOUT(desk.store.waitingJobs()->size(), 0, 15000);
+        for (qint64 id : ids) {
+            QVERIFY(desk.store.remoteDetails(id)->signedKept.isValid());
+            QVERIFY(desk.store.document(id, QStringLiteral("signed")).value().has_value());
+        }
+        const QJsonObject after = sandbox.stats();
+        QCOMPARE(after.value(QStringLiteral("paperworkReceived")).toArray().size(), porting);
         desk.outbox->stop();
     }
 
@@ -698,10 +739,75 @@ private slots:
         QCOMPARE(o.submissionPath(), SubmissionPath::Porting);
         const qint64 id = desk.queue(o);
         QVERIFY(id > 0);
-        // Without a signatory party the order completes within four steps (about 1 s here).
-        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::Completed, 4000);
+        // Without a signatory party the order waits for the paperwork, not for a signature:
+        // no envelope goes out by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::PortingPaperwork, 4000);
+        QTest::qWait(1000); // several order steps
+        QCOMPARE(desk.status(id), DraftStatus::PortingPaperwork);
         QCOMPARE(desk.summary(id).envelopeStatus, QString());
         QCOMPARE(sandbox.stats().value(QStringLiteral("envelopes")).toInt(), 0);
+        desk.outbox->stop();
+    }
+
+    /// The paperwork end to end: a porting order stays pending at the carrier until the rep
+    /// sends the contract and forms for signature, the customer signs, the signed PDF is kept
+    /// and the carrier gets the PATCH; then the carrier completes it.
+    void portingOrderWaitsForItsPaperwork()
+    {
+        Sandbox sandbox;
+        const QString started = sandbox.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        Desk desk;
+        desk.realDocuments = true;
+        const QString opened = desk.open(sandbox.base(), true);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        QSignalSpy updated(desk.outbox.get(), &Outbox::draftUpdated);
+        desk.outbox->start();
+        Order o = fixtures::portingOrder(desk.catalog, QDateTime::currentDateTimeUtc().date(), 2);
+        o.signatory = {};
+        Desk::customer(o);
+        const qint64 id = desk.queue(o);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::PortingPaperwork, 4000);
+        QTest::qWait(1200); // eight order steps: it would have finished under the old rule
+        QCOMPARE(desk.status(id), DraftStatus::PortingPaperwork);
+        QCOMPARE(desk.summary(id).remoteState, QStringLiteral("pending"));
+        QVERIFY(desk.outbox->noteFormsGenerated(id));
+
+        desk.sendPaperwork({id});
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.summary(id).envelopeStatus.isEmpty(), 5000);
+        const QList<PaperworkItem> sent = paperworkChecklist(
+            desk.store.loadDraft(id)->order, desk.catalog, desk.store.remoteDetails(id).value());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().forms, 3);
+        QVERIFY(sent.first().generated && sent.first().sentForSignature);
+
+        // The sandbox signs after two envelope steps; the order then completes.
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(id), DraftStatus::Completed, 15000);
+        const RemoteDetails r = desk.store.remoteDetails(id).value();
+        QCOMPARE(r.envelopeStatus, QStringLiteral("completed"));
+        QVERIFY(r.signedKept.isValid());
+        QVERIFY(r.paperworkSent.isValid());
+        QVERIFY(r.problem.isEmpty());
+        const std::optional<StoredDocument> kept =
+            desk.store.document(id, QStringLiteral("signed")).value();
+        QVERIFY(kept.has_value());
+        QVERIFY(kept->data.startsWith("%PDF"));
+        QVERIFY(kept->data.size() > 1000); // the real contract, not a stub
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(stats.value(QStringLiteral("envelopes")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("paperworkReceived")).toArray(),
+                 QJsonArray{o.reference});
+        QCOMPARE(stats.value(QStringLiteral("orderPatchesByExternalId"))
+                     .toObject()
+                     .value(o.reference)
+                     .toInt(),
+                 1);
+        const PaperworkItem done =
+            paperworkChecklist(desk.store.loadDraft(id)->order, desk.catalog, r).first();
+        QVERIFY(done.signedByCustomer && done.sentToCarrier && !done.declined);
+        QVERIFY(anyMessageContains(updated, id, QStringLiteral("sent to the carrier")));
+        QCOMPARE(desk.store.waitingJobs()->size(), 0);
         desk.outbox->stop();
     }
 
