@@ -130,8 +130,21 @@ function envelopeRules(body) {
                 out.push(`${p}.tabs.${key}: none`);
             else
                 list.forEach((t, k) => {
+                    const tp = `${p}.tabs.${key}[${k}]`;
                     if (!text(t.anchorString))
-                        out.push(`${p}.tabs.${key}[${k}].anchorString: missing`);
+                        out.push(`${tp}.anchorString: missing`);
+                    // signHere: "signature" (the default) or "stamp", a company stamp.
+                    if (t.stampType !== undefined && !['signature', 'stamp'].includes(t.stampType))
+                        out.push(`${tp}.stampType: must be "signature" or "stamp"`);
+                    if (t.anchorIgnoreIfNotPresent !== undefined &&
+                        !['true', 'false'].includes(t.anchorIgnoreIfNotPresent))
+                        out.push(`${tp}.anchorIgnoreIfNotPresent: must be "true" or "false"`);
+                    // DocuSign fails an envelope whose anchor is missing unless the tab says to
+                    // ignore that. The stamp box is printed only on the forms of countries that
+                    // need a stamp, never in the contract: its tab must say so.
+                    if (t.stampType === 'stamp' && t.anchorIgnoreIfNotPresent !== 'true')
+                        out.push(`${tp}.anchorIgnoreIfNotPresent: a stamp tab's anchor is not ` +
+                                 'in every document: must be "true"');
                 });
         }
     });

@@ -313,6 +313,20 @@ class TstContract : public QObject
         return resp;
     }
 
+    ApiResponse updateOrder(const QString &id, const QJsonObject &body)
+    {
+        OrderingClient client(m_api);
+        ApiResponse resp;
+        bool done = false;
+        client.update(id, body, &m_context, [&](const ApiResponse &r, const RemoteOrder &) {
+            resp = r;
+            done = true;
+        });
+        if (!waitFor([&] { return done; }, kCallMs))
+            resp.error.message = QStringLiteral("no answer in time");
+        return resp;
+    }
+
     ApiResponse validate(const Address &a, AddressValidationResult *result)
     {
         AddressClient client(m_api);
@@ -786,6 +800,126 @@ private slots:
         QVERIFY(waitFor([&] { return done; }, kCallMs));
         QVERIFY2(accepted(resp), qPrintable(problems(resp)));
         QVERIFY(!created.id.isEmpty());
+    }
+    /// "Send the signed paperwork to the carrier": TMF622 PATCH productOrder/{id}
+    /// (ProductOrder_Update, which requires productOrderItem) through Prism, with the order's
+    /// items and notes and the signedPaperwork note; broken bodies are refused.
+    void paperworkPatchIsValid()
+    {
+        const Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 5, 1);
+        const QJsonObject productOrder = productOrderFromOrder(order, m_catalog);
+        RemoteOrder created;
+        ApiResponse r = createOrder(productOrder, &created);
+        QVERIFY2(accepted(r), qPrintable(problems(r)));
+        const QJsonObject body = OrderingClient::addNoteBody(
+            productOrder, OrderingClient::signedPaperworkNote(
+                              QStringLiteral("0b9e4c1d-5f8a-4f2e-9c3b-2a1d7e6f8a90"),
+                              QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC)));
+        QVERIFY(!body.value(QLatin1String("productOrderItem")).toArray().isEmpty());
+        // The order's own notes come along (a merge patch replaces the array).
+        const int notes = int(productOrder.value(QLatin1String("note")).toArray().size());
+        QVERIFY(notes > 0);
+        QCOMPARE(body.value(QLatin1String("note")).toArray().size(), notes + 1);
+        r = updateOrder(created.id, body);
+        QVERIFY2(accepted(r), qPrintable(problems(r)));
+        QCOMPARE(r.httpStatus, 200);
+        // The same body again is harmless.
+        r = updateOrder(created.id, body);
+        QVERIFY2(accepted(r), qPrintable(problems(r)));
+
+        // The check can fail: no productOrderItem (required by ProductOrder_Update), a note
+        // without text, a state that is not one, a member the update does not declare.
+        QJsonObject broken = body;
+        broken.remove(QStringLiteral("productOrderItem"));
+        QJsonArray brokenNotes = broken.value(QLatin1String("note")).toArray();
+        QJsonObject note = brokenNotes.last().toObject();
+        note.remove(QStringLiteral("text"));
+        brokenNotes.replace(brokenNotes.size() - 1, note);
+        broken.insert(QStringLiteral("note"), brokenNotes);
+        broken.insert(QStringLiteral("state"), QStringLiteral("signed"));
+        broken.insert(QStringLiteral("orderDate"), QStringLiteral("2026-12-04T10:00:00Z"));
+        r = updateOrder(created.id, broken);
+        QVERIFY2(r.httpStatus == 422, qPrintable(problems(r)));
+        const QString v = violationText(r);
+        for (const char *expected : {"'productOrderItem'", "'text'", "orderDate"})
+            QVERIFY2(v.contains(QLatin1String(expected)), qPrintable(v));
+        QVERIFY2(v.contains(QLatin1String("state")), qPrintable(v));
+    }
+
+    /// The paperwork envelope: the contract and several forms, with the company-stamp tab.
+    void paperworkEnvelopeIsValid()
+    {
+        const Order order = portingOrder();
+        EnvelopeRequest request = envelope(order);
+        request.signerName = QStringLiteral("Sam Signer");
+        request.signerEmail = QStringLiteral("signer@contoso.example.com");
+        request.emailSubject =
+            QStringLiteral("Please sign: porting paperwork of Operator Connect order %1")
+                .arg(order.reference);
+        request.documents = {EnvelopeDocument{QStringLiteral("Contract %1").arg(order.reference),
+                                              QByteArray("%PDF-1.7\n/sn1/ /ds1/\n%%EOF\n")}};
+        for (int i = 1; i <= 3; ++i)
+            request.documents.append(
+                EnvelopeDocument{QStringLiteral("Porting form DE %1 of 3").arg(i),
+                                 QByteArray("%PDF-1.7\n/sn1/ /ds1/ /st1/\n%%EOF\n")});
+        request.companyStamp = true;
+        QVERIFY2(SignatureClient::check(request).isEmpty(),
+                 qPrintable(SignatureClient::check(request)));
+        const QJsonObject body = SignatureClient::envelopeBody(request);
+        const QJsonArray docs = body.value(QLatin1String("documents")).toArray();
+        QCOMPARE(docs.size(), 4);
+        for (int i = 0; i < docs.size(); ++i)
+            QCOMPARE(docs.at(i).toObject().value(QLatin1String("documentId")).toString(),
+                     QString::number(i + 1));
+        int exitCode = 0;
+        QString out = checkBodies(QStringLiteral("envelope"), {body}, &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(out));
+
+        // The check can fail: a stamp tab that would fail the envelope where its anchor is
+        // missing, a stamp type DocuSign does not have, a flag that is not a string, two
+        // documents with the same id.
+        QJsonObject broken = body;
+        QJsonObject recipients = broken.value(QLatin1String("recipients")).toObject();
+        QJsonArray signers = recipients.value(QLatin1String("signers")).toArray();
+        QJsonObject signer = signers.first().toObject();
+        QJsonObject tabs = signer.value(QLatin1String("tabs")).toObject();
+        QJsonArray signHere = tabs.value(QLatin1String("signHereTabs")).toArray();
+        QJsonObject stamp = signHere.at(1).toObject();
+        stamp.remove(QStringLiteral("anchorIgnoreIfNotPresent"));
+        QJsonObject seal = stamp;
+        seal.insert(QStringLiteral("stampType"), QStringLiteral("seal"));
+        seal.insert(QStringLiteral("anchorIgnoreIfNotPresent"), true);
+        signHere = {signHere.at(0), stamp, seal};
+        tabs.insert(QStringLiteral("signHereTabs"), signHere);
+        signer.insert(QStringLiteral("tabs"), tabs);
+        signers.replace(0, signer);
+        recipients.insert(QStringLiteral("signers"), signers);
+        broken.insert(QStringLiteral("recipients"), recipients);
+        QJsonArray brokenDocs = docs;
+        QJsonObject second = brokenDocs.at(1).toObject();
+        second.insert(QStringLiteral("documentId"), QStringLiteral("1"));
+        brokenDocs.replace(1, second);
+        broken.insert(QStringLiteral("documents"), brokenDocs);
+        out = checkBodies(QStringLiteral("envelope"), {broken}, &exitCode);
+        QVERIFY2(exitCode == 1, qPrintable(out));
+        const QString tabPath = QStringLiteral("$.recipients.signers[0].tabs.signHereTabs");
+        for (const QString &expected :
+             {tabPath + QStringLiteral("[1].anchorIgnoreIfNotPresent: a stamp"),
+              tabPath + QStringLiteral("[2].stampType: must be"),
+              tabPath + QStringLiteral("[2].anchorIgnoreIfNotPresent: must be string"),
+              QStringLiteral("$.documents[1].documentId: not unique")})
+            QVERIFY2(out.contains(expected), qPrintable(out));
+
+        // And the sandbox takes the envelope.
+        SignatureClient client(m_api);
+        ApiResponse resp;
+        bool done = false;
+        client.create(request, &m_context, [&](const ApiResponse &r, const Envelope &) {
+            resp = r;
+            done = true;
+        });
+        QVERIFY(waitFor([&] { return done; }, kCallMs));
+        QVERIFY2(accepted(resp), qPrintable(problems(resp)));
     }
 };
 
