@@ -424,6 +424,162 @@ private slots:
         QVERIFY(!NumberClient::requestBody(req).contains(QLatin1String("idempotencyKey")));
     }
 
+    void orderUpdateIsAPatchWithTheNote()
+    {
+        Rig rig;
+        rig.net.script(
+            {ScriptedReply::json(200, R"({"id":"po-1","externalId":"OD-1","state":"pending"})"),
+             ScriptedReply::json(200, R"(["no","object"])")});
+        OrderingClient client(&rig.api);
+        const QJsonObject order{
+            {QStringLiteral("externalId"), QStringLiteral("OD-1")},
+            {QStringLiteral("productOrderItem"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                    {QStringLiteral("action"), QStringLiteral("add")}}}},
+            {QStringLiteral("note"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("remarks")},
+                                    {QStringLiteral("text"), QStringLiteral("Floor 3")}},
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("signedPaperwork")},
+                                    {QStringLiteral("text"), QStringLiteral("older")}}}}};
+        const QDateTime date(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+        const QJsonObject note = OrderingClient::signedPaperworkNote(QStringLiteral("env-7"), date);
+        QCOMPARE(note.value(QLatin1String("id")).toString(), QStringLiteral("signedPaperwork"));
+        QCOMPARE(note.value(QLatin1String("author")).toString(), QStringLiteral("Order Desk"));
+        QCOMPARE(note.value(QLatin1String("date")).toString(),
+                 QStringLiteral("2026-12-04T10:00:00Z"));
+        QCOMPARE(note.value(QLatin1String("text")).toString(),
+                 QStringLiteral("Signed porting paperwork: e-signature envelope env-7"));
+        const QJsonObject body = OrderingClient::addNoteBody(order, note);
+        // Exactly the items and the notes: the order's own, with this note once, last.
+        QCOMPARE(body.keys(),
+                 (QStringList{QStringLiteral("note"), QStringLiteral("productOrderItem")}));
+        QCOMPARE(body.value(QLatin1String("productOrderItem")),
+                 order.value(QLatin1String("productOrderItem")));
+        const QJsonArray notes = body.value(QLatin1String("note")).toArray();
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.at(0).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("remarks"));
+        QCOMPARE(notes.at(1).toObject(), note);
+        QCOMPARE(OrderingClient::addNoteBody(order, note), body); // the same body every time
+
+        RemoteOrder got;
+        ApiResponse resp;
+        bool done = false;
+        client.update(QStringLiteral("po/1"), body, &rig.context,
+                      [&](const ApiResponse &r, const RemoteOrder &o) {
+                          resp = r;
+                          got = o;
+                          done = true;
+                      });
+        waitFor([&] { return done; });
+        QVERIFY(resp.ok());
+        QCOMPARE(got.state, QStringLiteral("pending"));
+        const RecordedRequest &rec = rig.net.requests.first();
+        QCOMPARE(rec.verb, QByteArray("PATCH"));
+        QCOMPARE(rec.url().path(QUrl::FullyEncoded),
+                 QStringLiteral("/tmf-api/productOrderingManagement/v4/productOrder/po%2F1"));
+        // TMF622 v4 declares one content type for all its operations, PATCH included.
+        QCOMPARE(rec.header("Content-Type"), QByteArray("application/json;charset=utf-8"));
+        QCOMPARE(QJsonDocument::fromJson(rec.body).object(), body);
+        QVERIFY(rec.header("Idempotency-Key").isEmpty());
+
+        done = false;
+        client.update(QStringLiteral("po-1"), body, &rig.context,
+                      [&](const ApiResponse &r, const RemoteOrder &) {
+                          resp = r;
+                          done = true;
+                      });
+        waitFor([&] { return done; });
+        QCOMPARE(resp.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void envelopeWithFormsAndACompanyStamp()
+    {
+        EnvelopeRequest req;
+        req.emailSubject = QStringLiteral("Please sign");
+        req.signerName = QStringLiteral("Kim Example");
+        req.signerEmail = QStringLiteral("kim@contoso.example.com");
+        req.orderReference = QStringLiteral("OD-1");
+        req.documents = {EnvelopeDocument{QStringLiteral("Contract"), QByteArray("%PDF-1.7 c")},
+                         EnvelopeDocument{QStringLiteral("Form DE 1"), QByteArray("%PDF-1.7 f")},
+                         EnvelopeDocument{QStringLiteral("Form DE 2"), QByteArray("%PDF-1.7 g")}};
+        QVERIFY(SignatureClient::check(req).isEmpty());
+        QJsonObject body = SignatureClient::envelopeBody(req);
+        const QJsonArray docs = body.value(QLatin1String("documents")).toArray();
+        QCOMPARE(docs.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject d = docs.at(i).toObject();
+            QCOMPARE(d.value(QLatin1String("documentId")).toString(), QString::number(i + 1));
+            QCOMPARE(d.value(QLatin1String("name")).toString(), req.documents.at(i).name);
+            QCOMPARE(QByteArray::fromBase64(
+                         d.value(QLatin1String("documentBase64")).toString().toLatin1()),
+                     req.documents.at(i).pdf);
+        }
+        const auto signHere = [](const QJsonObject &b) {
+            return b.value(QLatin1String("recipients"))
+                .toObject()
+                .value(QLatin1String("signers"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("tabs"))
+                .toObject()
+                .value(QLatin1String("signHereTabs"))
+                .toArray();
+        };
+        QCOMPARE(signHere(body).size(), 1); // no stamp unless asked
+
+        req.companyStamp = true;
+        body = SignatureClient::envelopeBody(req);
+        QCOMPARE(signHere(body).size(), 2);
+        const QJsonObject signature = signHere(body).at(0).toObject();
+        QCOMPARE(signature.value(QLatin1String("anchorString")).toString(),
+                 QStringLiteral("/sn1/"));
+        // Printed in every document: a missing signature anchor must fail the envelope.
+        QVERIFY(signature.value(QLatin1String("anchorIgnoreIfNotPresent")).isUndefined());
+        const QJsonObject stamp = signHere(body).at(1).toObject();
+        QCOMPARE(stamp.value(QLatin1String("anchorString")).toString(), QStringLiteral("/st1/"));
+        QCOMPARE(stamp.value(QLatin1String("stampType")).toString(), QStringLiteral("stamp"));
+        QCOMPARE(stamp.value(QLatin1String("anchorIgnoreIfNotPresent")).toString(),
+                 QStringLiteral("true"));
+
+        req.stampAnchor.clear();
+        QVERIFY(SignatureClient::check(req).startsWith(QLatin1String("stampAnchor:")));
+        req.stampAnchor = req.signHereAnchor;
+        QVERIFY(SignatureClient::check(req).startsWith(QLatin1String("stampAnchor:")));
+    }
+
+    void newestUsableIgnoresEarlierEnvelopes()
+    {
+        const auto envelope = [](const QString &id, const QString &status, int minute) {
+            Envelope e;
+            e.id = id;
+            e.status = status;
+            e.created = QDateTime(QDate(2026, 12, 4), QTime(10, minute), Qt::UTC);
+            return e;
+        };
+        const QList<Envelope> list{envelope(QStringLiteral("env-1"), QStringLiteral("declined"), 0),
+                                   envelope(QStringLiteral("env-2"), QStringLiteral("sent"), 30)};
+        const QDateTime job(QDate(2026, 12, 4), QTime(10, 29), Qt::UTC);
+        // The plain rule takes the newest not voided, declined or not.
+        QCOMPARE(SignatureClient::newestUsable(list)->id, QStringLiteral("env-2"));
+        QCOMPARE(SignatureClient::newestUsable(list, job, {})->id, QStringLiteral("env-2"));
+        // Only the declined first envelope there: not the second one's.
+        const QList<Envelope> first{list.first()};
+        QCOMPARE(SignatureClient::newestUsable(first), &first.first());
+        QCOMPARE(SignatureClient::newestUsable(first, job, {}), nullptr); // made before
+        // Three minutes apart: within the margin for clocks that differ, so only knowing the
+        // envelope from before tells it is not this job's.
+        const QDateTime soon(QDate(2026, 12, 4), QTime(10, 3), Qt::UTC);
+        QCOMPARE(SignatureClient::newestUsable(first, soon, {})->id, QStringLiteral("env-1"));
+        QCOMPARE(SignatureClient::newestUsable(first, soon, {QStringLiteral("env-1")}), nullptr);
+        // A server without creation times: only the ids tell.
+        Envelope undated = list.first();
+        undated.created = QDateTime();
+        QCOMPARE(SignatureClient::newestUsable({undated}, job, {QStringLiteral("env-1")}), nullptr);
+        QCOMPARE(SignatureClient::newestUsable({undated}, job, {})->id, QStringLiteral("env-1"));
+    }
+
     void envelopesFoundByOrderReference()
     {
         Rig rig;
