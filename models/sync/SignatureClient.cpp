@@ -264,7 +264,11 @@ const Envelope *SignatureClient::newestUsable(const QList<Envelope> &envelopes,
     for (const Envelope &e : envelopes) {
         if (earlier.contains(e.id))
             continue;
-        if (since.isValid() && e.created.isValid() && e.created < since.addSecs(-skewSecs))
+        // Only a finished, declined envelope is left out by its age: were the rep's clock
+        // ahead of the service's, an envelope this very job made could look older than the job,
+        // and leaving it out would send the customer a second one.
+        if (e.status == QLatin1String("declined") && since.isValid() && e.created.isValid() &&
+            e.created < since.addSecs(-skewSecs))
             continue;
         candidates.append(e);
     }

@@ -65,9 +65,9 @@ public:
     /// The newest envelope that is not voided; nullptr when there is none.
     static const Envelope *newestUsable(const QList<Envelope> &envelopes);
     /// The same among the envelopes an attempt made after `since` could be: not one of
-    /// `earlier` (envelopes of the order known before), and not created before `since` less
-    /// `skewSecs` (clocks differ) when the server gives the creation time. A second envelope
-    /// of the same order must not be taken for the declined or voided first one.
+    /// `earlier` (envelopes of the order known before), and not a declined one created before
+    /// `since` less `skewSecs` (clocks differ), when the server gives the creation time. A
+    /// second envelope of the same order must not be taken for the declined or voided first.
     static const Envelope *newestUsable(const QList<Envelope> &envelopes, const QDateTime &since,
                                         const QStringList &earlier, int skewSecs = 300);
     /// GET envelopes/{id}/documents/combined: the signed PDF in response.body.

@@ -573,6 +573,11 @@ private slots:
         const QDateTime soon(QDate(2026, 12, 4), QTime(10, 3), Qt::UTC);
         QCOMPARE(SignatureClient::newestUsable(first, soon, {})->id, QStringLiteral("env-1"));
         QCOMPARE(SignatureClient::newestUsable(first, soon, {QStringLiteral("env-1")}), nullptr);
+        // An envelope still out that looks older than the job is the job's all the same (the
+        // rep's clock may be ahead): taking it costs nothing, leaving it out a second envelope.
+        Envelope ahead = list.at(1);
+        ahead.created = job.addSecs(-3600);
+        QCOMPARE(SignatureClient::newestUsable({ahead}, job, {})->id, QStringLiteral("env-2"));
         // A server without creation times: only the ids tell.
         Envelope undated = list.first();
         undated.created = QDateTime();
