@@ -1282,10 +1282,19 @@ private slots:
         QVERIFY(checklist(id).first().declined);
         QVERIFY(!checklist(id).first().sentForSignature);
 
+        // A poll that had finished (here: marked done by hand) is started again by the send.
+        QTRY_VERIFY(outbox->state() != Outbox::State::Sending);
+        OutboxJob poll = onlyJob(id, OutboxJob::Kind::Poll);
+        poll.state = OutboxJob::State::Done;
+        QVERIFY(m_store->updateJob(poll));
+
         QString why;
         QVERIFY2(outbox->canSendForSignature(id, &why), qPrintable(why));
         QVERIFY(outbox->sendForSignature(id, signer()));
         QVERIFY(m_store->remoteDetails(id)->problem.isEmpty());
+        const QList<OutboxJob> waiting = m_store->waitingJobs(id).value();
+        QVERIFY(std::any_of(waiting.cbegin(), waiting.cend(),
+                            [](const OutboxJob &j) { return j.kind == OutboxJob::Kind::Poll; }));
         QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-2"));
         QCOMPARE(m_carrier.envelopePosts, 2);
         QCOMPARE(m_store->remoteDetails(id)->envelopeStatus, QStringLiteral("sent"));
