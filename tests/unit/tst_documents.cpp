@@ -2,6 +2,7 @@
 #include "../common/Fixtures.h"
 #include "catalog/Fees.h"
 #include "catalog/Money.h"
+#include "documents/Background.h"
 #include "documents/Documents.h"
 #include "phone/PhoneNumbers.h"
 
@@ -10,6 +11,9 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace od;
 using namespace od::documents;
@@ -210,6 +214,54 @@ private slots:
         QVERIFY(text.all.contains(QStringLiteral("Presentation number +44 20 7946 0001")));
         QVERIFY(text.all.contains(QStringLiteral("Auto attendants 2")));
         QVERIFY(text.all.contains(QStringLiteral("Call queues 3")));
+    }
+
+    void buildsOnAWorkerThreadAndAnswersOnTheContextsThread()
+    {
+        const Order order = fixtures::newNumbersOrder(
+            m_catalog, {QStringLiteral("DE"), QStringLiteral("GB")}, 2, 8, 2);
+        QObject context;
+        QThread *builtOn = nullptr;
+        QThread *answeredOn = nullptr;
+        std::optional<Built> result;
+        buildInBackground(
+            [&builtOn, order, catalog = m_catalog] {
+                builtOn = QThread::currentThread();
+                return envelopeDocuments(order, catalog);
+            },
+            &context,
+            [&](const Built &built) {
+                answeredOn = QThread::currentThread();
+                result = built;
+            });
+        QVERIFY(!result); // never at once: the caller goes on answering the rep
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(builtOn && builtOn != QThread::currentThread());
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QVERIFY(result->ok());
+        QCOMPARE(pdfText(result->value().constFirst().pdf).pages,
+                 pdfText(contract(order, m_catalog)->pdf).pages);
+    }
+
+    void noAnswerOnceTheContextIsGone()
+    {
+        const Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0);
+        std::atomic_bool built = false;
+        bool answered = false;
+        {
+            QObject context;
+            buildInBackground(
+                [&built, order, catalog = m_catalog] {
+                    QThread::msleep(100); // the context goes while the build runs
+                    const Built documents = envelopeDocuments(order, catalog);
+                    built = true;
+                    return documents;
+                },
+                &context, [&answered](const Built &) { answered = true; });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(built, 10000);
+        QTest::qWait(100);
+        QVERIFY(!answered);
     }
 
     void sameOrderSameText()

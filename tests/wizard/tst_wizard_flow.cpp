@@ -849,8 +849,11 @@ void TstWizardFlow::submitPorting()
     QVERIFY(!visible(h, QStringLiteral("signatory.name")));
     QVERIFY(!visible(h, QStringLiteral("submitToSignButton")));
     STEP(click(h, QStringLiteral("previewContractButton")));
-    auto *preview = h.wizard().findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"));
-    QVERIFY(preview && preview->isVisible());
+    PdfPreviewDialog *preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (preview = h.wizard().findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"))),
+        10000);
+    QVERIFY(preview->isVisible());
     QVERIFY(!visible(h, QStringLiteral("previewContractNote")));
     QCOMPARE(submitted.size(), 0); // previewing sends nothing
     preview->close();

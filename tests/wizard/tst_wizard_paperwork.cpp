@@ -37,13 +37,20 @@ class TstWizardPaperwork : public QObject
         return text;
     }
 
-    /// Clicks the visible "Preview contract" and returns the dialog it opened.
+    /// Clicks the visible "Preview contract" and returns the dialog it opened, once the contract
+    /// is built (on a worker thread: the page says "Preparing" meanwhile).
     static PdfPreviewDialog *preview(WizardHarness &h)
     {
         auto *button = h.find<QPushButton>(QStringLiteral("previewContractButton"));
         if (!button || !button->isVisible() || !button->isEnabled())
             return nullptr;
         QTest::mouseClick(button, Qt::LeftButton);
+        auto *note = h.find<QLabel>(QStringLiteral("previewContractNote"));
+        // Not ready at once: the page answers while the contract is laid out.
+        if (!note->text().startsWith(QStringLiteral("Preparing")) || button->isEnabled())
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return button->isEnabled(); }, 10000))
+            return nullptr;
         return h.wizard().findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"));
     }
 
@@ -223,8 +230,12 @@ private slots:
         auto *previewForms = panel->findChild<QPushButton *>(QStringLiteral("previewFormsButton"));
         QVERIFY(previewForms->isVisible() && previewForms->isEnabled());
         QTest::mouseClick(previewForms, Qt::LeftButton);
-        auto *dialog = panel->findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"));
-        QVERIFY(dialog);
+        QVERIFY(!previewForms->isEnabled()); // being built, on a worker thread
+        PdfPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = panel->findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"))),
+            10000);
+        QVERIFY(previewForms->isEnabled());
         QCOMPARE(dialog->documents().size(), 1 + 3); // the contract and three German forms
         QVERIFY(store.remoteDetails(id)->formsGenerated.isValid());
         QCOMPARE(cellText(table, 0, 2), QStringLiteral("✔ Yes"));

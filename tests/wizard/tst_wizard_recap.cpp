@@ -424,8 +424,11 @@ private slots:
         QVERIFY(preview->isVisible());
         QTest::mouseClick(preview, Qt::LeftButton);
         // The contract opens in the preview; previewing sends nothing.
-        auto *dialog = h.wizard().findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"));
-        QVERIFY(dialog && dialog->isVisible());
+        PdfPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = h.wizard().findChild<PdfPreviewDialog *>(QStringLiteral("pdfPreviewDialog"))),
+            10000);
+        QVERIFY(dialog->isVisible());
         QVERIFY(!h.find<QLabel>(QStringLiteral("previewContractNote"))->isVisible());
         dialog->close();
 

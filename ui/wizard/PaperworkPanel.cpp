@@ -2,6 +2,7 @@
 
 #include "PdfPreviewDialog.h"
 #include "SignatoryDialog.h"
+#include "documents/Background.h"
 #include "documents/Documents.h"
 #include "wizard/OrderWizard.h"
 
@@ -325,24 +326,59 @@ void PaperworkPanel::showState(const RemoteDetails &remote, bool signedKept, boo
     m_saveSigned->setVisible(signedKept);
 }
 
+documents::Built PaperworkPanel::build(const Order &order, const Catalog &catalog, bool formsToo)
+{
+    if (formsToo)
+        return documents::envelopeDocuments(order, catalog);
+    const Result<documents::Document> contract = documents::contract(order, catalog);
+    return contract ? documents::Built(QList<documents::Document>{contract.value()})
+                    : documents::Built::failure(contract.error());
+}
+
 std::optional<QList<documents::Document>> PaperworkPanel::buildDocuments(bool formsToo)
 {
-    const Order &order = m_wizard->order();
-    if (formsToo) {
-        Result<QList<documents::Document>> all =
-            documents::envelopeDocuments(order, m_wizard->catalog());
-        if (!all) {
-            showNote(tr("✖ The forms cannot be produced: %1").arg(all.error()));
-            return std::nullopt;
-        }
-        return all.value();
-    }
-    Result<documents::Document> contract = documents::contract(order, m_wizard->catalog());
-    if (!contract) {
-        showNote(tr("✖ The contract cannot be produced: %1").arg(contract.error()));
+    documents::Built built = build(m_wizard->order(), m_wizard->catalog(), formsToo);
+    if (!built) {
+        showNote(formsFailure(formsToo, built.error()));
         return std::nullopt;
     }
-    return QList<documents::Document>{contract.value()};
+    return built.value();
+}
+
+QString PaperworkPanel::formsFailure(bool formsToo, const QString &error)
+{
+    return formsToo ? tr("✖ The forms cannot be produced: %1").arg(error)
+                    : tr("✖ The contract cannot be produced: %1").arg(error);
+}
+
+void PaperworkPanel::buildThen(bool formsToo,
+                               const std::function<void(const QList<documents::Document> &)> &then)
+{
+    if (m_building)
+        return;
+    // A large order's documents take a second or more to lay out: they are built on a worker
+    // thread while the window keeps answering, and the panel says so.
+    m_building = true;
+    for (QPushButton *b : {m_previewContract, m_previewForms, m_saveForms})
+        b->setEnabled(false);
+    showNote(formsToo ? tr("Preparing the contract and the forms…")
+                      : tr("Preparing the contract…"));
+    documents::buildInBackground(
+        [order = m_wizard->order(), catalog = m_wizard->catalog(), formsToo] {
+            return build(order, catalog, formsToo);
+        },
+        this,
+        [this, formsToo, then](const documents::Built &built) {
+            m_building = false;
+            for (QPushButton *b : {m_previewContract, m_previewForms, m_saveForms})
+                b->setEnabled(true);
+            if (!built) {
+                showNote(formsFailure(formsToo, built.error()));
+                return;
+            }
+            showNote(QString());
+            then(built.value());
+        });
 }
 
 void PaperworkPanel::noteGenerated()
@@ -374,46 +410,42 @@ PdfPreviewDialog *PaperworkPanel::openPreview(const QList<documents::Document> &
 
 void PaperworkPanel::previewContract()
 {
-    showNote(QString());
-    if (const auto documents = buildDocuments(false))
-        openPreview(*documents);
+    buildThen(false,
+              [this](const QList<documents::Document> &documents) { openPreview(documents); });
 }
 
 void PaperworkPanel::previewForms()
 {
-    showNote(QString());
-    const auto documents = buildDocuments(true);
-    if (!documents)
-        return;
-    noteGenerated();
-    openPreview(*documents);
+    buildThen(true, [this](const QList<documents::Document> &documents) {
+        noteGenerated();
+        openPreview(documents);
+    });
 }
 
 void PaperworkPanel::saveForms()
 {
     showNote(QString());
-    const auto documents = buildDocuments(true);
-    if (!documents)
-        return;
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Save the contract and the forms into"), folderForSaving());
     if (folder.isEmpty())
         return;
     rememberFolder(folder);
-    const QDir dir(folder);
-    int existing = 0;
-    for (const documents::Document &d : *documents)
-        if (QFileInfo::exists(dir.filePath(d.fileName)))
-            ++existing;
-    if (existing > 0 &&
-        QMessageBox::question(
-            this, tr("Replace files"),
-            tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
-                .arg(existing)
-                .arg(documents->size()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    writeDocuments(*documents, folder);
+    buildThen(true, [this, folder](const QList<documents::Document> &documents) {
+        const QDir dir(folder);
+        int existing = 0;
+        for (const documents::Document &d : documents)
+            if (QFileInfo::exists(dir.filePath(d.fileName)))
+                ++existing;
+        if (existing > 0 &&
+            QMessageBox::question(
+                this, tr("Replace files"),
+                tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
+                    .arg(existing)
+                    .arg(documents.size()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return;
+        writeDocuments(documents, folder);
+    });
 }
 
 bool PaperworkPanel::saveFormsTo(const QString &folder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/Background.h"
 #include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/DraftStore.h"
@@ -57,8 +58,14 @@ private:
     void openSigned();
     void saveSigned();
     bool portingPath() const;
-    /// The contract and, on the porting path, every form; the problem shown in place on failure.
+    /// The contract and, on the porting path (formsToo), every form.
+    static documents::Built build(const Order &order, const Catalog &catalog, bool formsToo);
+    static QString formsFailure(bool formsToo, const QString &error);
+    /// Built at once (saveFormsTo); the problem shown in place on failure.
     std::optional<QList<documents::Document>> buildDocuments(bool formsToo);
+    /// Built on a worker thread, then `then` with them; the problem shown in place on failure.
+    void buildThen(bool formsToo,
+                   const std::function<void(const QList<documents::Document> &)> &then);
     bool writeDocuments(const QList<documents::Document> &documents, const QString &folder);
     void noteGenerated();
     void showNote(const QString &text);
@@ -80,6 +87,7 @@ private:
     QPushButton *m_saveSigned = nullptr;
     QLabel *m_note = nullptr;
     QPointer<PdfPreviewDialog> m_preview;
+    bool m_building = false; ///< documents are being laid out on a worker thread
 };
 
 } // namespace od

@@ -1,6 +1,7 @@
 #include "SubmitPage.h"
 
 #include "PdfPreviewDialog.h"
+#include "documents/Background.h"
 #include "documents/Documents.h"
 #include "widgets/ProblemPanel.h"
 #include "wizard/FieldRow.h"
@@ -199,21 +200,43 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
 
 void SubmitPage::previewContract()
 {
-    m_previewNote->setVisible(false);
-    const Result<documents::Document> contract =
-        documents::contract(orderWizard()->order(), orderWizard()->catalog());
-    if (!contract) {
-        m_previewNote->setText(tr("✖ The contract cannot be shown yet: %1").arg(contract.error()));
+    if (m_building)
+        return;
+    // A large order's contract takes a second or more to lay out: it is built on a worker
+    // thread while the page keeps answering, and says so in place.
+    m_building = true;
+    for (QPushButton *b : {m_preview, m_previewSigned})
+        b->setEnabled(false);
+    m_previewNote->setText(tr("Preparing the contract…"));
+    m_previewNote->setAccessibleName(m_previewNote->text());
+    m_previewNote->setVisible(true);
+    documents::buildInBackground(
+        [order = orderWizard()->order(), catalog = orderWizard()->catalog()] {
+            const Result<documents::Document> contract = documents::contract(order, catalog);
+            return contract ? documents::Built(QList<documents::Document>{contract.value()})
+                            : documents::Built::failure(contract.error());
+        },
+        this, [this](const documents::Built &built) { showContract(built); });
+}
+
+void SubmitPage::showContract(const documents::Built &built)
+{
+    m_building = false;
+    for (QPushButton *b : {m_preview, m_previewSigned})
+        b->setEnabled(true);
+    if (!built) {
+        m_previewNote->setText(tr("✖ The contract cannot be shown yet: %1").arg(built.error()));
         m_previewNote->setAccessibleName(m_previewNote->text());
         m_previewNote->setVisible(true);
         m_previewNote->setFocus();
         return;
     }
+    m_previewNote->setVisible(false);
     if (m_previewDialog)
         m_previewDialog->close();
     auto *dialog = new PdfPreviewDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDocuments({contract.value()});
+    dialog->setDocuments(built.value());
     m_previewDialog = dialog;
     dialog->open();
 }

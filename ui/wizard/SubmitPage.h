@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/Background.h"
 #include "wizard/OrderPage.h"
 
 #include <QPointer>
@@ -50,6 +51,7 @@ private:
     void submit();
     /// "Preview contract": the open order's contract in the preview dialog, or why not, in place.
     void previewContract();
+    void showContract(const documents::Built &built);
     void setSubmittedLook(bool submitted); ///< signatory fields read-only once submitted
 
     QLabel *m_path = nullptr;
@@ -65,6 +67,7 @@ private:
     QPushButton *m_previewSigned = nullptr;
     QPushButton *m_submitToSign = nullptr;
     QPointer<PdfPreviewDialog> m_previewDialog;
+    bool m_building = false; ///< the contract is being laid out for the preview
     QLabel *m_missing = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_status = nullptr;
