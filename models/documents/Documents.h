@@ -52,7 +52,9 @@ QString portingFormHtml(const Order &order, const Catalog &catalog, const Portin
 /// The form as an A4 PDF ("OD-…-porting-DE-1.pdf").
 Result<Document> portingForm(const Order &order, const Catalog &catalog, const PortingForm &form);
 
+using Built = Result<QList<Document>>;
+
 /// What an envelope carries for the order: the contract, then (porting path) every form.
-Result<QList<Document>> envelopeDocuments(const Order &order, const Catalog &catalog);
+Built envelopeDocuments(const Order &order, const Catalog &catalog);
 
 } // namespace od::documents

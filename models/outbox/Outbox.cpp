@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "catalog/WorkingDays.h"
+#include "common/Background.h"
 #include "documents/Documents.h"
 #include "order/OrderJson.h"
 #include "order/Rules.h"
@@ -310,6 +311,8 @@ struct Outbox::Private
     void runEnvelope(const OutboxJob &job);
     void lookUpEnvelope(const OutboxJob &job, const Order &order);
     void postEnvelope(const OutboxJob &job, const Order &order);
+    void sendEnvelope(const OutboxJob &job, const Order &order,
+                      const sync::EnvelopeRequest &request);
     void envelopeCreated(const OutboxJob &job, const sync::Envelope &envelope,
                          const QString &reference, SubmissionPath path);
     void runPoll(const OutboxJob &job);
@@ -1117,8 +1120,6 @@ void Outbox::Private::lookUpEnvelope(const OutboxJob &job, const Order &order)
 
 void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
 {
-    if (!markMaybeSent(job))
-        return;
     const bool porting = order.submissionPath() == SubmissionPath::Porting;
     sync::EnvelopeRequest request;
     request.emailSubject =
@@ -1134,16 +1135,30 @@ void Outbox::Private::postEnvelope(const OutboxJob &job, const Order &order)
     request.signerName = order.signatory.name;
     request.signerEmail = order.signatory.email;
     request.orderReference = order.reference;
-    if (options.envelopeDocuments) {
-        Result<QList<sync::EnvelopeDocument>> documents = options.envelopeDocuments(order);
-        if (!documents) {
-            failed(job, documents.error(), QString());
-            return;
-        }
-        request.documents = documents.value();
-    } else {
+    if (!options.envelopeDocuments) {
         request.documents = {{tr("Contract %1").arg(order.reference), orderSummaryPdf(order)}};
+        sendEnvelope(job, order, request);
+        return;
     }
+    // A large order's contract and forms take a second or more to lay out: they are built on a
+    // worker thread, and the job stays in flight meanwhile.
+    using Built = Result<QList<sync::EnvelopeDocument>>;
+    runInBackground<Built>([build = options.envelopeDocuments, order] { return build(order); }, q,
+                           [this, job, order, request](const Built &documents) mutable {
+                               if (!documents) {
+                                   failed(job, documents.error(), QString());
+                                   return;
+                               }
+                               request.documents = documents.value();
+                               sendEnvelope(job, order, request);
+                           });
+}
+
+void Outbox::Private::sendEnvelope(const OutboxJob &job, const Order &order,
+                                   const sync::EnvelopeRequest &request)
+{
+    if (!markMaybeSent(job))
+        return;
     const QString reference = order.reference;
     const SubmissionPath path = order.submissionPath();
     signature.create(

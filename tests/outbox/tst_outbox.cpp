@@ -15,7 +15,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
+
+#include <atomic>
 
 using namespace od;
 using od::test::FakeNetwork;
@@ -282,6 +285,7 @@ private:
     Catalog m_catalog = Catalog::bundled().value();
     QDateTime m_now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
     double m_jitter = 1.0;
+    std::atomic<QThread *> m_documentsBuiltOn = nullptr; ///< where envelopeDocuments last ran
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<FakeNetwork> m_network;
@@ -306,6 +310,7 @@ private:
             return m_jitter;
         };
         o.envelopeDocuments = [this](const Order &order) {
+            m_documentsBuiltOn = QThread::currentThread();
             QList<sync::EnvelopeDocument> documents{
                 {QStringLiteral("Contract"),
                  QByteArray("%PDF-1.4 contract ") + order.reference.toLatin1()}};
@@ -1182,6 +1187,8 @@ private slots:
         QVERIFY(!outbox->canSendForSignature(id)); // on its way
         QTRY_COMPARE(m_store->remoteDetails(id)->envelopeId, QStringLiteral("env-1"));
         QCOMPARE(m_carrier.envelopePosts, 1);
+        // The documents were laid out on a worker thread: the window kept answering.
+        QVERIFY(m_documentsBuiltOn.load() && m_documentsBuiltOn.load() != QThread::currentThread());
         QVERIFY(!outbox->canSendForSignature(id, &why)); // out for signature
         QVERIFY(!why.isEmpty());
 

@@ -2,7 +2,7 @@
 #include "../common/Fixtures.h"
 #include "catalog/Fees.h"
 #include "catalog/Money.h"
-#include "documents/Background.h"
+#include "common/Background.h"
 #include "documents/Documents.h"
 #include "phone/PhoneNumbers.h"
 
@@ -224,7 +224,7 @@ private slots:
         QThread *builtOn = nullptr;
         QThread *answeredOn = nullptr;
         std::optional<Built> result;
-        buildInBackground(
+        runInBackground<Built>(
             [&builtOn, order, catalog = m_catalog] {
                 builtOn = QThread::currentThread();
                 return envelopeDocuments(order, catalog);
@@ -250,7 +250,7 @@ private slots:
         bool answered = false;
         {
             QObject context;
-            buildInBackground(
+            runInBackground<Built>(
                 [&built, order, catalog = m_catalog] {
                     QThread::msleep(100); // the context goes while the build runs
                     const Built documents = envelopeDocuments(order, catalog);

@@ -2,7 +2,7 @@
 
 #include "PdfPreviewDialog.h"
 #include "SignatoryDialog.h"
-#include "documents/Background.h"
+#include "common/Background.h"
 #include "documents/Documents.h"
 #include "wizard/OrderWizard.h"
 
@@ -363,7 +363,7 @@ void PaperworkPanel::buildThen(bool formsToo,
         b->setEnabled(false);
     showNote(formsToo ? tr("Preparing the contract and the forms…")
                       : tr("Preparing the contract…"));
-    documents::buildInBackground(
+    runInBackground<documents::Built>(
         [order = m_wizard->order(), catalog = m_wizard->catalog(), formsToo] {
             return build(order, catalog, formsToo);
         },

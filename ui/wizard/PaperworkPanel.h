@@ -1,6 +1,5 @@
 #pragma once
 
-#include "documents/Background.h"
 #include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/DraftStore.h"

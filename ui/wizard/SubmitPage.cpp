@@ -1,7 +1,7 @@
 #include "SubmitPage.h"
 
 #include "PdfPreviewDialog.h"
-#include "documents/Background.h"
+#include "common/Background.h"
 #include "documents/Documents.h"
 #include "widgets/ProblemPanel.h"
 #include "wizard/FieldRow.h"
@@ -210,7 +210,7 @@ void SubmitPage::previewContract()
     m_previewNote->setText(tr("Preparing the contract…"));
     m_previewNote->setAccessibleName(m_previewNote->text());
     m_previewNote->setVisible(true);
-    documents::buildInBackground(
+    runInBackground<documents::Built>(
         [order = orderWizard()->order(), catalog = orderWizard()->catalog()] {
             const Result<documents::Document> contract = documents::contract(order, catalog);
             return contract ? documents::Built(QList<documents::Document>{contract.value()})

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/Background.h"
+#include "documents/Documents.h"
 #include "wizard/OrderPage.h"
 
 #include <QPointer>
