@@ -1,5 +1,7 @@
 #include "PdfPreviewDialog.h"
 
+#include "widgets/DocumentFiles.h"
+
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
@@ -36,13 +38,6 @@ namespace od {
 Q_LOGGING_CATEGORY(lcPreview, "orderdesk.ui.preview")
 
 namespace {
-/// Where the last Save as… or Save all… went, for the next one in this session.
-QString &lastSaveFolder()
-{
-    static QString folder;
-    return folder;
-}
-
 /// QPdfDocument's status in words (no file name or content: nothing personal).
 QString pdfError(QPdfDocument::Error error)
 {
@@ -436,18 +431,6 @@ void PdfPreviewDialog::updateZoomChoice()
     m_zoomChoice->setAccessibleDescription(tr("Zoom: %1").arg(m_zoomChoice->currentText()));
 }
 
-QString PdfPreviewDialog::lastFolder() const
-{
-    if (!lastSaveFolder().isEmpty() && QFileInfo(lastSaveFolder()).isDir())
-        return lastSaveFolder();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void PdfPreviewDialog::rememberFolder(const QString &path)
-{
-    lastSaveFolder() = path;
-}
-
 bool PdfPreviewDialog::saveTo(const QString &path)
 {
     m_lastError.clear();
@@ -455,45 +438,27 @@ bool PdfPreviewDialog::saveTo(const QString &path)
         m_lastError = tr("There is no document to save.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_documents.at(m_current).pdf) < 0 ||
-        !file.commit()) {
-        m_lastError =
-            tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    m_lastError = documentFiles::write(m_documents.at(m_current).pdf, path);
+    return m_lastError.isEmpty();
 }
 
 bool PdfPreviewDialog::saveAllTo(const QString &folder)
 {
-    m_lastError.clear();
-    const QDir dir(folder);
-    if (!dir.exists()) {
-        m_lastError = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
-    for (const documents::Document &d : std::as_const(m_documents)) {
-        QSaveFile file(dir.filePath(d.fileName));
-        if (!file.open(QIODevice::WriteOnly) || file.write(d.pdf) < 0 || !file.commit()) {
-            m_lastError = tr("%1 could not be saved: %2")
-                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-            return false;
-        }
-    }
-    return true;
+    m_lastError = documentFiles::writeAll(m_documents, folder);
+    return m_lastError.isEmpty();
 }
 
 void PdfPreviewDialog::saveAs()
 {
     if (m_current < 0)
         return;
-    const QString suggested = QDir(lastFolder()).filePath(m_documents.at(m_current).fileName);
+    const QString suggested =
+        QDir(documentFiles::folderForSaving()).filePath(m_documents.at(m_current).fileName);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save as"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    rememberFolder(QFileInfo(path).absolutePath());
+    documentFiles::rememberFolder(QFileInfo(path).absolutePath());
     const bool saved = saveTo(path);
     m_status->setText(saved ? tr("✔ Saved as %1.").arg(QDir::toNativeSeparators(path))
                             : tr("✖ %1").arg(m_lastError));
@@ -504,22 +469,12 @@ void PdfPreviewDialog::saveAll()
 {
     if (m_documents.isEmpty())
         return;
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Save all documents into"), lastFolder());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save all documents into"),
+                                                             documentFiles::folderForSaving());
     if (folder.isEmpty())
         return;
-    rememberFolder(folder);
-    int existing = 0;
-    for (const documents::Document &d : std::as_const(m_documents))
-        if (QFileInfo::exists(QDir(folder).filePath(d.fileName)))
-            ++existing;
-    if (existing > 0 &&
-        QMessageBox::question(
-            this, tr("Replace files"),
-            tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
-                .arg(existing)
-                .arg(m_documents.size()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    documentFiles::rememberFolder(folder);
+    if (!documentFiles::confirmReplace(this, m_documents, folder))
         return;
     const bool saved = saveAllTo(folder);
     m_status->setText(

@@ -67,8 +67,6 @@ private:
     void updatePageControls();
     void updateZoomChoice();
     void setZoom(qreal factor);
-    QString lastFolder() const;
-    void rememberFolder(const QString &path);
 
     QList<documents::Document> m_documents;
     int m_current = -1;

@@ -255,8 +255,16 @@ private slots:
         auto *note = panel->findChild<QLabel *>(QStringLiteral("paperworkNote"));
         QVERIFY2(note->isVisible() && note->text().contains(QStringLiteral("documents: 4")),
                  qPrintable(note->text()));
-        // A folder that cannot be written to: said in place.
+        // A folder that is gone, or cannot be written to: said in place, naming it.
         QVERIFY(!panel->saveFormsTo(folder.filePath(QStringLiteral("missing"))));
+        QVERIFY2(note->text().contains(QStringLiteral("missing does not exist")),
+                 qPrintable(note->text()));
+        QDir(folder.path()).mkdir(QStringLiteral("locked"));
+        QFile::setPermissions(folder.filePath(QStringLiteral("locked")),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        if (QFileInfo(folder.filePath(QStringLiteral("locked"))).isWritable())
+            return; // running as root: nothing is read-only
+        QVERIFY(!panel->saveFormsTo(folder.filePath(QStringLiteral("locked"))));
         QVERIFY2(note->text().contains(QStringLiteral("could not be saved")),
                  qPrintable(note->text()));
     }

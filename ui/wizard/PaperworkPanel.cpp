@@ -4,6 +4,7 @@
 #include "SignatoryDialog.h"
 #include "common/Background.h"
 #include "documents/Documents.h"
+#include "widgets/DocumentFiles.h"
 #include "wizard/OrderWizard.h"
 
 #include <QDir>
@@ -40,25 +41,6 @@ QTableWidgetItem *cell(const QString &symbol, const QString &words, const QStrin
     item->setData(Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(column, words));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
-}
-
-/// Where the last save of this session went: the next one starts there.
-QString &lastFolder()
-{
-    static QString folder;
-    return folder;
-}
-
-QString folderForSaving()
-{
-    if (!lastFolder().isEmpty() && QFileInfo(lastFolder()).isDir())
-        return lastFolder();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void rememberFolder(const QString &folder)
-{
-    lastFolder() = folder;
 }
 
 QPushButton *button(QWidget *parent, const QString &text, const QString &name,
@@ -426,25 +408,13 @@ void PaperworkPanel::saveForms()
 {
     showNote(QString());
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Save the contract and the forms into"), folderForSaving());
+        this, tr("Save the contract and the forms into"), documentFiles::folderForSaving());
     if (folder.isEmpty())
         return;
-    rememberFolder(folder);
+    documentFiles::rememberFolder(folder);
     buildThen(true, [this, folder](const QList<documents::Document> &documents) {
-        const QDir dir(folder);
-        int existing = 0;
-        for (const documents::Document &d : documents)
-            if (QFileInfo::exists(dir.filePath(d.fileName)))
-                ++existing;
-        if (existing > 0 &&
-            QMessageBox::question(
-                this, tr("Replace files"),
-                tr("Files of the same name are in this folder already (%1 of %2). Replace them?")
-                    .arg(existing)
-                    .arg(documents.size()),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-            return;
-        writeDocuments(documents, folder);
+        if (documentFiles::confirmReplace(this, documents, folder))
+            writeDocuments(documents, folder);
     });
 }
 
@@ -458,14 +428,9 @@ bool PaperworkPanel::saveFormsTo(const QString &folder)
 bool PaperworkPanel::writeDocuments(const QList<documents::Document> &documents,
                                     const QString &folder)
 {
-    const QDir dir(folder);
-    for (const documents::Document &d : documents) {
-        QSaveFile file(dir.filePath(d.fileName));
-        if (!file.open(QIODevice::WriteOnly) || file.write(d.pdf) < 0 || !file.commit()) {
-            showNote(tr("✖ %1 could not be saved: %2")
-                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-            return false;
-        }
+    if (const QString problem = documentFiles::writeAll(documents, folder); !problem.isEmpty()) {
+        showNote(tr("✖ %1").arg(problem));
+        return false;
     }
     noteGenerated();
     const QString done =
@@ -526,16 +491,14 @@ void PaperworkPanel::saveSigned()
     const QString name = kept->name.isEmpty()
                              ? QStringLiteral("%1-signed.pdf").arg(m_wizard->order().reference)
                              : kept->name;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save signed PDF"),
-                                                      QDir(folderForSaving()).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save signed PDF"), QDir(documentFiles::folderForSaving()).filePath(name),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    rememberFolder(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(kept->data) < 0 || !file.commit()) {
-        showNote(tr("✖ %1 could not be saved: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+    documentFiles::rememberFolder(QFileInfo(path).absolutePath());
+    if (const QString problem = documentFiles::write(kept->data, path); !problem.isEmpty()) {
+        showNote(tr("✖ %1").arg(problem));
         return;
     }
     showNote(tr("✔ Saved as %1.").arg(QDir::toNativeSeparators(path)));
