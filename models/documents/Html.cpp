@@ -13,12 +13,22 @@ QString esc(const QString &text)
     return escaped;
 }
 
-QString loadTemplate(const QString &path)
+namespace {
+QString readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+} // namespace
+
+QString loadTemplate(const QString &path)
+{
+    // Every document shares one look: the common style sheet goes in first, the template's own
+    // rules after it (and win).
+    static const QString common = readResource(QStringLiteral(":/documents/common.css"));
+    return fill(readResource(path), {{QStringLiteral("commonStyle"), common}});
 }
 
 QString fill(const QString &templ, const QHash<QString, QString> &values)
