@@ -51,6 +51,51 @@
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
+  contract DRAFT.json -o FILE.pdf      Write the order&apos;s contract as a PDF.
+  porting-forms DRAFT.json -o FOLDER   Write its porting forms (letters of
+                                       authorisation) as PDFs into FOLDER.
+They exit with 0 when done, 1 when the draft or the output is the problem,
+and 2 when the command line is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract or porting-forms (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the exported draft to read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1. Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs -o, where to write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1175,6 +1220,66 @@
     </message>
 </context>
 <context>
+    <name>od::DocumentCommands</name>
+    <message>
+        <source>The product catalog cannot be used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order: it holds JSON, but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order Order Desk can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; porting-forms writes into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
@@ -1733,6 +1838,10 @@
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,14 +2730,6 @@ exactly. Choose the right one (it is validated next), or Cancel to keep the addr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer declined to sign the contract of order %1. Talk to the customer: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature request for order %1 was voided. Talk to the carrier: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order %1 has a new status: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,6 +2747,580 @@ exactly. Choose the right one (it is validated next), or Cancel to keep the addr
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign: porting paperwork of Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting paperwork of order %1 was sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed documents of order %1 could not be downloaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed documents of order %1 are kept with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier did not accept the signed paperwork of order %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed paperwork of order %1 was sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request of order %1 is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has signed order %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address for the person who signs for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory could not be saved with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PaperworkPanel</name>
+    <message>
+        <source>Paperwork and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork checklist by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract as it is sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract and every porting form, to read or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the contract and every porting form as PDF files into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for si&amp;gnature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the signatory one envelope with the contract and the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the signed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the signed documents as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not at the carrier yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not sent for signature yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– The envelope is being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ Sent: waiting for the signatory to open and sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Completed: signed by the signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF is kept with the order (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the contract to the signatory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The forms cannot be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The contract cannot be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract and the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract and the forms into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved in %1 (documents: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope queued for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The signed PDF is not kept with this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed documents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PdfPreviewDialog</name>
+    <message>
+        <source>the document is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every document into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ This document cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all documents into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved in %1 (documents: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be prepared for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +4039,81 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
 </context>
 <context>
+    <name>od::SignatoryDialog</name>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-signature envelope is sent to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory &amp;may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name: enter the name of the person who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title: enter the signatory&apos;s job title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May sign for the company: confirm that the signatory may sign for the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
@@ -3387,10 +4137,6 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ℹ The contract preview comes with the paperwork feature, in a later version of Order Desk. You can submit now: the contract is produced with the porting forms and signed with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,6 +4241,22 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract the signatory receives, to read, save or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The contract cannot be shown yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The carrier sent the order back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,6 +4407,514 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
 </context>
 <context>
+    <name>od::documentFiles</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents::Contract</name>
+    <message>
+        <source>Order form and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Connect for Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number (OCN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer: the number is assigned on acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account (BCN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices and new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening (the network checks the presented number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto attendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory confirms being authorised to sign for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no country: choose at least one country and its voice plans first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract template is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents::PortingForm</name>
+    <message>
+        <source>Letter of authorisation — %1 (form %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of authorisation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration of Microsoft Teams numbers to Operator Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Calling Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Connect (another operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in Teams today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 working days, depending on the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months after signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International form (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total numbers on this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details required in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no country %1 to fill a porting form for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting form template is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
@@ -3691,6 +4961,10 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
