@@ -1,0 +1,4971 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1. Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
+  contract DRAFT.json -o FILE.pdf      Write the order&apos;s contract as a PDF.
+  porting-forms DRAFT.json -o FOLDER   Write its porting forms (letters of
+                                       authorisation) as PDFs into FOLDER.
+They exit with 0 when done, 1 when the draft or the output is the problem,
+and 2 when the command line is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract or porting-forms (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the exported draft to read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1. Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs -o, where to write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the Operator Connect footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one voice plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain &quot;screening&quot;, the default CLIP mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration of existing numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting of existing numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation of new numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto attendant configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call queue configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Order Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product catalog cannot be used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecapWriter</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The order is complete: it can be submitted on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The order can be submitted on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Still to do before the order can be submitted (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN and account e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet a customer (prospect order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verified by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice plans, OCN and BCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit voice plans of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice plan chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers: migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers: port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit the numbers kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Connect (another operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Teams today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices and new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit offices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued, waiting for the address service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated: press Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not confirmed by the address service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued, waiting for the number service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reserved: press Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit the services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP screening (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID (CLIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto attendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edit contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ confirmed by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed by the customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fees yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1: the presentation number is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the presentation number is not stored in international form; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the call forwarding number is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the call forwarding number is not stored in international form; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>1. Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Voice plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Keep existing numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Offices and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is not stored in international form; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::AddressForm</name>
+    <message>
+        <source>Co&amp;mpany name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State / pro&amp;vince</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::Autosave</name>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ContactsPage</name>
+    <message>
+        <source>Who the carrier talks to about the order, and the legal company address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirmed the le&amp;gal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirmed the legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as or&amp;der contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full n&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National form of the order&apos;s first country, or international form with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job tit&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomerPage</name>
+    <message>
+        <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the customer identified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Existing customer (OCN and e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer, identified by OCN and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On&amp;line account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer, identified by online account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet a &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet a customer: prospect order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company n&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OCN (customer number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address registered on that OCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address registered on the OCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National form of the address&apos;s country, or international form with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft tenant I&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the company&apos;s registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the customer writes it; names the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; names the order everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: ✔ verified by the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account with the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DocumentCommands</name>
+    <message>
+        <source>The product catalog cannot be used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order: it holds JSON, but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order Order Desk can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; porting-forms writes into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftBrowser</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer, OCN or e-mail (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected draft to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected draft from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected draft as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a draft from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash. It is kept there for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to dr&amp;afts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk orders (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk orders (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too large to be an order (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftListModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer declined to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature request was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to be handled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 · needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftStore</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file was damaged (%1). It was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts were restored from the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft had changed since that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts changed after it and are now older: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts were started after it and could not be restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made after %1 are missing. Check these drafts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 cannot be updated to this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 cannot be saved over the draft of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be created: the order has no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of order %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of order %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be moved to the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of this draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an order Order Desk can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::MainWindow</name>
+    <message>
+        <source>Order Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the drafts cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to open the drafts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Order Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: every change is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw order %1 from the outbox to edit it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order stays in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is a draft again: change what you need, then submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes to this draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Order Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Order Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sample data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the carrier&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not connected to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s services are reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇅ Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the carrier&apos;s account service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 came back from the carrier: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the carrier&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the carrier&apos;s services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of the carrier&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::NumberListEditor</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to keep, one number or range per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+069 1234-5600 to -5699
++44 (0)20 7946 0000
+0612345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: %1 · entries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· ✖ not understood: %1 — line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lines taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted: lines taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from column %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from column &quot;%1&quot; (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OfficeEditor</name>
+    <message>
+        <source>Office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vali&amp;date address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the address of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the area code the new numbers should have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many new numbers this office gets, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for us&amp;ers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the office&apos;s numbers, how many are for users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for resour&amp;ce accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;rve numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office can be restored with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the area codes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the city first: the list then offers its area codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area code known for %1: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area codes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the address first: company name, street, postal code and city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Validated by the carrier&apos;s address service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of this office are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the address and validate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Numbers reserved (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any area of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OfficesPage</name>
+    <message>
+        <source>CLIP screening (the network checks the presented number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offices and new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: restore the removed office in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an office in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional services in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off fees in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwardin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding target number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the CLIP options allowed in %1 are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;LIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A genuine number of %1 that callees see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto attendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not offered in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 offices: the most a country can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed with everything typed in it. Undo restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
+%2
+Total one-off: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderPage</name>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderWizard</name>
+    <message>
+        <source>Operator Connect order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the outbox to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the outbox to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s address service does not know the address
+%1
+exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::Outbox</name>
+    <message>
+        <source>Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 users, %3 new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the customer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent in the Teams admin center is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service refused the address. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number service refused the reservation. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) reserved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is verified: the e-mail address belongs to the OCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was sent to the carrier: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign: Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of order %1 could not be sent for signature. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of order %1 was sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a new status: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign: porting paperwork of Operator Connect order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting paperwork of order %1 was sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed documents of order %1 could not be downloaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed documents of order %1 are kept with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier did not accept the signed paperwork of order %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed paperwork of order %1 was sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature request of order %1 is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has signed order %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address for the person who signs for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory could not be saved with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PaperworkPanel</name>
+    <message>
+        <source>Paperwork and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork checklist by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract as it is sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract and every porting form, to read or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the contract and every porting form as PDF files into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for si&amp;gnature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the signatory one envelope with the contract and the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the signed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the signed documents as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not at the carrier yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not sent for signature yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– The envelope is being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ Sent: waiting for the signatory to open and sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Completed: signed by the signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF is kept with the order (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the contract to the signatory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The forms cannot be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The contract cannot be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract and the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract and the forms into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved in %1 (documents: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope queued for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The signed PDF is not kept with this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed documents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PdfPreviewDialog</name>
+    <message>
+        <source>the document is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every document into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ This document cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all documents into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved in %1 (documents: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be prepared for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PhoneNumbers</name>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PortingPage</name>
+    <message>
+        <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no country yet: choose countries on the voice plans page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep existing numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port from another &amp;carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the numbers of %1 from another carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate numbers already in Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate numbers of %1 already used in Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Calling Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Operator Connect operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams n&amp;umber type today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Losing carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the current carrier&apos;s invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s address
+(as the carrier has it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbe&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billin&amp;g number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 working days depending on the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earliest: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ProblemPanel</name>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::Reader</name>
+    <message>
+        <source>(document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RecapPage</name>
+    <message>
+        <source>The whole order. Edit any part; Next comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
+While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order as it was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::Rules</name>
+    <message>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer account (the address on that OCN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address of the prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::SignatoryDialog</name>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-signature envelope is sent to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory &amp;may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name: enter the name of the person who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title: enter the signatory&apos;s job title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May sign for the company: confirm that the signatory may sign for the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::SubmitPage</name>
+    <message>
+        <source>Send the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-signature envelope is sent to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory &amp;may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory may sign for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the order; the signatory receives the contract for e-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing before the order can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet: see what is missing below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ The order is not queued yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the contract the signatory receives, to read, save or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The contract cannot be shown yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The carrier sent the order back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::VoicePlansPage</name>
+    <message>
+        <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter: ger, fr, uk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind a country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — prices in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the countries of the order with Space or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the countries of the order in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the porting details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per user / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s customer number for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing account under the OCN that pays for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;CN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::documentFiles</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents::Contract</name>
+    <message>
+        <source>Order form and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Connect for Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number (OCN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer: the number is assigned on acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account (BCN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing numbers ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices and new numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening (the network checks the presented number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto attendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory confirms being authorised to sign for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no country: choose at least one country and its voice plans first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract template is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::documents::PortingForm</name>
+    <message>
+        <source>Letter of authorisation — %1 (form %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of authorisation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration of Microsoft Teams numbers to Operator Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Calling Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Connect (another operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in Teams today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 working days, depending on the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months after signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International form (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total numbers on this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details required in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no country %1 to fill a porting form for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The porting form template is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::portingnumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::sync::Authenticator</name>
+    <message>
+        <source>Signing in took too long. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is signed in. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
