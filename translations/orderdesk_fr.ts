@@ -5,51 +5,51 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk : saisie des commandes Microsoft Teams Operator Connect.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les brouillons dans &lt;dir&gt; (par défaut : $ORDERDESK_DATA_DIR, sinon le dossier des données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le catalogue produits de &lt;file&gt; au lieu du catalogue intégré.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;application en &lt;lang&gt; (en, de, ...) au lieu de la langue du système.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez --help.</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inconnu : %1. Essayez --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aux services de l&apos;opérateur et au service de signature électronique à l&apos;adresse &lt;url&gt; (tous ; HTTPS, ou HTTP vers cet ordinateur). Par défaut : $ORDERDESK_UPSTREAM, puis les paramètres.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upstream attend une adresse web telle que https://carrier.example ou http://127.0.0.1:8080, et non « %1 ».</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,1165 +58,1171 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (sans fenêtre ; BROUILLON.json est un brouillon exporté d&apos;Order Desk) :
+  contract BROUILLON.json -o FICHIER.pdf      Écrit le contrat de la commande en PDF.
+  porting-forms BROUILLON.json -o DOSSIER     Écrit ses formulaires de portabilité
+                                              (mandats de portabilité) en PDF dans DOSSIER.
+Elles se terminent avec 0 en cas de succès, 1 si le brouillon ou la sortie pose problème,
+et 2 si la ligne de commande est en cause.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes : écrire dans &lt;path&gt; (contract : le fichier PDF ; porting-forms : le dossier, créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>contract or porting-forms (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>contract ou porting-forms (voir ci-dessus).</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin du brouillon exporté à lire : %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inconnu : %1. Utilisation : %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de -o, l&apos;emplacement où écrire %2 : %3</translation>
     </message>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF</translation>
     </message>
     <message>
         <source>the forms (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>les formulaires (un dossier)</translation>
     </message>
     <message>
         <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o s&apos;utilise avec les commandes contract et porting-forms. Essayez --help.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1, trouvé : %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (vérifiez l&apos;orthographe)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, trouvé : %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ≥ 0</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au plus %1</translation>
     </message>
     <message>
         <source>must list at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins un pays</translation>
     </message>
     <message>
         <source>%1 is already listed as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà en tant que %2</translation>
     </message>
     <message>
         <source>%1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà utilisé par %2</translation>
     </message>
     <message>
         <source>%1 is not a country of the Operator Connect footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un pays couvert par Operator Connect</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code pays : utilisez deux lettres majuscules (ISO 3166-1 alpha-2), par exemple « DE »</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code devise : utilisez trois lettres majuscules (ISO 4217), par exemple « EUR »</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une devise ISO 4217 en usage</translation>
     </message>
     <message>
         <source>must list at least one voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins un forfait voix</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>mode CLIP inconnu %1 (utilisez « screening », « noScreening » ou « presentationNumber »)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir « screening », le mode CLIP par défaut</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être 0 (délai fixe) ou au moins leadTimeDays (%1)</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière non valide : %1 à la position %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle inconnue %1 (utilisez « luhn », « siret », « nif », « codiceFiscale », « itVat » ou « »)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;est pas un JSON valide : %1 à la position %2 (ligne %3, colonne %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue doit être un objet JSON contenant « countries ».</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le catalogue %1 : %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue intégré est absent de cette version (:/catalog.json) ; liez orderdesk_resources.</translation>
     </message>
 </context>
 <context>
     <name>Fees</name>
     <message>
         <source>office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>site %1</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en service : %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration des numéros existants</translation>
     </message>
     <message>
         <source>Porting of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité des numéros existants</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation : %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation des nouveaux numéros : %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>CLIP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration CLIP</translation>
     </message>
     <message>
         <source>Auto attendant configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du standard automatique</translation>
     </message>
     <message>
         <source>Call queue configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de la file d&apos;attente</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue produits est inutilisable :
+%1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir.</translation>
     </message>
 </context>
 <context>
     <name>RecapWriter</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 pour %2</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays : %1. Les numéros existants sont conservés dans au moins un pays : le contrat est prévisualisé puis soumis, ensuite les formulaires de portabilité sont signés.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays : %1. Nouveaux numéros uniquement : le signataire signe le contrat électroniquement.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ En attente dans la boîte d&apos;envoi : la commande sera envoyée dès que le service de commande de l&apos;opérateur sera joignable.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La commande est complète : elle peut être soumise à la page suivante.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La commande peut être soumise à la page suivante.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Reste à faire avant de pouvoir soumettre la commande (%1) :</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Avant l&apos;envoi, les services de l&apos;opérateur régleront (%1) :</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier le client</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par</translation>
     </message>
     <message>
         <source>OCN and account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN et e-mail du compte</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du compte</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte en ligne</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du compte en ligne</translation>
     </message>
     <message>
         <source>Not yet a customer (prospect order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore client (commande prospect)</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte</translation>
     </message>
     <message>
         <source>✔ verified by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vérifié par l&apos;opérateur</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire Microsoft</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voice plans, OCN and BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits voix, OCN et BCN</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier les forfaits voix de %1</translation>
     </message>
     <message>
         <source>BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>No voice plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forfait voix choisi.</translation>
     </message>
     <message>
         <source>Voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait voix</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par utilisateur et par mois</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros existants : migration</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros existants : portabilité</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier les numéros conservés en %1</translation>
     </message>
     <message>
         <source>Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (autre opérateur)</translation>
     </message>
     <message>
         <source>In Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Teams aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur cédant</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire du compte</translation>
     </message>
     <message>
         <source>Account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du titulaire du compte</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total (numéros individuels : %2, plages de SDA : %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de facturation</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date souhaitée</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites et nouveaux numéros</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier les sites de %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;adresse</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif régional</translation>
     </message>
     <message>
         <source>For users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les utilisateurs</translation>
     </message>
     <message>
         <source>For resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les comptes de ressource</translation>
     </message>
     <message>
         <source>Reserved numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros réservés</translation>
     </message>
     <message>
         <source>✔ validated</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ validée</translation>
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du service d&apos;adresses</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>non validée : cliquez sur Valider</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non confirmée par le service d&apos;adresses</translation>
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du service de numérotation</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>non réservés : cliquez sur Réserver</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services complémentaires</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier les services de %1</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>on, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activé, vers %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>CLIP screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP avec contrôle (par défaut)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sans contrôle</translation>
     </message>
     <message>
         <source>presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de présentation %1</translation>
     </message>
     <message>
         <source>Caller ID (CLIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation du numéro (CLIP)</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards automatiques</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>✎ Edit contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifier les contacts</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact commande</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>✔ confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ confirmée par le client</translation>
     </message>
     <message>
         <source>not confirmed by the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore confirmée par le client</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>No fees yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun frais pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par devise</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais mensuels sont dus chaque mois à compter de l&apos;activation ; les frais ponctuels sont facturés une seule fois. Les devises ne sont pas converties.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de présentation n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de présentation n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de renvoi d&apos;appels n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de renvoi d&apos;appels n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Client</translation>
     </message>
     <message>
         <source>2. Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Forfaits voix</translation>
     </message>
     <message>
         <source>3. Keep existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Numéros existants</translation>
     </message>
     <message>
         <source>4. Offices and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Sites et numéros</translation>
     </message>
     <message>
         <source>5. Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Contacts</translation>
     </message>
     <message>
         <source>6. Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Récapitulatif</translation>
     </message>
     <message>
         <source>7. Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Soumission</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert à la fois la latitude et la longitude</translation>
     </message>
     <message>
         <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude doit être comprise entre ±90 et la longitude entre ±180</translation>
     </message>
     <message>
         <source>not a valid order document: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>document de commande non valide : %1 au caractère %2</translation>
     </message>
     <message>
         <source>not a valid order document: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>document de commande non valide : un objet JSON est attendu</translation>
     </message>
     <message>
         <source>missing; this is not an Order Desk order document</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ; ce n&apos;est pas un document de commande Order Desk</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette commande a été enregistrée par une version plus récente d&apos;Order Desk (schéma %1 ; cette version lit jusqu&apos;au schéma %2). Mettez Order Desk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version de schéma</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une étape de la commande</translation>
     </message>
     <message>
         <source>missing; every order keeps the reference it was created with</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ; chaque commande conserve la référence attribuée à sa création</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez %2.</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>la rue</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse e-mail n&apos;est pas valide : vérifiez-la (nom@entreprise.com).</translation>
     </message>
     <message>
         <source>Enter the phone number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le numéro de téléphone.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de téléphone n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro de téléphone n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Enter the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le nom.</translation>
     </message>
     <message>
         <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de téléphone : saisissez-le au format national ou avec l&apos;indicatif pays (+…).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone : utilisez uniquement des chiffres, des espaces et un + initial pour l&apos;indicatif pays.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone : il ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>Unknown country code: check the digits after + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif pays inconnu : vérifiez les chiffres après + ou 00.</translation>
     </message>
     <message>
         <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays pour un numéro national : saisissez-le avec l&apos;indicatif pays (+…).</translation>
     </message>
     <message>
         <source>The number is too short: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop court : vérifiez qu&apos;il ne manque aucun chiffre.</translation>
     </message>
     <message>
         <source>The number is too long: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop long : vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop court pour %1 : vérifiez qu&apos;il ne manque aucun chiffre.</translation>
     </message>
     <message>
         <source>The number is too long for %1: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop long pour %1 : vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
     </message>
     <message>
         <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro non valide pour %1 : vérifiez l&apos;indicatif régional et le nombre de chiffres.</translation>
     </message>
     <message>
         <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro appartient à %1 et non à %2 : saisissez un numéro de %2 ou choisissez un autre pays.</translation>
     </message>
     <message>
         <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage n&apos;a pas de dernier numéro : indiquez-le après le séparateur, par exemple « … à 5699 ».</translation>
     </message>
 </context>
 <context>
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison so&amp;ciale</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ue</translation>
     </message>
     <message>
         <source>House no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;lément</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ille</translation>
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>État / pro&amp;vince</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ne sont pas ouverts.</translation>
     </message>
 </context>
 <context>
     <name>od::ContactsPage</name>
     <message>
         <source>Who the carrier talks to about the order, and the legal company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interlocuteur de l&apos;opérateur pour cette commande, et l&apos;adresse légale de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact commande</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The customer confirmed the le&amp;gal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a confirmé l&apos;adresse lé&amp;gale</translation>
     </message>
     <message>
         <source>The customer confirmed the legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a confirmé l&apos;adresse légale</translation>
     </message>
     <message>
         <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relisez l&apos;adresse au client et cochez la case quand il la confirme. Toute modification de l&apos;adresse décoche la case.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au contact co&amp;mmande</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au contact commande</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le nom, l&apos;e-mail, le téléphone et la fonction du contact commande dans le contact technique</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nom complet</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom com&amp;plet</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : adresse e-mail</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mai&amp;l</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : numéro de téléphone</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Format national du premier pays de la commande, ou format international avec +</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fonction</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onction</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
 </context>
 <context>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui commande : le client de l&apos;opérateur (OCN et e-mail du compte), un compte en ligne ou une entreprise qui n&apos;est pas encore cliente ; et le locataire (tenant) Microsoft.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client est-il identifié ?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;existant (OCN et e-mail)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Client existant, identifié par OCN et e-mail</translation>
     </message>
     <message>
         <source>On&amp;line account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte en &amp;ligne</translation>
     </message>
     <message>
         <source>Existing customer, identified by online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Client existant, identifié par compte en ligne</translation>
     </message>
     <message>
         <source>Not yet a &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore &amp;client</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore client : commande prospect</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison soci&amp;ale</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 à 12 chiffres</translation>
     </message>
     <message>
         <source>&amp;OCN (customer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCN (numéro client)</translation>
     </message>
     <message>
         <source>the e-mail address registered on that OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse e-mail enregistrée pour cet OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du compte</translation>
     </message>
     <message>
         <source>The e-mail address registered on the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail enregistrée pour l&apos;OCN</translation>
     </message>
     <message>
         <source>Account e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail du compte</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du compte en ligne</translation>
     </message>
     <message>
         <source>Online account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant du compte en ligne</translation>
     </message>
     <message>
         <source>Legal address of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact dans l&apos;entreprise</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du co&amp;ntact</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du contact</translation>
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du con&amp;tact</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone du contact</translation>
     </message>
     <message>
         <source>National form of the address&apos;s country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Format national du pays de l&apos;adresse, ou format international avec +</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;phone du contact</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire Microsoft</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un GUID issu du centre d&apos;administration Microsoft Entra. Les liens collés, accolades, espaces et « urn:uuid: » sont supprimés.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le tel quel : lien, accolades, espaces ou « urn:uuid: » sont supprimés et seul l&apos;ID est conservé.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire Microsoft (tenan&amp;t)</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : la raison sociale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que le client l&apos;écrit ; donne son nom à la commande</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire pour un nouveau client</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif ; donne son nom à la commande partout</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte : inutile. Il s&apos;agit d&apos;une commande prospect ; l&apos;opérateur crée le compte client lorsqu&apos;il accepte la commande.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte : ✔ vérifié par l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte : ℹ pas encore vérifié. L&apos;OCN et l&apos;e-mail du compte sont contrôlés auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande ; vous pouvez continuer.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte : ℹ pas encore vérifié. Le compte en ligne est contrôlé auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande ; vous pouvez continuer.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nettoyé : seul l&apos;ID de locataire a été conservé du texte collé.</translation>
     </message>
     <message>
         <source>Check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le compte</translation>
     </message>
     <message>
         <source>Check the account with the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le compte auprès de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au service des comptes de l&apos;opérateur si l&apos;adresse e-mail appartient à l&apos;OCN</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte : %1</translation>
     </message>
 </context>
 <context>
@@ -1224,1526 +1230,1534 @@ and 2 when the command line is.</source>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue produits est inutilisable :
+%1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la commande n&apos;a aucun pays, il n&apos;y a donc rien à mettre dans un document. Choisissez d&apos;abord un pays et ses forfaits voix.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le fichier du brouillon, exporté d&apos;Order Desk.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON : %2 au caractère %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une commande : il contient du JSON, mais pas un objet.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une commande lisible par Order Desk : %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le nom du PDF à écrire.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun pays ne conserve ses numéros, la commande ne requiert donc aucun formulaire de portabilité.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier ; porting-forms écrit dans un dossier.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste</translation>
     </message>
     <message>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les brouillons</translation>
     </message>
     <message>
         <source>Search customer, OCN or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client, un OCN ou un e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;avis</translation>
     </message>
     <message>
         <source>Notice action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de l&apos;avis</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avis</translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le brouillon sélectionné</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le brouillon sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move the selected draft to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le brouillon sélectionné dans la corbeille</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore the selected draft from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le brouillon sélectionné depuis la corbeille</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;visions…</translation>
     </message>
     <message>
         <source>Earlier versions of the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures du brouillon sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export the selected draft as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le brouillon sélectionné dans un fichier</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un brouillon depuis un fichier</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la corbeille</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des brouillons</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon</translation>
     </message>
     <message>
         <source>Number of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de brouillons</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commande %1</translation>
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (commande %2)</translation>
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été copié dans un nouveau brouillon, %2. Les numéros réservés restent attachés à la commande d&apos;origine.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été placé dans la corbeille. Il y est conservé %2 jours.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été restauré dans les brouillons.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Back to dr&amp;afts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux &amp;brouillons</translation>
     </message>
     <message>
         <source>Back to the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux brouillons</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher la liste des brouillons : %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide. Les brouillons supprimés y restent %1 jours.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon pour l&apos;instant. Appuyez sur Ctrl+N pour commencer une commande : elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon dans la corbeille</numerusform>
+            <numerusform>%n brouillons dans la corbeille</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n brouillon</numerusform>
+            <numerusform>%1 sur %n brouillons</numerusform>
         </translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le brouillon</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes Order Desk (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été exporté vers %2.</translation>
     </message>
     <message>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un brouillon</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes Order Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé. %2</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est illisible : %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est trop volumineux pour être une commande (%1 Mo).</translation>
     </message>
     <message>
         <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été importé comme nouveau brouillon avec la référence de commande %2, car un brouillon de cette commande existe déjà.</translation>
     </message>
     <message>
         <source>Imported %1 as order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été importé comme commande %2.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en attente dans la boîte d&apos;envoi, tel qu&apos;il a été soumis. Pour revenir à une version antérieure, ouvrez-le et retirez-le d&apos;abord de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 de %2 restaurée. La version remplacée est conservée comme révision.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en attente dans la boîte d&apos;envoi, tel qu&apos;il a été soumis, et n&apos;est pas placé dans la corbeille. Pour le supprimer, ouvrez-le et retirez-le d&apos;abord de la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille depuis le %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de client)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>le client a refusé de signer</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de signature a été retirée</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signée</translation>
     </message>
     <message>
         <source>waiting for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de signature</translation>
     </message>
     <message>
         <source>expected to be handled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>traitement prévu le %1</translation>
     </message>
     <message>
         <source>⚠ %1 · needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · requiert votre attention</translation>
     </message>
 </context>
 <context>
     <name>od::DraftStore</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de signature</translation>
     </message>
     <message>
         <source>Porting paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de portabilité</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits voix</translation>
     </message>
     <message>
         <source>Keep numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros conservés</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux numéros</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission</translation>
     </message>
     <message>
         <source>The draft file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons était absent.</translation>
     </message>
     <message>
         <source>The draft file was damaged (%1). It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons était endommagé (%1). Il a été conservé sous %2.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde exploitable n&apos;a été trouvée : la liste des brouillons repart à vide. Demandez au support d&apos;examiner le fichier conservé.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ont été restaurés à partir de la sauvegarde du %1.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de client</translation>
     </message>
     <message>
         <source>No draft had changed since that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon n&apos;a changé depuis cette sauvegarde.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces brouillons ont été modifiés après celle-ci et sont maintenant dans un état antérieur : %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces brouillons ont été créés après celle-ci et n&apos;ont pas pu être restaurés : %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications postérieures au %1 manquent. Vérifiez ces brouillons : %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons de %1 sont ouverts dans une autre fenêtre Order Desk (processus %2 sur %3). Fermez-la, puis réessayez.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons de %1 sont ouverts dans une autre fenêtre Order Desk. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données %1 est inutilisable : impossible d&apos;écrire le fichier de verrou.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier des brouillons %1 : %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier des brouillons %1.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons %1 est endommagé et ne peut pas être mis de côté. Rien n&apos;a été modifié ; demandez de l&apos;aide au support.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons de %1 ont été enregistrés par une version plus récente d&apos;Order Desk (%2, version de stockage %3 ; cette version lit jusqu&apos;à la %4). Rien n&apos;a été modifié. Utilisez la version plus récente pour les ouvrir.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données, mais pas celle des brouillons d&apos;Order Desk. Rien n&apos;a été modifié. Choisissez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier des brouillons %1 : %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le fichier des brouillons %1 pour cette version : %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ne sont pas ouverts.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The order %1 cannot be saved over the draft of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la commande %1 à la place du brouillon de la commande %2.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le brouillon : %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le brouillon : la commande n&apos;a pas de référence.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon de la commande %1 existe déjà.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le brouillon de la commande %1 : %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le statut : %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer le brouillon dans la corbeille : %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer le brouillon : %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 de ce brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la révision %1 : %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une commande lisible par Order Desk : %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le document : %1</translation>
     </message>
 </context>
 <context>
     <name>od::MainWindow</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone principale</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : %1 Nouvelle tentative…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Drafts are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons sont conservés dans %1</translation>
     </message>
     <message>
         <source>The drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir les brouillons</translation>
     </message>
     <message>
         <source>Why the drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les brouillons ne peuvent pas être ouverts</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Try to open the drafts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d&apos;ouvrir les brouillons</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Order Desk</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce brouillon pour l&apos;instant : les modifications du précédent ne sont pas enregistrées. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est en attente dans la boîte d&apos;envoi : elle est affichée telle qu&apos;elle a été soumise.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 : chaque modification est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vos modifications sont conservées ici ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 pour %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable ; vous n&apos;avez rien d&apos;autre à faire. D&apos;ici là, vous pouvez l&apos;ouvrir pour la consulter, ou la retirer pour la modifier.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la commande %1 de la boîte d&apos;envoi pour la modifier ?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle revient dans les brouillons avec toutes ses données, et n&apos;est pas envoyée tant que vous ne l&apos;avez pas soumise à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer et modifier</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser en attente</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande reste dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est redevenue un brouillon : modifiez ce qui doit l&apos;être, puis soumettez-la à nouveau.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon reste ouvert car il n&apos;a pas pu être enregistré : %1 Vos modifications sont conservées ici et l&apos;enregistrement est retenté.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières modifications de ce brouillon n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous quittez maintenant, elles seront perdues. Laissez Order Desk ouvert : il continue d&apos;essayer de les enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser ouvert</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter et les perdre</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Order Desk</translation>
     </message>
     <message>
         <source>About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Order Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Commandes Microsoft Teams Operator Connect pour les clients professionnels.&lt;/p&gt;&lt;p&gt;Catalogue : %2%3&lt;/p&gt;&lt;p&gt;Brouillons : %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (données d&apos;exemple)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie dès maintenant le contenu de la boîte d&apos;envoi, sans attendre la prochaine tentative prévue</translation>
     </message>
     <message>
         <source>Signed in to the carrier&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté aux services de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>○ Not connected to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Non connecté à l&apos;opérateur</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de l&apos;opérateur n&apos;est configuré : les commandes soumises restent dans la boîte d&apos;envoi. Lancez Order Desk avec --upstream, ou indiquez les adresses des services dans les paramètres (voir le README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ligne</translation>
     </message>
     <message>
         <source>The carrier&apos;s services are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services de l&apos;opérateur sont joignables.</translation>
     </message>
     <message>
         <source>⇅ Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ Envoi en cours</translation>
     </message>
     <message>
         <source>Sending to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à l&apos;opérateur en cours.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Hors ligne</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services de l&apos;opérateur sont injoignables. Les commandes attendent dans la boîte d&apos;envoi et sont envoyées dès que possible ; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problème</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative à %1.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à l&apos;opérateur : %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans la commande : envoyé dès que les services de l&apos;opérateur seront configurés.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès du service des comptes de l&apos;opérateur…</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : vérifié dès que le service des comptes de l&apos;opérateur sera joignable.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Cette commande est en cours d&apos;envoi à l&apos;opérateur : elle ne peut plus être retirée. Son état s&apos;affiche ici et dans les brouillons au fil des réponses de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Chez l&apos;opérateur : %1. La commande est affichée telle qu&apos;elle a été soumise ; elle ne peut plus être modifiée ici.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a été renvoyée par l&apos;opérateur : %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est chez l&apos;opérateur : elle est affichée telle qu&apos;elle a été soumise.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est déjà partie chez l&apos;opérateur : elle ne peut plus être retirée.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l&apos;&amp;envoi maintenant</translation>
     </message>
     <message>
         <source>Sign &amp;in to the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter aux services de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Signing in to the carrier&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion aux services de l&apos;opérateur…</translation>
     </message>
     <message>
         <source>Sign &amp;out of the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter des services de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Order Desk vous demandera de vous reconnecter avant d&apos;envoyer quoi que ce soit à l&apos;opérateur.</translation>
     </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;orter un fichier CSV…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros à conserver, un numéro ou une plage par ligne</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez des numéros individuels et des plages de SDA, un par ligne, par exemple « 069 1234-5600 à -5699 ». Chaque ligne est vérifiée dans le tableau à côté.</translation>
     </message>
     <message>
         <source>One per line, e.g.
 069 1234-5600 to -5699
 +44 (0)20 7946 0000
 0612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, par exemple
+069 1234-5600 à -5699
++44 (0)20 7946 0000
+0612345678</translation>
     </message>
     <message>
         <source>Numbers as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros interprétés</translation>
     </message>
     <message>
         <source>Import numbers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des numéros depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros : %1 · entrées : %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· ✖ non compris : %1 — ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lignes reprises : %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collé : lignes reprises : %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis la colonne %1 de %2.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis la colonne « %1 » (%2 sur %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Lignes non comprises : %1 ; consultez la colonne Statut du tableau et corrigez-les.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des numéros</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali&amp;der l&apos;adresse</translation>
     </message>
     <message>
         <source>Validate the address of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l&apos;adresse du site %1</translation>
     </message>
     <message>
         <source>Address validation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;adresse du site %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatif régional</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatif régional (facultatif)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1, l&apos;indicatif régional doit correspondre à la ville du site ; la liste propose les indicatifs de la ville saisie ci-dessus.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : l&apos;indicatif régional souhaité pour les nouveaux numéros.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veaux numéros</translation>
     </message>
     <message>
         <source>How many new numbers this office gets, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nouveaux numéros pour ce site, de 1 à %1.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les utili&amp;sateurs</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les numéros du site, combien sont destinés aux utilisateurs.</translation>
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les &amp;comptes de ressource</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les numéros du site, combien sont destinés aux comptes de ressource (standards automatiques, files d&apos;attente).</translation>
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rése&amp;rver les numéros</translation>
     </message>
     <message>
         <source>Reserve the numbers of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les numéros du site %1</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible lorsque l&apos;adresse est validée (ou sa validation en attente) et que le total des numéros est cohérent.</translation>
     </message>
     <message>
         <source>Reservation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation du site %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le site %1</translation>
     </message>
     <message>
         <source>The office can be restored with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site peut être restauré avec Annuler.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>Finding the area codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des indicatifs régionaux de %1…</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la ville : la liste propose alors ses indicatifs.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicatif régional connu pour %1 : saisissez-le.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatifs régionaux de %1 : %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez d&apos;abord l&apos;adresse : raison sociale, rue, code postal et ville.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 : %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Validée par le service d&apos;adresses de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ L&apos;adresse a été modifiée : une adresse modifiée est une nouvelle adresse, et la validation précédente ne s&apos;applique plus.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de ce site sont réservés.</translation>
     </message>
     <message>
         <source>Complete the address and validate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez d&apos;abord l&apos;adresse et validez-la.</translation>
     </message>
     <message>
         <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de numéros réserver (utilisateurs + comptes de ressource = numéros, de 1 à %1).</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Numéros réservés (%1) : %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toute zone de %1</translation>
     </message>
     <message>
         <source>area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation en attente — nouveaux numéros : %1 (pour les utilisateurs : %2, pour les comptes de ressource : %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros ou l&apos;indicatif régional ont changé : les numéros réservés auparavant (%1) ne s&apos;appliquent plus.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros ou l&apos;indicatif régional ont changé après le clic sur Réserver : la réservation demandée alors est retirée.</translation>
     </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
     <message>
         <source>CLIP screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP avec contrôle (le réseau vérifie le numéro présenté)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sans contrôle</translation>
     </message>
     <message>
         <source>Presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de présentation</translation>
     </message>
     <message>
         <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays, jusqu&apos;à 5 sites avec une adresse d&apos;urgence validée et jusqu&apos;à 100 nouveaux numéros chacun.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros existants sont conservés pour %1 (étape 3) : pas de nouveaux numéros ni de sites ici.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : sites et nouveaux numéros</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à %1 sites. Pour %2, l&apos;indicatif régional doit correspondre à la ville du site.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à %1 sites.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : restaurer le site supprimé (%1)</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;site</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un site (%1)</translation>
     </message>
     <message>
         <source>Additional services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services complémentaires (%1)</translation>
     </message>
     <message>
         <source>One-off fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais ponctuels (%1)</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi d&apos;appel&amp;s</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi d&apos;appels (%1)</translation>
     </message>
     <message>
         <source>Call forwarding target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de destination du renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer vers</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les options CLIP autorisées pour %1 sont proposées.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;LIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro réel de %1 que voient les appelés.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards automatiques</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attent&amp;e</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non proposé pour %2)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 sites.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 sites : le maximum pour un pays.</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>Office %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (%2)</translation>
     </message>
     <message>
         <source>%1 was removed with everything typed in it. Undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé avec toutes ses données. Annuler le restaure.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais ponctuels (%1) (installation et activation sont calculées d&apos;après les sites et les numéros) :
+%2
+Total ponctuel : %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque standard automatique et chaque file d&apos;attente requiert un numéro de compte de ressource : %1 nécessaires, %2 prévus dans les sites ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderPage</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>od::OrderWizard</name>
     <message>
         <source>Operator Connect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande Operator Connect</translation>
     </message>
     <message>
         <source>&amp;Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le brouillon et fermer</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la boîte d&apos;envoi pour modifier</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon et fermer</translation>
     </message>
     <message>
         <source>Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la boîte d&apos;envoi pour modifier</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande revient dans les brouillons et peut être modifiée ; elle n&apos;est pas envoyée tant qu&apos;elle n&apos;a pas été soumise à nouveau</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux &amp;brouillons</translation>
     </message>
     <message>
         <source>Choose the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;adresse</translation>
     </message>
     <message>
         <source>The carrier&apos;s address service does not know the address
 %1
 exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;adresses de l&apos;opérateur ne connaît pas exactement l&apos;adresse
+%1
+Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conserver l&apos;adresse saisie et la corriger vous-même.</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette adresse</translation>
     </message>
 </context>
 <context>
     <name>od::Outbox</name>
     <message>
         <source>Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande Operator Connect %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN : %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays : %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 utilisateurs, %3 nouveaux numéros</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé pour le client par %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire Teams du client a donné son consentement à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The customer&apos;s consent in the Teams admin center is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement du client dans le centre d&apos;administration Teams est en attente.</translation>
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a refusé l&apos;opérateur dans le centre d&apos;administration Teams : les numéros ne peuvent pas être chargés tant que le client n&apos;a pas donné son consentement.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas encore donné son consentement à l&apos;opérateur dans le centre d&apos;administration Teams.</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site</translation>
     </message>
     <message>
         <source>Office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (%2)</translation>
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service d&apos;adresses a refusé l&apos;adresse. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse est validée.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service d&apos;adresses propose des adresses corrigées : choisissez-en une, puis validez-la.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service d&apos;adresses n&apos;a pas pu confirmer l&apos;adresse : corrigez-la et validez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse n&apos;a pas pu être validée, aucun numéro n&apos;a donc été réservé : corrigez l&apos;adresse, validez-la, puis réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse n&apos;est pas validée, aucun numéro n&apos;a donc été réservé : validez-la, puis réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus aucun numéro libre avec l&apos;indicatif régional %2 : choisissez un autre indicatif ou moins de numéros.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service de numérotation a refusé la réservation. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n numéro réservé.</numerusform>
+            <numerusform>%1 : %n numéros réservés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;OCN et l&apos;adresse e-mail d&apos;un client existant peuvent être vérifiés auprès de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est vérifié : l&apos;adresse e-mail appartient à l&apos;OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas pu être vérifié : l&apos;adresse e-mail ne fait pas partie des adresses du compte de l&apos;OCN. Vérifiez les deux avec le client.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;a pas été envoyée : %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;a pas été acceptée : %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a été envoyée à l&apos;opérateur : %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature requise : commande Operator Connect %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1</translation>
     </message>
     <message>
         <source>The contract of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de la commande %1 n&apos;a pas pu être envoyé pour signature. %2</translation>
     </message>
     <message>
         <source>The contract of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de la commande %1 a été envoyé pour signature.</translation>
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a signé la commande %1 ; l&apos;opérateur prévoit de la traiter d&apos;ici le %2.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a un nouveau statut : %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Order %1 was already sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a déjà été envoyée à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
