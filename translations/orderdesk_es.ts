@@ -5,51 +5,51 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk: cumplimentación de pedidos de Operator Connect para Microsoft Teams.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los borradores en &lt;dir&gt; (por defecto: $ORDERDESK_DATA_DIR o, si no está definida, la carpeta de datos de aplicación del usuario).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el catálogo de productos de &lt;file&gt; en lugar del incluido.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la aplicación en &lt;lang&gt; (en, de, ...) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte --help.</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento desconocido: %1. Consulte --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a los servicios del operador y al servicio de firma electrónica en &lt;url&gt; (a todos ellos; HTTPS, o HTTP a este equipo). Por defecto: $ORDERDESK_UPSTREAM y, después, la configuración.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upstream necesita una dirección web como https://carrier.example o http://127.0.0.1:8080, no «%1».</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,1165 +58,1171 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos (sin ventana; BORRADOR.json es un borrador exportado desde Order Desk):
+  contract BORRADOR.json -o ARCHIVO.pdf     Escribe el contrato del pedido en PDF.
+  porting-forms BORRADOR.json -o CARPETA  Escribe sus formularios de portabilidad
+                                            (autorizaciones) en PDF en CARPETA.
+Terminan con 0 si todo va bien, 1 si el problema es el borrador o la salida,
+y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los comandos: escribir en &lt;path&gt; (contract: el archivo PDF; porting-forms: la carpeta, que se crea si no existe).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>contract or porting-forms (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>contract o porting-forms (véase más arriba).</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el borrador exportado que debe leer: %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento desconocido: %1. Uso: %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita -o, dónde escribir %2: %3</translation>
     </message>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF</translation>
     </message>
     <message>
         <source>the forms (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>los formularios (una carpeta)</translation>
     </message>
     <message>
         <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o corresponde a los comandos contract y porting-forms. Consulte --help.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1; se encontró %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida (compruebe la ortografía)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero; se encontró %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser ≥ 0</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo %1</translation>
     </message>
     <message>
         <source>must list at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>debe incluir al menos un país</translation>
     </message>
     <message>
         <source>%1 is already listed as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya figura como %2</translation>
     </message>
     <message>
         <source>%1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya lo utiliza %2</translation>
     </message>
     <message>
         <source>%1 is not a country of the Operator Connect footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un país de la cobertura de Operator Connect</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de país: use dos letras mayúsculas (ISO 3166-1 alfa-2), como «DE»</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de moneda: use tres letras mayúsculas (ISO 4217), como «EUR»</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una moneda ISO 4217 en uso</translation>
     </message>
     <message>
         <source>must list at least one voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>debe incluir al menos un plan de voz</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>modo CLIP desconocido %1 (use «screening», «noScreening» o «presentationNumber»)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura dos veces</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener «screening», el modo CLIP por defecto</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 0 (plazo fijo) o al menos leadTimeDays (%1)</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una expresión regular válida: %1 en la posición %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>suma de control desconocida %1 (use «luhn», «siret», «nif», «codiceFiscale», «itVat» o «»)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo no es un JSON válido: %1 en la posición %2 (línea %3, columna %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo debe ser un objeto JSON con «countries».</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el catálogo %1: %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye el catálogo integrado (:/catalog.json); enlace orderdesk_resources.</translation>
     </message>
 </context>
 <context>
     <name>Fees</name>
     <message>
         <source>office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sede %1</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta: %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración de números existentes</translation>
     </message>
     <message>
         <source>Porting of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad de números existentes</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación: %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de números nuevos: %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del desvío de llamadas</translation>
     </message>
     <message>
         <source>CLIP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de CLIP</translation>
     </message>
     <message>
         <source>Auto attendant configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de operadores automáticos</translation>
     </message>
     <message>
         <source>Call queue configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de colas de llamadas</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el catálogo de productos:
+%1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1. Elija otra con --data-dir.</translation>
     </message>
 </context>
 <context>
     <name>RecapWriter</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 de %2</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1. Se conservan los números existentes en al menos un país: se revisa la vista previa del contrato y se tramita el pedido; después se firman los formularios de portabilidad.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1. Solo números nuevos: el firmante firma el contrato electrónicamente.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ En cola en la bandeja de salida: el pedido se enviará cuando el servicio de pedidos del operador esté disponible.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El pedido está completo: puede tramitarse en la página siguiente.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El pedido puede tramitarse en la página siguiente.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Pendiente antes de poder tramitar el pedido (%1):</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Antes del envío, los servicios del operador resolverán (%1):</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar cliente</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado por</translation>
     </message>
     <message>
         <source>OCN and account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN y correo electrónico de la cuenta</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de la cuenta</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en línea</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta en línea</translation>
     </message>
     <message>
         <source>Not yet a customer (prospect order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es cliente (pedido de cliente potencial)</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta</translation>
     </message>
     <message>
         <source>✔ verified by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ verificada por el operador</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no verificada</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de inquilino de Microsoft</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voice plans, OCN and BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de voz, OCN y BCN</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar los planes de voz de %1</translation>
     </message>
     <message>
         <source>BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>No voice plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún plan de voz.</translation>
     </message>
     <message>
         <source>Voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de voz</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por usuario y mes</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Números existentes: migración</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation type="unfinished"></translation>
+        <translation>Números existentes: portabilidad</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar los números que se conservan en %1</translation>
     </message>
     <message>
         <source>Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (otro operador)</translation>
     </message>
     <message>
         <source>In Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>En Teams actualmente</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador donante</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del titular</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total (números individuales: %2, rangos de DDI: %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cabecera</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha solicitada</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes y números nuevos</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar las sedes de %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna sede.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de la dirección</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <source>For users</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usuarios</translation>
     </message>
     <message>
         <source>For resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuentas de recursos</translation>
     </message>
     <message>
         <source>Reserved numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números reservados</translation>
     </message>
     <message>
         <source>✔ validated</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ validada</translation>
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola, a la espera del servicio de direcciones</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>no validada: pulse Validar</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ no confirmada por el servicio de direcciones</translation>
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola, a la espera del servicio de numeración</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>no reservados: pulse Reservar</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios adicionales</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar los servicios de %1</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío de llamadas</translation>
     </message>
     <message>
         <source>on, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activado, a %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>CLIP screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP con verificación (por defecto)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sin verificación</translation>
     </message>
     <message>
         <source>presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>número de presentación %1</translation>
     </message>
     <message>
         <source>Caller ID (CLIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación del llamante (CLIP)</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores automáticos</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas de llamadas</translation>
     </message>
     <message>
         <source>✎ Edit contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editar contactos</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del pedido</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social</translation>
     </message>
     <message>
         <source>✔ confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ confirmado por el cliente</translation>
     </message>
     <message>
         <source>not confirmed by the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no confirmado por el cliente</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas</translation>
     </message>
     <message>
         <source>No fees yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuotas.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago único</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por moneda</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuotas mensuales se cobran cada mes desde la activación; las cuotas únicas, una sola vez. No se hace conversión de moneda.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de presentación no es válido: %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de presentación no está guardado en formato internacional; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de desvío de llamadas no es válido: %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de desvío de llamadas no está guardado en formato internacional; vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cliente</translation>
     </message>
     <message>
         <source>2. Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Planes de voz</translation>
     </message>
     <message>
         <source>3. Keep existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Conservar números</translation>
     </message>
     <message>
         <source>4. Offices and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Sedes y números</translation>
     </message>
     <message>
         <source>5. Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Contactos</translation>
     </message>
     <message>
         <source>6. Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Resumen</translation>
     </message>
     <message>
         <source>7. Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Tramitación</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita tanto la latitud como la longitud</translation>
     </message>
     <message>
         <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitud debe estar entre ±90 y la longitud entre ±180</translation>
     </message>
     <message>
         <source>not a valid order document: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un documento de pedido válido: %1 en el carácter %2</translation>
     </message>
     <message>
         <source>not a valid order document: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un documento de pedido válido: se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>missing; this is not an Order Desk order document</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; esto no es un documento de pedido de Order Desk</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>este pedido se guardó con una versión más reciente de Order Desk (esquema %1; esta versión lee hasta el %2). Actualice Order Desk para abrirlo.</translation>
     </message>
     <message>
         <source>%1 is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión de esquema</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un paso del pedido</translation>
     </message>
     <message>
         <source>missing; every order keeps the reference it was created with</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; todo pedido conserva la referencia con la que se creó</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rellene el campo «%2».</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la empresa</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>localidad</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca la dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección de correo electrónico no es válida; compruébela (nombre@empresa.com).</translation>
     </message>
     <message>
         <source>Enter the phone number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el número de teléfono.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de teléfono no es válido: %2</translation>
     </message>
     <message>
         <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de teléfono no está guardado en formato internacional; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>Enter the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el nombre.</translation>
     </message>
     <message>
         <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el número de teléfono: introdúzcalo en formato nacional o con el prefijo de país (+…).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono: use solo dígitos, espacios y un + inicial para el prefijo de país.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono: no contiene dígitos.</translation>
     </message>
     <message>
         <source>Unknown country code: check the digits after + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de país desconocido: compruebe los dígitos que siguen a + o 00.</translation>
     </message>
     <message>
         <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número nacional sin país: introdúzcalo con el prefijo de país (+…).</translation>
     </message>
     <message>
         <source>The number is too short: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado corto: compruebe que no falten dígitos.</translation>
     </message>
     <message>
         <source>The number is too long: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado largo: compruebe que no sobren dígitos.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
         <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado corto para %1: compruebe que no falten dígitos.</translation>
     </message>
     <message>
         <source>The number is too long for %1: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado largo para %1: compruebe que no sobren dígitos.</translation>
     </message>
     <message>
         <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número válido en %1: compruebe el prefijo y el número de dígitos.</translation>
     </message>
     <message>
         <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número pertenece a %1, no a %2: introduzca un número de %2 o elija otro país.</translation>
     </message>
     <message>
         <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al rango le falta el último número: escríbalo después del separador, p. ej., «… a 5699».</translation>
     </message>
 </context>
 <context>
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;empresa</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calle</translation>
     </message>
     <message>
         <source>House no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;plemento</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código p&amp;ostal</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localidad</translation>
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;vincia / región</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;s</translation>
     </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores no están abiertos.</translation>
     </message>
 </context>
 <context>
     <name>od::ContactsPage</name>
     <message>
         <source>Who the carrier talks to about the order, and the legal company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién trata el operador sobre el pedido, y el domicilio social de la empresa.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del pedido</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social</translation>
     </message>
     <message>
         <source>The customer confirmed the le&amp;gal address</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha confirmado el &amp;domicilio social</translation>
     </message>
     <message>
         <source>The customer confirmed the legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha confirmado el domicilio social</translation>
     </message>
     <message>
         <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea la dirección al cliente y marque la casilla cuando la confirme. Si se cambia la dirección, la casilla se desmarca.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el contacto del &amp;pedido</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el contacto del pedido</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en el contacto técnico el nombre, el correo electrónico, el teléfono y el cargo del contacto del pedido</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nombre completo</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dirección de correo electrónico</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: número de teléfono</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nacional del primer país del pedido, o formato internacional con +</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cargo</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;go</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;argo</translation>
     </message>
 </context>
 <context>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace el pedido: el cliente del operador (OCN y correo electrónico de la cuenta), una cuenta en línea o una empresa que aún no es cliente; y el inquilino de Microsoft.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se identifica al cliente?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente &amp;existente (OCN y correo electrónico)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente existente, identificado por OCN y correo electrónico</translation>
     </message>
     <message>
         <source>On&amp;line account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en &amp;línea</translation>
     </message>
     <message>
         <source>Existing customer, identified by online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente existente, identificado por cuenta en línea</translation>
     </message>
     <message>
         <source>Not yet a &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es &amp;cliente</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es cliente: pedido de cliente potencial</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empres&amp;a</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
         <source>&amp;OCN (customer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCN (número de cliente)</translation>
     </message>
     <message>
         <source>the e-mail address registered on that OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de correo electrónico registrada en ese OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de la cuenta</translation>
     </message>
     <message>
         <source>The e-mail address registered on the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico registrada en el OCN</translation>
     </message>
     <message>
         <source>Account e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de la c&amp;uenta</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta en línea</translation>
     </message>
     <message>
         <source>Online account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de la cuenta en línea</translation>
     </message>
     <message>
         <source>Legal address of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social de la empresa</translation>
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en la empresa</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del contacto</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del contacto</translation>
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del con&amp;tacto</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del contacto</translation>
     </message>
     <message>
         <source>National form of the address&apos;s country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nacional del país de la dirección, o formato internacional con +</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono del contacto</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de inquilino de Microsoft</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un GUID del Centro de administración de Microsoft Entra. Se eliminan los enlaces pegados, las llaves, los espacios y urn:uuid:.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Péguelo tal cual: se eliminan el enlace, las llaves, los espacios o «urn:uuid:» y solo se conserva el ID.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de inquilino de Microsoft</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: la razón social de la empresa</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo escribe el cliente; da nombre al pedido</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para un cliente nuevo</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; da nombre al pedido en toda la aplicación</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta: no es necesaria. Es un pedido de cliente potencial; el operador crea la cuenta de cliente cuando acepta el pedido.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta: ✔ verificada por el operador.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta: ℹ aún no verificada. El OCN y el correo electrónico de la cuenta se comprueban con el servicio de cuentas del operador antes de enviar el pedido; puede continuar.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta: ℹ aún no verificada. La cuenta en línea se comprueba con el servicio de cuentas del operador antes de enviar el pedido; puede continuar.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Limpiado: de lo pegado solo se ha conservado el ID de inquilino.</translation>
     </message>
     <message>
         <source>Check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cuenta</translation>
     </message>
     <message>
         <source>Check the account with the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cuenta con el operador</translation>
     </message>
     <message>
         <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al servicio de cuentas del operador si la dirección de correo electrónico pertenece al OCN</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -1224,1357 +1230,1365 @@ and 2 when the command line is.</source>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el catálogo de productos:
+%1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el pedido no tiene ningún país, así que no hay nada que incluir en un documento. Elija primero un país y sus planes de voz.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el archivo del borrador exportado desde Order Desk.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON: %2 en el carácter %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un pedido: contiene JSON, pero no un objeto.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un pedido que Order Desk pueda leer: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el nombre del PDF que se debe escribir.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ningún país conserva sus números, así que el pedido no necesita formularios de portabilidad.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo; porting-forms escribe en una carpeta.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la lista</translation>
     </message>
     <message>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar borradores</translation>
     </message>
     <message>
         <source>Search customer, OCN or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente, OCN o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso</translation>
     </message>
     <message>
         <source>Notice action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del aviso</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el borrador seleccionado</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el borrador seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Move the selected draft to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el borrador seleccionado a la papelera</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore the selected draft from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el borrador seleccionado desde la papelera</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visiones…</translation>
     </message>
     <message>
         <source>Earlier versions of the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores del borrador seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export the selected draft as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el borrador seleccionado a un archivo</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador desde un archivo</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la papelera</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de borradores</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores</translation>
     </message>
     <message>
         <source>Number of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de borradores</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>el borrador</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el pedido %1</translation>
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pedido %2)</translation>
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado %1 como borrador nuevo, %2. Los números reservados se quedan en el pedido original.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha movido %1 a la papelera. Se conserva allí durante %2 días.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 en los borradores.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Back to dr&amp;afts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;borradores</translation>
     </message>
     <message>
         <source>Back to the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los borradores</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar los borradores: %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún borrador coincide con «%1».</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía. Los borradores eliminados se conservan aquí durante %1 días.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay borradores. Pulse Ctrl+N para empezar un pedido: se guarda a medida que escribe.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador en la papelera</numerusform>
+            <numerusform>%n borradores en la papelera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n borrador</numerusform>
+            <numerusform>%1 de %n borradores</numerusform>
         </translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar borrador</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de Order Desk (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado %1 a %2.</translation>
     </message>
     <message>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar borrador</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de Order Desk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado %1. %2</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado grande para ser un pedido (%1 MB).</translation>
     </message>
     <message>
         <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1 como borrador nuevo con la referencia de pedido %2, porque ya existe un borrador de ese pedido.</translation>
     </message>
     <message>
         <source>Imported %1 as order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1 como pedido %2.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en cola en la bandeja de salida, tal como se tramitó: %1. Para volver a una versión anterior, ábralo y retírelo primero de la bandeja de salida.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la revisión %1 de %2. La versión sustituida se conserva como revisión.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en cola en la bandeja de salida, tal como se tramitó, y no se mueve a la papelera: %1. Para eliminarlo, ábralo y retírelo primero de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera desde el %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin cliente)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente ha rechazado firmar</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha retirado la solicitud de firma</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado</translation>
     </message>
     <message>
         <source>waiting for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de firma</translation>
     </message>
     <message>
         <source>expected to be handled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tramitación prevista el %1</translation>
     </message>
     <message>
         <source>⚠ %1 · needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · requiere su atención</translation>
     </message>
 </context>
 <context>
     <name>od::DraftStore</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitado</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de firma</translation>
     </message>
     <message>
         <source>Porting paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de portabilidad</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de voz</translation>
     </message>
     <message>
         <source>Keep numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar números</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números nuevos</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitación</translation>
     </message>
     <message>
         <source>The draft file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltaba el archivo de borradores.</translation>
     </message>
     <message>
         <source>The draft file was damaged (%1). It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de borradores estaba dañado (%1). Se ha conservado como %2.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna copia de seguridad utilizable, por lo que la lista de borradores empieza vacía. Pida al servicio de soporte que revise el archivo conservado.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores se han restaurado a partir de la copia de seguridad del %1.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cliente</translation>
     </message>
     <message>
         <source>No draft had changed since that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún borrador había cambiado desde esa copia de seguridad.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos borradores cambiaron después y ahora están en una versión anterior: %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos borradores se empezaron después y no se han podido restaurar: %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los cambios realizados después del %1. Revise estos borradores: %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores de %1 están abiertos en otra ventana de Order Desk (proceso %2 en %3). Ciérrela allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores de %1 están abiertos en otra ventana de Order Desk. Ciérrela allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de datos %1: no se puede escribir el archivo de bloqueo.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de borradores %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de borradores %1.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de borradores %1 está dañado y no se puede apartar. No se ha cambiado nada; pida ayuda al servicio de soporte.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores de %1 se guardaron con una versión más reciente de Order Desk (%2, versión de almacenamiento %3; esta versión lee hasta la %4). No se ha cambiado nada. Ábralos con la versión más reciente.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos, pero no la de borradores de Order Desk. No se ha cambiado nada. Elija otra carpeta de datos con --data-dir.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de borradores %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo de borradores %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el archivo de borradores %1 a esta versión: %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores no están abiertos.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador ya no existe.</translation>
     </message>
     <message>
         <source>The order %1 cannot be saved over the draft of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 no se puede guardar sobre el borrador del pedido %2.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el borrador: %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el borrador: el pedido no tiene referencia.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un borrador del pedido %1.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el borrador del pedido %1: %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el estado: %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mover el borrador a la papelera: %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el borrador: %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión %1 de este borrador ya no existe.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la revisión %1: %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un pedido que Order Desk pueda leer: %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el documento: %1</translation>
     </message>
 </context>
 <context>
     <name>od::MainWindow</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área principal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: %1 Reintentando…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Drafts are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores se guardan en %1</translation>
     </message>
     <message>
         <source>The drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir los borradores</translation>
     </message>
     <message>
         <source>Why the drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pueden abrir los borradores</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Try to open the drafts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar abrir los borradores</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Order Desk</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede abrir el borrador: los cambios del anterior no se han guardado. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está en cola en la bandeja de salida: se muestra tal como se tramitó.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: cada cambio se guarda a medida que escribe.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sus cambios se conservan aquí; vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 de %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en cola en la bandeja de salida. Se enviará al operador cuando su servicio de pedidos esté disponible; por ahora no hace falta nada más. Mientras tanto, puede abrirlo para consultarlo o retirarlo para modificarlo.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar de la bandeja de salida</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el pedido %1 de la bandeja de salida para editarlo?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a los borradores con todo su contenido y no se envía hasta que se tramite de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar y editar</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener en cola</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido sigue en la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 vuelve a ser un borrador: modifique lo necesario y vuelva a tramitarlo.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador sigue abierto porque no se ha podido guardar: %1 Sus cambios se conservan aquí y se vuelve a intentar guardarlos.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los últimos cambios de este borrador: %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sale ahora, se perderán. Mantenga Order Desk abierto y seguirá intentando guardarlos.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener abierto</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir y perderlos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Order Desk</translation>
     </message>
     <message>
         <source>About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Order Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pedidos de Operator Connect para Microsoft Teams para clientes empresariales.&lt;/p&gt;&lt;p&gt;Catálogo: %2%3&lt;/p&gt;&lt;p&gt;Borradores: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (datos de ejemplo)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía ahora lo que espera en la bandeja de salida, en lugar de en el próximo intento programado</translation>
     </message>
     <message>
         <source>Signed in to the carrier&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en los servicios del operador.</translation>
     </message>
     <message>
         <source>○ Not connected to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Sin conexión con el operador</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servicios del operador configurados: los pedidos tramitados esperan en la bandeja de salida. Inicie Order Desk con --upstream o configure las direcciones de los servicios en la configuración (consulte el README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en cola</numerusform>
+            <numerusform>, %n en cola</numerusform>
         </translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En línea</translation>
     </message>
     <message>
         <source>The carrier&apos;s services are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios del operador están disponibles.</translation>
     </message>
     <message>
         <source>⇅ Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ Enviando</translation>
     </message>
     <message>
         <source>Sending to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando al operador.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Sin conexión</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a los servicios del operador. Los pedidos esperan en la bandeja de salida y se envían en cuanto es posible; no se pierde nada.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problema</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento a las %1.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el operador: %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva en el pedido: se enviará cuando estén configurados los servicios del operador.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando con el servicio de cuentas del operador…</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: se comprobará cuando el servicio de cuentas del operador esté disponible.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Este pedido se está enviando al operador: ya no se puede retirar. Su estado se muestra aquí y en los borradores a medida que responde el operador.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ En el operador: %1. El pedido se muestra tal como se tramitó; ya no se puede modificar aquí.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador ha devuelto el pedido %1: %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está en el operador: se muestra tal como se tramitó.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 ya se ha enviado al operador: ya no se puede retirar.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar el envío ahora</translation>
     </message>
     <message>
         <source>Sign &amp;in to the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión en los servicios del operador</translation>
     </message>
     <message>
         <source>Signing in to the carrier&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en los servicios del operador…</translation>
     </message>
     <message>
         <source>Sign &amp;out of the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión en los servicios del operador</translation>
     </message>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Order Desk le pedirá que vuelva a iniciar sesión antes de enviar nada al operador.</translation>
     </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se escribió</translation>
     </message>
     <message>
         <source>E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Correcto</translation>
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo CSV…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que se conservan, un número o rango por línea</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue números individuales y rangos de DDI, uno por línea, p. ej., «069 1234-5600 a -5699». Cada línea se comprueba en la tabla de al lado.</translation>
     </message>
     <message>
         <source>One per line, e.g.
 069 1234-5600 to -5699
 +44 (0)20 7946 0000
 0612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, p. ej.:
+069 1234-5600 a -5699
++44 (0)20 7946 0000
+0612345678</translation>
     </message>
     <message>
         <source>Numbers as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Números interpretados</translation>
     </message>
     <message>
         <source>Import numbers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar números desde un archivo CSV</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Números: %1 · entradas: %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· ✖ no interpretadas: %1 — línea %2: %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: líneas tomadas: %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado: líneas tomadas: %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> de la columna %1 de %2.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation> de la columna «%1» (%2 de %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Líneas no interpretadas: %1; consulte Estado en la tabla y corríjalas.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar números</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV y de texto (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validar dirección</translation>
     </message>
     <message>
         <source>Validate the address of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar la dirección de la sede %1</translation>
     </message>
     <message>
         <source>Address validation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de la dirección de la sede %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefijo</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefijo (opcional)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 el prefijo debe corresponder a la localidad de la sede; la lista ofrece los prefijos de la localidad indicada arriba.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el prefijo que deben tener los números nuevos.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números nuevos</translation>
     </message>
     <message>
         <source>How many new numbers this office gets, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos números nuevos recibe esta sede, de 1 a %1.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>para &amp;usuarios</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los números de la sede son para usuarios.</translation>
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>para cuentas de re&amp;cursos</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los números de la sede son para cuentas de recursos (operadores automáticos, colas de llamadas).</translation>
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar números</translation>
     </message>
     <message>
         <source>Reserve the numbers of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar los números de la sede %1</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se habilita cuando la dirección está validada (o su validación está en cola) y los números cuadran.</translation>
     </message>
     <message>
         <source>Reservation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de la sede %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sede %1</translation>
     </message>
     <message>
         <source>The office can be restored with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede puede restaurarse con Deshacer.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., %1</translation>
     </message>
     <message>
         <source>Finding the area codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los prefijos de %1…</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la localidad: la lista ofrecerá sus prefijos.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ningún prefijo para %1: escríbalo.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijos de %1: %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero la dirección: nombre de la empresa, calle, código postal y localidad.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1: %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Validada por el servicio de direcciones del operador.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ La dirección ha cambiado: una dirección modificada es una dirección nueva, y la validación anterior ya no es válida.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de esta sede están reservados.</translation>
     </message>
     <message>
         <source>Complete the address and validate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero la dirección y valídela.</translation>
     </message>
     <message>
         <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuántos números reservar (usuarios + cuentas de recursos = números, de 1 a %1).</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Números reservados (%1): %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier zona de %1</translation>
     </message>
     <message>
         <source>area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zona %1</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva en cola — números nuevos: %1 (para usuarios: %2, para cuentas de recursos: %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números o el prefijo han cambiado, así que los números reservados antes (%1) ya no son válidos.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números o el prefijo han cambiado después de pulsar Reservar, así que se retira la reserva solicitada entonces.</translation>
     </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
     <message>
         <source>CLIP screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP con verificación (la red comprueba el número presentado)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sin verificación</translation>
     </message>
     <message>
         <source>Presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de presentación</translation>
     </message>
     <message>
         <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país, hasta 5 sedes con una dirección de emergencia validada y hasta 100 números nuevos cada una.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 se conservan los números existentes (paso 3): aquí no hay números nuevos ni sedes.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sedes y números nuevos</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 sedes. En %2 el prefijo debe corresponder a la localidad de la sede.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 sedes.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la eliminación</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: restaurar la sede quitada en %1</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;sede</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sede en %1</translation>
     </message>
     <message>
         <source>Additional services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios adicionales en %1</translation>
     </message>
     <message>
         <source>One-off fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas únicas en %1</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Desví&amp;o de llamadas</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío de llamadas en %1</translation>
     </message>
     <message>
         <source>Call forwarding target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de destino del desvío de llamadas</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviar a</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ofrecen las opciones de CLIP permitidas en %1.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;LIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número auténtico de %1 que verán los destinatarios de las llamadas.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores automáticos</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas de lla&amp;madas</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible en %2)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 sedes.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 sedes: el máximo por país.</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>Office %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1 (%2)</translation>
     </message>
     <message>
         <source>%1 was removed with everything typed in it. Undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado %1 con todo lo que contenía. Deshacer lo restaura.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas únicas en %1 (la instalación y la activación se calculan a partir de las sedes y los números):
+%2
+Total pago único: %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada operador automático y cada cola de llamadas necesita un número para una cuenta de recursos: se necesitan %1 y hay %2 previstos en las sedes anteriores.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderPage</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>od::OrderWizard</name>
     <message>
         <source>Operator Connect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de Operator Connect</translation>
     </message>
     <message>
         <source>&amp;Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador y cerrar</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar de la bandeja de salida para editar</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
         <source>Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar de la bandeja de salida para editar</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido vuelve a los borradores y se puede modificar; no se envía hasta que se tramite de nuevo</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a borradores</translation>
     </message>
     <message>
         <source>Choose the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la dirección</translation>
     </message>
     <message>
         <source>The carrier&apos;s address service does not know the address
 %1
 exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de direcciones del operador no conoce exactamente la dirección
+%1
+Elija la correcta (se validará a continuación) o pulse Cancelar para conservar la dirección tal como se escribió y corregirla usted.</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta dirección</translation>
     </message>
 </context>
 <context>
