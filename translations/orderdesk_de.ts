@@ -5,51 +5,51 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk: Aufträge für Microsoft Teams Operator Connect erfassen.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe in &lt;dir&gt; speichern (Standard: $ORDERDESK_DATA_DIR, sonst der Anwendungsdatenordner des Benutzers).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktkatalog aus &lt;file&gt; statt des mitgelieferten verwenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung in &lt;lang&gt; (en, de, ...) statt in der Systemsprache anzeigen.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe --help.</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument: %1. Siehe --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Dienste des Netzbetreibers und den E-Signatur-Dienst unter &lt;url&gt; senden (alle; HTTPS oder HTTP zu diesem Computer). Standard: $ORDERDESK_UPSTREAM, dann die Einstellungen.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upstream erwartet eine Webadresse wie https://carrier.example oder http://127.0.0.1:8080, nicht „%1“.</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,1165 +58,1171 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (ohne Fenster; DRAFT.json ist ein aus Order Desk exportierter Entwurf):
+  contract DRAFT.json -o FILE.pdf      Schreibt den Vertrag des Auftrags als PDF.
+  porting-forms DRAFT.json -o FOLDER   Schreibt die Portierungsformulare
+                                       (Portierungsaufträge) als PDFs in FOLDER.
+Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
+2 bei Fehlern in der Befehlszeile.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Befehle: nach &lt;path&gt; schreiben (contract: die PDF-Datei; porting-forms: der Ordner, wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>contract or porting-forms (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>contract oder porting-forms (siehe oben).</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet den exportierten Entwurf: %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument: %1. Aufruf: %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet -o mit dem Ziel für %2: %3</translation>
     </message>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF</translation>
     </message>
     <message>
         <source>the forms (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formulare (ein Ordner)</translation>
     </message>
     <message>
         <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o gehört zu den Befehlen contract und porting-forms. Siehe --help.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (Schreibweise prüfen)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ≥ 0 sein</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
         <source>must list at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens ein Land enthalten</translation>
     </message>
     <message>
         <source>%1 is already listed as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als %2 aufgeführt</translation>
     </message>
     <message>
         <source>%1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von %2 verwendet</translation>
     </message>
     <message>
         <source>%1 is not a country of the Operator Connect footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zum Operator-Connect-Versorgungsgebiet</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ländercode: zwei Großbuchstaben verwenden (ISO 3166-1 alpha-2), z. B. „DE“</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Währungscode: drei Großbuchstaben verwenden (ISO 4217), z. B. „EUR“</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige ISO-4217-Währung</translation>
     </message>
     <message>
         <source>must list at least one voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Sprachtarif enthalten</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter CLIP-Modus %1 („screening“, „noScreening“ oder „presentationNumber“ verwenden)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „screening“ enthalten, den Standard-CLIP-Modus</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 0 (feste Vorlaufzeit) oder mindestens leadTimeDays (%1) sein</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger regulärer Ausdruck: %1 an Position %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Prüfsumme %1 („luhn“, „siret“, „nif“, „codiceFiscale“, „itVat“ oder „“ verwenden)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist kein gültiges JSON: %1 an Position %2 (Zeile %3, Spalte %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog muss ein JSON-Objekt mit „countries“ sein.</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Katalog fehlt in diesem Build (:/catalog.json); orderdesk_resources einbinden.</translation>
     </message>
 </context>
 <context>
     <name>Fees</name>
     <message>
         <source>office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung: %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration bestehender Rufnummern</translation>
     </message>
     <message>
         <source>Porting of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierung bestehender Rufnummern</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation: %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung neuer Rufnummern: %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration der Anrufweiterleitung</translation>
     </message>
     <message>
         <source>CLIP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP-Konfiguration</translation>
     </message>
     <message>
         <source>Auto attendant configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration automatische Telefonzentrale</translation>
     </message>
     <message>
         <source>Call queue configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration Anrufwarteschleife</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktkatalog kann nicht verwendet werden:
+%1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Wählen Sie mit --data-dir einen anderen.</translation>
     </message>
 </context>
 <context>
     <name>RecapWriter</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 für %2</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder: %1. In mindestens einem Land werden bestehende Rufnummern übernommen: Der Vertrag wird in der Vorschau geprüft und abgesendet, danach werden die Portierungsformulare unterschrieben.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder: %1. Nur neue Rufnummern: Der Unterzeichner unterschreibt den Vertrag elektronisch.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Im Postausgang: Der Auftrag wird gesendet, sobald der Bestellservice des Netzbetreibers erreichbar ist.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Auftrag ist vollständig und kann auf der nächsten Seite abgesendet werden.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Auftrag kann auf der nächsten Seite abgesendet werden.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Noch zu erledigen, bevor der Auftrag abgesendet werden kann (%1):</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Vor dem Senden klären die Dienste des Netzbetreibers (%1):</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Kunde bearbeiten</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert über</translation>
     </message>
     <message>
         <source>OCN and account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN und Konto-E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Konto</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Konto-ID</translation>
     </message>
     <message>
         <source>Not yet a customer (prospect order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde (Interessentenauftrag)</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Anschrift</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung</translation>
     </message>
     <message>
         <source>✔ verified by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vom Netzbetreiber bestätigt</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bestätigt</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Mandanten-ID</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voice plans, OCN and BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachtarife, OCN und BCN</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Sprachtarife für %1 bearbeiten</translation>
     </message>
     <message>
         <source>BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>No voice plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprachtarif gewählt.</translation>
     </message>
     <message>
         <source>Voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachtarif</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Benutzer und Monat</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Rufnummern: Migration</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Rufnummern: Portierung</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Übernommene Rufnummern in %1 bearbeiten</translation>
     </message>
     <message>
         <source>Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (anderer Anbieter)</translation>
     </message>
     <message>
         <source>In Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute in Teams</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebender Anbieter</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlussinhaber</translation>
     </message>
     <message>
         <source>Account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Anschlussinhabers</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt (Einzelrufnummern: %2, Rufnummernblöcke: %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrufnummer</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschtermin</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte und neue Rufnummern</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Standorte in %1 bearbeiten</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Standort.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfung</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwahl</translation>
     </message>
     <message>
         <source>For users</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Benutzer</translation>
     </message>
     <message>
         <source>For resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ressourcenkonten</translation>
     </message>
     <message>
         <source>Reserved numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Rufnummern</translation>
     </message>
     <message>
         <source>✔ validated</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ validiert</translation>
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange, wartet auf den Adressdienst</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht validiert: „Validieren“ wählen</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ vom Adressdienst nicht bestätigt</translation>
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange, wartet auf den Rufnummerndienst</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht reserviert: „Reservieren“ wählen</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzleistungen</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Zusatzleistungen in %1 bearbeiten</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufweiterleitung</translation>
     </message>
     <message>
         <source>on, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein, an %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>CLIP screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP-Screening (Standard)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP no Screening</translation>
     </message>
     <message>
         <source>presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigte Rufnummer %1</translation>
     </message>
     <message>
         <source>Caller ID (CLIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummernanzeige (CLIP)</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Telefonzentralen</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufwarteschleifen</translation>
     </message>
     <message>
         <source>✎ Edit contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Kontakte bearbeiten</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragskontakt</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Firmenanschrift</translation>
     </message>
     <message>
         <source>✔ confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vom Kunden bestätigt</translation>
     </message>
     <message>
         <source>not confirmed by the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht vom Kunden bestätigt</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelte</translation>
     </message>
     <message>
         <source>No fees yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entgelte.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je Währung</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Entgelte gelten pro Monat ab Aktivierung; einmalige Entgelte werden einmal berechnet. Währungen werden nicht umgerechnet.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die angezeigte Rufnummer ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die angezeigte Rufnummer ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zielrufnummer der Anrufweiterleitung ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zielrufnummer der Anrufweiterleitung ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kunde</translation>
     </message>
     <message>
         <source>2. Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Sprachtarife</translation>
     </message>
     <message>
         <source>3. Keep existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Rufnummern behalten</translation>
     </message>
     <message>
         <source>4. Offices and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Standorte und Rufnummern</translation>
     </message>
     <message>
         <source>5. Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Kontakte</translation>
     </message>
     <message>
         <source>6. Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Zusammenfassung</translation>
     </message>
     <message>
         <source>7. Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Übermittlung</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Breiten- und Längengrad</translation>
     </message>
     <message>
         <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Breitengrad muss zwischen ±90 und der Längengrad zwischen ±180 liegen</translation>
     </message>
     <message>
         <source>not a valid order document: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Auftragsdokument: %1 bei Zeichen %2</translation>
     </message>
     <message>
         <source>not a valid order document: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Auftragsdokument: JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>missing; this is not an Order Desk order document</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; dies ist kein Order-Desk-Auftragsdokument</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auftrag wurde mit einer neueren Version von Order Desk gespeichert (Schema %1; diese Version liest bis %2). Aktualisieren Sie Order Desk, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Schemaversion</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schritt des Auftrags</translation>
     </message>
     <message>
         <source>missing; every order keeps the reference it was created with</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; jeder Auftrag behält die Referenz, mit der er angelegt wurde</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte %2 eingeben.</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte die E-Mail-Adresse eingeben.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die E-Mail-Adresse ist ungültig; bitte prüfen (name@firma.de).</translation>
     </message>
     <message>
         <source>Enter the phone number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte die Telefonnummer eingeben.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Telefonnummer ist ungültig: %2</translation>
     </message>
     <message>
         <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Telefonnummer ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
     </message>
     <message>
         <source>Enter the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte den Namen eingeben.</translation>
     </message>
     <message>
         <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer: Geben Sie sie im nationalen Format oder mit Ländervorwahl (+…) ein.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und ein führendes + für die Ländervorwahl.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
     </message>
     <message>
         <source>Unknown country code: check the digits after + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ländervorwahl: Prüfen Sie die Ziffern nach + bzw. 00.</translation>
     </message>
     <message>
         <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land für eine nationale Rufnummer: Geben Sie sie mit Ländervorwahl (+…) ein.</translation>
     </message>
     <message>
         <source>The number is too short: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer ist zu kurz: Prüfen Sie, ob Ziffern fehlen.</translation>
     </message>
     <message>
         <source>The number is too long: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer ist zu lang: Prüfen Sie auf überzählige Ziffern.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
         <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer ist zu kurz für %1: Prüfen Sie, ob Ziffern fehlen.</translation>
     </message>
     <message>
         <source>The number is too long for %1: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer ist zu lang für %1: Prüfen Sie auf überzählige Ziffern.</translation>
     </message>
     <message>
         <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Rufnummer in %1: Prüfen Sie Vorwahl und Stellenzahl.</translation>
     </message>
     <message>
         <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer gehört zu %1, nicht zu %2: Geben Sie eine Rufnummer aus %2 ein oder wählen Sie ein anderes Land.</translation>
     </message>
     <message>
         <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Rufnummernblock fehlt die letzte Nummer: Geben Sie sie nach dem Trennzeichen ein, z. B. „… bis 5699“.</translation>
     </message>
 </context>
 <context>
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmenname</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traße</translation>
     </message>
     <message>
         <source>House no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausnr.</translation>
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;satz</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland / Pro&amp;vinz</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;nd</translation>
     </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe sind nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>od::ContactsPage</name>
     <message>
         <source>Who the carrier talks to about the order, and the legal company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem der Netzbetreiber zum Auftrag spricht, und die rechtliche Firmenanschrift.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragskontakt</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Firmenanschrift</translation>
     </message>
     <message>
         <source>The customer confirmed the le&amp;gal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat die rechtliche Anschrift &amp;bestätigt</translation>
     </message>
     <message>
         <source>The customer confirmed the legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat die rechtliche Anschrift bestätigt</translation>
     </message>
     <message>
         <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie dem Kunden die Adresse vor und setzen Sie den Haken, wenn er sie bestätigt. Eine Adressänderung entfernt den Haken.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie A&amp;uftragskontakt</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Auftragskontakt</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt Name, E-Mail-Adresse, Telefonnummer und Funktion des Auftragskontakts in den technischen Kontakt</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vollständiger Name</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Na&amp;me</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: E-Mail-Adresse</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Ad&amp;resse</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telefonnummer</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationales Format des ersten Landes des Auftrags oder internationales Format mit +</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telef&amp;onnummer</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Funktion</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
 </context>
 <context>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bestellt: der Kunde des Netzbetreibers (OCN und Konto-E-Mail-Adresse), ein Online-Konto oder eine Firma, die noch nicht Kunde ist; dazu der Microsoft-Mandant.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird der Kunde identifiziert?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestandskunde (OCN und E-Mail-Adresse)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskunde, identifiziert über OCN und E-Mail-Adresse</translation>
     </message>
     <message>
         <source>On&amp;line account</source>
-        <translation type="unfinished"></translation>
+        <translation>On&amp;line-Konto</translation>
     </message>
     <message>
         <source>Existing customer, identified by online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskunde, identifiziert über Online-Konto</translation>
     </message>
     <message>
         <source>Not yet a &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein &amp;Kunde</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde: Interessentenauftrag</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen&amp;name</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
         <source>&amp;OCN (customer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCN (Kundennummer)</translation>
     </message>
     <message>
         <source>the e-mail address registered on that OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse, die zu dieser OCN hinterlegt ist</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-E-Mail-Adresse</translation>
     </message>
     <message>
         <source>The e-mail address registered on the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zur OCN hinterlegte E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Account e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-E-&amp;Mail-Adresse</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Konto-ID</translation>
     </message>
     <message>
         <source>Online account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Konto-&amp;ID</translation>
     </message>
     <message>
         <source>Legal address of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Anschrift der Firma</translation>
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner in der Firma</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ansprech&amp;partners</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Ad&amp;resse des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Ansprechpartners</translation>
     </message>
     <message>
         <source>National form of the address&apos;s country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationales Format des Landes der Adresse oder internationales Format mit +</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon des Ansprechpartners</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Mandanten-ID</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GUID aus dem Microsoft Entra Admin Center. Eingefügte Links, Klammern, Leerzeichen und urn:uuid: werden entfernt.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie ein, wie sie vorliegt: Links, Klammern, Leerzeichen oder „urn:uuid:“ werden entfernt, nur die ID bleibt erhalten.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Mandanten-I&amp;D</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: eingetragener Firmenname</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation type="unfinished"></translation>
+        <translation>wie vom Kunden geschrieben; benennt den Auftrag</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld für Neukunden</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; benennt den Auftrag überall</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung: nicht erforderlich. Dies ist ein Interessentenauftrag; der Netzbetreiber legt das Kundenkonto an, wenn er den Auftrag annimmt.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung: ✔ vom Netzbetreiber bestätigt.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung: ℹ noch nicht bestätigt. OCN und Konto-E-Mail-Adresse werden vor dem Senden des Auftrags beim Kontodienst des Netzbetreibers geprüft; Sie können fortfahren.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung: ℹ noch nicht bestätigt. Das Online-Konto wird vor dem Senden des Auftrags beim Kontodienst des Netzbetreibers geprüft; Sie können fortfahren.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bereinigt: Aus dem eingefügten Text wurde nur die Mandanten-ID übernommen.</translation>
     </message>
     <message>
         <source>Check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto prüfen</translation>
     </message>
     <message>
         <source>Check the account with the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto beim Netzbetreiber prüfen</translation>
     </message>
     <message>
         <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt beim Kontodienst des Netzbetreibers an, ob die E-Mail-Adresse zur OCN gehört</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -1224,1606 +1230,1614 @@ and 2 when the command line is.</source>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktkatalog kann nicht verwendet werden:
+%1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Auftrag enthält kein Land, daher gibt es nichts für ein Dokument. Wählen Sie zuerst ein Land und dessen Sprachtarife.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie die aus Order Desk exportierte Datei des Entwurfs an.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Auftrag: Die Datei enthält JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Auftrag, den Order Desk lesen kann: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der zu schreibenden PDF-Datei an.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: In keinem Land werden Rufnummern übernommen, der Auftrag braucht also kein Portierungsformular.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; porting-forms schreibt in einen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Listentitel</translation>
     </message>
     <message>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
         <source>Search customer, OCN or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, OCN oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweistext</translation>
     </message>
     <message>
         <source>Notice action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweisaktion</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis schließen</translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Auftrag</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf öffnen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Move the selected draft to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected draft from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen…</translation>
     </message>
     <message>
         <source>Earlier versions of the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen des ausgewählten Entwurfs</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the selected draft as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf als Datei exportieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aus einer Datei importieren</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsliste</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe</translation>
     </message>
     <message>
         <source>Number of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Entwürfe</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Auftrag %2)</translation>
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als neuer Entwurf kopiert, %2. Reservierte Rufnummern bleiben beim ursprünglichen Auftrag.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in den Papierkorb verschoben und bleibt dort %2 Tage erhalten.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in die Entwürfe wiederhergestellt.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Back to dr&amp;afts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu den Entwürfen</translation>
     </message>
     <message>
         <source>Back to the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Entwürfen</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf passt zu „%1“.</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer. Gelöschte Entwürfe bleiben hier %1 Tage erhalten.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entwürfe. Mit Strg+N beginnen Sie einen Auftrag; er wird während der Eingabe gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf im Papierkorb</numerusform>
+            <numerusform>%n Entwürfe im Papierkorb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Entwurf</numerusform>
+            <numerusform>%1 von %n Entwürfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf exportieren</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-Desk-Aufträge (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf importieren</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-Desk-Aufträge (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert. %2</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für einen Auftrag (%1 MB).</translation>
     </message>
     <message>
         <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als neuer Entwurf mit der Auftragsreferenz %2 importiert, da bereits ein Entwurf dieses Auftrags vorhanden ist.</translation>
     </message>
     <message>
         <source>Imported %1 as order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als Auftrag %2 importiert.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Postausgang, wie abgesendet. Um zu einer früheren Version zurückzukehren, öffnen Sie den Auftrag und ziehen Sie ihn zuerst aus dem Postausgang zurück.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 wurde wiederhergestellt. Der ersetzte Stand bleibt als Version erhalten.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Postausgang, wie abgesendet, und wird nicht in den Papierkorb verschoben. Um ihn zu löschen, öffnen Sie den Auftrag und ziehen Sie ihn zuerst aus dem Postausgang zurück.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Kunde)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Unterschrift abgelehnt</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturanfrage wurde zurückgezogen</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschrieben</translation>
     </message>
     <message>
         <source>waiting for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Unterschrift</translation>
     </message>
     <message>
         <source>expected to be handled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voraussichtliche Bearbeitung am %1</translation>
     </message>
     <message>
         <source>⚠ %1 · needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · erfordert Ihre Aufmerksamkeit</translation>
     </message>
 </context>
 <context>
     <name>od::DraftStore</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesendet</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Unterschrift</translation>
     </message>
     <message>
         <source>Porting paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierungsunterlagen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachtarife</translation>
     </message>
     <message>
         <source>Keep numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern behalten</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rufnummern</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <source>The draft file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei fehlte.</translation>
     </message>
     <message>
         <source>The draft file was damaged (%1). It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei war beschädigt (%1). Sie wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine verwendbare Sicherung gefunden, daher beginnt die Entwurfsliste leer. Bitten Sie den Support, die aufbewahrte Datei zu prüfen.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe wurden aus der Sicherung vom %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Kunde</translation>
     </message>
     <message>
         <source>No draft had changed since that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dieser Sicherung wurde kein Entwurf geändert.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entwürfe wurden danach geändert und sind jetzt auf einem älteren Stand: %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entwürfe wurden danach begonnen und konnten nicht wiederhergestellt werden: %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach %1 fehlen. Prüfen Sie diese Entwürfe: %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe in %1 sind in einem anderen Order-Desk-Fenster geöffnet (Prozess %2 auf %3). Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe in %1 sind in einem anderen Order-Desk-Fenster geöffnet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht verwendet werden: Die Sperrdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 ist beschädigt und kann nicht beiseitegelegt werden. Es wurde nichts geändert; wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe in %1 wurden mit einer neueren Version von Order Desk gespeichert (%2, Speicherversion %3; diese Version liest bis %4). Es wurde nichts geändert. Öffnen Sie sie mit der neueren Version.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank, enthält aber keine Order-Desk-Entwürfe. Es wurde nichts geändert. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei %1 kann nicht auf diese Version aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe sind nicht geöffnet.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The order %1 cannot be saved over the draft of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 kann nicht über den Entwurf des Auftrags %2 gespeichert werden.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht angelegt werden: Der Auftrag hat keine Referenz.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf des Auftrags %1 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf des Auftrags %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht in den Papierkorb verschoben werden: %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 dieses Entwurfs existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Auftrag, den Order Desk lesen kann: %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>od::MainWindow</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: %1 Neuer Versuch…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Drafts are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>The drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe können nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Why the drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Entwürfe nicht geöffnet werden können</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Try to open the drafts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, die Entwürfe zu öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk beenden</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf kann noch nicht geöffnet werden: Die Änderungen am vorherigen sind nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 liegt im Postausgang und wird so angezeigt, wie er abgesendet wurde.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Jede Änderung wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Änderungen bleiben hier erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 für %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Postausgang. Der Auftrag wird an den Netzbetreiber gesendet, sobald dessen Bestellservice erreichbar ist; Sie müssen jetzt nichts weiter tun. Bis dahin können Sie ihn zum Lesen öffnen oder zum Ändern zurückziehen.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Postausgang zurückziehen</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 zum Bearbeiten aus dem Postausgang zurückziehen?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kehrt mit allen Angaben zu den Entwürfen zurück und wird erst gesendet, wenn Sie ihn erneut absenden.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen und bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Postausgang lassen</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag bleibt im Postausgang: %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist wieder ein Entwurf: Ändern Sie, was nötig ist, und senden Sie ihn dann erneut ab.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf bleibt geöffnet, weil er nicht gespeichert werden konnte: %1 Ihre Änderungen bleiben hier erhalten, das Speichern wird wiederholt.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen an diesem Entwurf konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jetzt beenden, gehen sie verloren. Lassen Sie Order Desk geöffnet, es versucht weiter, sie zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geöffnet lassen</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden und verwerfen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Order Desk</translation>
     </message>
     <message>
         <source>About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Order Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect-Aufträge für Geschäftskunden.&lt;/p&gt;&lt;p&gt;Katalog: %2%3&lt;/p&gt;&lt;p&gt;Entwürfe: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Beispieldaten)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet, was im Postausgang wartet, sofort statt beim nächsten geplanten Versuch</translation>
     </message>
     <message>
         <source>Signed in to the carrier&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Diensten des Netzbetreibers angemeldet.</translation>
     </message>
     <message>
         <source>○ Not connected to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Nicht mit dem Netzbetreiber verbunden</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Dienste des Netzbetreibers eingerichtet: Abgesendete Aufträge warten im Postausgang. Starten Sie Order Desk mit --upstream oder tragen Sie die Adressen der Dienste in den Einstellungen ein (siehe README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n im Postausgang</numerusform>
+            <numerusform>, %n im Postausgang</numerusform>
         </translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>The carrier&apos;s services are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste des Netzbetreibers sind erreichbar.</translation>
     </message>
     <message>
         <source>⇅ Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ Senden</translation>
     </message>
     <message>
         <source>Sending to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an den Netzbetreiber gesendet.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste des Netzbetreibers sind nicht erreichbar. Aufträge warten im Postausgang und werden gesendet, sobald es möglich ist; nichts geht verloren.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problem</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Netzbetreiber: %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auftrag gespeichert: wird gesendet, sobald die Dienste des Netzbetreibers eingerichtet sind.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beim Kontodienst des Netzbetreibers…</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang: wird geprüft, sobald der Kontodienst des Netzbetreibers erreichbar ist.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Dieser Auftrag wird an den Netzbetreiber gesendet und kann nicht mehr zurückgezogen werden. Sein Status wird hier und in den Entwürfen angezeigt, sobald der Netzbetreiber antwortet.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Beim Netzbetreiber: %1. Der Auftrag wird so angezeigt, wie er abgesendet wurde; er kann hier nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde vom Netzbetreiber zurückgegeben: %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 liegt beim Netzbetreiber und wird so angezeigt, wie er abgesendet wurde.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits an den Netzbetreiber gegangen und kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut senden</translation>
     </message>
     <message>
         <source>Sign &amp;in to the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Diensten des Netzbetreibers &amp;anmelden</translation>
     </message>
     <message>
         <source>Signing in to the carrier&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei den Diensten des Netzbetreibers…</translation>
     </message>
     <message>
         <source>Sign &amp;out of the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Diensten des Netzbetreibers ab&amp;melden</translation>
     </message>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Order Desk fordert Sie zur erneuten Anmeldung auf, bevor etwas an den Netzbetreiber gesendet wird.</translation>
     </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eingegeben</translation>
     </message>
     <message>
         <source>E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei imp&amp;ortieren…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Rufnummern, eine Rufnummer oder ein Block pro Zeile</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Einzelrufnummern und Rufnummernblöcke ein oder fügen Sie sie ein, eine pro Zeile, z. B. „069 1234-5600 bis -5699“. Jede Zeile wird in der Tabelle daneben geprüft.</translation>
     </message>
     <message>
         <source>One per line, e.g.
 069 1234-5600 to -5699
 +44 (0)20 7946 0000
 0612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile, z. B.
+069 1234-5600 bis -5699
++44 (0)20 7946 0000
+0612345678</translation>
     </message>
     <message>
         <source>Numbers as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Rufnummern</translation>
     </message>
     <message>
         <source>Import numbers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern: %1 · Einträge: %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· ✖ nicht erkannt: %1 — Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übernommene Zeilen: %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt: übernommene Zeilen: %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> aus Spalte %1 von %2.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation> aus Spalte „%1“ (%2 von %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht erkannte Zeilen: %1; siehe Status in der Tabelle, bitte korrigieren.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern importieren</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vali&amp;dieren</translation>
     </message>
     <message>
         <source>Validate the address of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von Standort %1 validieren</translation>
     </message>
     <message>
         <source>Address validation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressvalidierung von Standort %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwahl</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwahl (optional)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 muss die Vorwahl zum Ort des Standorts gehören; die Liste bietet die Vorwahlen des oben eingegebenen Orts an.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Vorwahl, die die neuen Rufnummern haben sollen.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Rufnummern</translation>
     </message>
     <message>
         <source>How many new numbers this office gets, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele neue Rufnummern dieser Standort erhält, 1 bis %1.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>für &amp;Benutzer</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Rufnummern des Standorts für Benutzer sind.</translation>
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>für Ressourcen&amp;konten</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Rufnummern des Standorts für Ressourcenkonten sind (automatische Telefonzentralen, Anrufwarteschleifen).</translation>
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern re&amp;servieren</translation>
     </message>
     <message>
         <source>Reserve the numbers of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern von Standort %1 reservieren</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, sobald die Adresse validiert ist (oder ihre Validierung im Postausgang wartet) und die Anzahlen aufgehen.</translation>
     </message>
     <message>
         <source>Reservation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung von Standort %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 entfernen</translation>
     </message>
     <message>
         <source>The office can be restored with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort kann mit „Rückgängig“ wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Finding the area codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwahlen von %1 werden gesucht…</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Ort ein: Die Liste bietet dann seine Vorwahlen an.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorwahl für %1 bekannt: Bitte eingeben.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwahlen von %1: %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie zuerst die Adresse: Firmenname, Straße, Postleitzahl und Ort.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1: %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Vom Adressdienst des Netzbetreibers validiert.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Die Adresse wurde geändert: Eine geänderte Adresse ist eine neue Adresse, die frühere Validierung gilt nicht mehr.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummern dieses Standorts sind reserviert.</translation>
     </message>
     <message>
         <source>Complete the address and validate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen und validieren Sie zuerst die Adresse.</translation>
     </message>
     <message>
         <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie viele Rufnummern reserviert werden sollen (Benutzer + Ressourcenkonten = Rufnummern, 1 bis %1).</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Rufnummern reserviert (%1): %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Ortsnetz in %1</translation>
     </message>
     <message>
         <source>area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsnetz %1</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung im Postausgang — neue Rufnummern: %1 (für Benutzer: %2, für Ressourcenkonten: %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummern oder die Vorwahl wurden geändert, daher gelten die zuvor reservierten Rufnummern (%1) nicht mehr.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummern oder die Vorwahl wurden nach „Reservieren“ geändert, daher wird die damals angeforderte Reservierung zurückgezogen.</translation>
     </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
     <message>
         <source>CLIP screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP-Screening (das Netz prüft die angezeigte Rufnummer)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP no Screening</translation>
     </message>
     <message>
         <source>Presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Rufnummer</translation>
     </message>
     <message>
         <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Land bis zu 5 Standorte mit validierter Notrufadresse und jeweils bis zu 100 neuen Rufnummern.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 werden bestehende Rufnummern übernommen (Schritt 3): hier keine neuen Rufnummern oder Standorte.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Standorte und neue Rufnummern</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Standorte. In %2 muss die Vorwahl zum Ort des Standorts gehören.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Standorte.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: entfernten Standort in %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort hinzufügen</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort in %1 hinzufügen</translation>
     </message>
     <message>
         <source>Additional services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzleistungen in %1</translation>
     </message>
     <message>
         <source>One-off fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalige Entgelte in %1</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf&amp;weiterleitung</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufweiterleitung in %1</translation>
     </message>
     <message>
         <source>Call forwarding target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielrufnummer der Anrufweiterleitung</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten an</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die in %1 zulässigen CLIP-Optionen angeboten.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;LIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine echte Rufnummer aus %1, die Angerufene sehen.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Telefonzentralen</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufwarteschleifen</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2 nicht angeboten)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Standorten.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Standorten: das Maximum für ein Land.</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>Office %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 (%2)</translation>
     </message>
     <message>
         <source>%1 was removed with everything typed in it. Undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit allen Eingaben entfernt. „Rückgängig“ stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalige Entgelte in %1 (Installation und Aktivierung werden aus Standorten und Rufnummern berechnet):
+%2
+Summe einmalig: %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede automatische Telefonzentrale und Anrufwarteschleife braucht eine Rufnummer für ein Ressourcenkonto: %1 benötigt, %2 in den Standorten oben geplant.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderPage</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>od::OrderWizard</name>
     <message>
         <source>Operator Connect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Connect-Auftrag</translation>
     </message>
     <message>
         <source>&amp;Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern und schließen</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Bearbeiten aus dem Postausgang zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hließen</translation>
     </message>
     <message>
         <source>Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern und schließen</translation>
     </message>
     <message>
         <source>Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten aus dem Postausgang zurückziehen</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag kehrt zu den Entwürfen zurück und kann geändert werden; er wird erst gesendet, wenn er erneut abgesendet wird</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den &amp;Entwürfen</translation>
     </message>
     <message>
         <source>Choose the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse auswählen</translation>
     </message>
     <message>
         <source>The carrier&apos;s address service does not know the address
 %1
 exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressdienst des Netzbetreibers kennt die Adresse
+%1
+nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) oder „Abbrechen“, um die Adresse wie eingegeben zu behalten und selbst zu korrigieren.</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse &amp;verwenden</translation>
     </message>
 </context>
 <context>
     <name>od::Outbox</name>
     <message>
         <source>Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Connect-Auftrag %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder: %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Benutzer, %3 neue Rufnummern</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kunden unterschrieben von %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teams-Mandant des Kunden hat dem Netzbetreiber seine Zustimmung erteilt.</translation>
     </message>
     <message>
         <source>The customer&apos;s consent in the Teams admin center is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustimmung des Kunden im Teams Admin Center steht noch aus.</translation>
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat den Netzbetreiber im Teams Admin Center abgelehnt: Die Rufnummern können erst hochgeladen werden, wenn der Kunde zustimmt.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat dem Netzbetreiber im Teams Admin Center noch keine Zustimmung erteilt.</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort</translation>
     </message>
     <message>
         <source>Office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 in %2</translation>
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Adressdienst hat die Adresse abgelehnt. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse ist validiert.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Adressdienst schlägt korrigierte Adressen vor: Wählen Sie eine aus und validieren Sie sie.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Adressdienst konnte die Adresse nicht bestätigen: Korrigieren Sie sie und validieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse konnte nicht validiert werden, daher wurden keine Rufnummern reserviert: Korrigieren und validieren Sie die Adresse, dann reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse ist nicht validiert, daher wurden keine Rufnummern reserviert: Validieren Sie sie, dann reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine freien Rufnummern mehr mit Vorwahl %2: Wählen Sie eine andere Vorwahl oder weniger Rufnummern.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Rufnummerndienst hat die Reservierung abgelehnt. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Rufnummer reserviert.</numerusform>
+            <numerusform>%1: %n Rufnummern reserviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur OCN und E-Mail-Adresse eines Bestandskunden können beim Netzbetreiber geprüft werden.</translation>
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist bestätigt: Die E-Mail-Adresse gehört zur OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht bestätigt werden: Die E-Mail-Adresse gehört nicht zu den Kontoadressen der OCN. Prüfen Sie beides mit dem Kunden.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht bestätigt werden: %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde nicht gesendet: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde nicht angenommen: %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde an den Netzbetreiber gesendet: %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte unterschreiben: Operator-Connect-Auftrag %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1</translation>
     </message>
     <message>
         <source>The contract of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag zu Auftrag %1 konnte nicht zur Unterschrift gesendet werden. %2</translation>
     </message>
     <message>
         <source>The contract of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag zu Auftrag %1 wurde zur Unterschrift gesendet.</translation>
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat Auftrag %1 unterschrieben; der Netzbetreiber bearbeitet ihn voraussichtlich bis %2.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hat einen neuen Status: %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Order %1 was already sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde bereits an den Netzbetreiber gesendet.</translation>
     </message>
     <message>
         <source>The office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist möglicherweise bereits beim Netzbetreiber angekommen und kann daher hier nicht zurückgezogen werden. Warten Sie die Antwort des Netzbetreibers ab.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte unterschreiben: Portierungsunterlagen zu Operator-Connect-Auftrag %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portierungsunterlagen zu Auftrag %1 konnten nicht zur Unterschrift gesendet werden. %2</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portierungsunterlagen zu Auftrag %1 wurden zur Unterschrift gesendet.</translation>
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Unterschrift der Portierungsunterlagen zu Auftrag %1 abgelehnt. Sprechen Sie mit dem Kunden und senden Sie sie dann erneut zur Unterschrift: Ohne unterschriebene Unterlagen werden die Rufnummern nicht portiert.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturanfrage für die Portierungsunterlagen zu Auftrag %1 wurde annulliert. Senden Sie sie erneut zur Unterschrift: Ohne unterschriebene Unterlagen werden die Rufnummern nicht portiert.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Unterschrift des Vertrags zu Auftrag %1 abgelehnt. Sprechen Sie mit dem Kunden und senden Sie ihn dann erneut zur Unterschrift: Ohne unterschriebenen Vertrag wird der Auftrag nicht bearbeitet.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturanfrage für Auftrag %1 wurde annulliert. Senden Sie ihn erneut zur Unterschrift: Ohne unterschriebenen Vertrag wird der Auftrag nicht bearbeitet.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebenen Dokumente zu Auftrag %1 konnten nicht heruntergeladen werden. %2</translation>
     </message>
     <message>
         <source>The signed documents of order %1 are kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebenen Dokumente zu Auftrag %1 werden beim Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <source>The carrier did not accept the signed paperwork of order %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzbetreiber hat die unterschriebenen Unterlagen zu Auftrag %1 nicht angenommen. %2</translation>
     </message>
     <message>
         <source>The signed paperwork of order %1 was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebenen Unterlagen zu Auftrag %1 wurden an den Netzbetreiber gesendet.</translation>
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist noch nicht beim Netzbetreiber angekommen: Senden Sie ihn zur Unterschrift, sobald der Netzbetreiber ihn hat.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist beim Netzbetreiber abgeschlossen (%2): Es gibt nichts mehr zu unterschreiben.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturanfrage zu Auftrag %1 ist unterwegs.</translation>
     </message>
     <message>
         <source>The customer has signed order %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat Auftrag %1 bereits unterschrieben.</translation>
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 liegt zur Unterschrift vor: Warten Sie auf den Kunden oder auf eine Ablehnung, bevor Sie ihn erneut senden.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein, die für den Kunden unterschreibt.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address for the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige E-Mail-Adresse der Person ein, die für den Kunden unterschreibt.</translation>
     </message>
     <message>
         <source>The signatory could not be saved with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner konnte nicht mit dem Entwurf gespeichert werden.</translation>
     </message>
 </context>
 <context>
