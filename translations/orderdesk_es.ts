@@ -2595,1828 +2595,1831 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     <name>od::Outbox</name>
     <message>
         <source>Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de Operator Connect %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 usuarios, %3 números nuevos</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en nombre del cliente por %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino de Teams del cliente ha dado su consentimiento al operador.</translation>
     </message>
     <message>
         <source>The customer&apos;s consent in the Teams admin center is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del cliente en el Centro de administración de Teams está pendiente.</translation>
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha rechazado al operador en el Centro de administración de Teams: los números no se pueden cargar hasta que el cliente dé su consentimiento.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún no ha dado su consentimiento al operador en el Centro de administración de Teams.</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sede</translation>
     </message>
     <message>
         <source>Office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1 en %2</translation>
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio de direcciones ha rechazado la dirección. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección está validada.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio de direcciones propone direcciones corregidas: elija una y valídela.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio de direcciones no ha podido confirmar la dirección: corríjala y vuelva a validarla.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha podido validar la dirección, así que no se ha reservado ningún número: corrija la dirección, valídela y vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección no está validada, así que no se ha reservado ningún número: valídela y vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no quedan números libres con el prefijo %2: elija otro prefijo o menos números.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio de numeración ha rechazado la reserva. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n número reservado.</numerusform>
+            <numerusform>%1: %n números reservados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden verificar con el operador el OCN y la dirección de correo electrónico de un cliente existente.</translation>
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente está verificado: la dirección de correo electrónico pertenece al OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar al cliente: la dirección de correo electrónico no es una de las direcciones de la cuenta del OCN. Compruebe ambos datos con el cliente.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar al cliente: %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado el pedido %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aceptado el pedido %1: %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el pedido %1 al operador: %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma pendiente: pedido de Operator Connect %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato %1</translation>
     </message>
     <message>
         <source>The contract of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar a firma el contrato del pedido %1. %2</translation>
     </message>
     <message>
         <source>The contract of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado a firma el contrato del pedido %1.</translation>
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha firmado el pedido %1; el operador prevé tramitarlo antes del %2.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 tiene un estado nuevo: %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador ya no existe.</translation>
     </message>
     <message>
         <source>Order %1 was already sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 ya se había enviado al operador.</translation>
     </message>
     <message>
         <source>The office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede ya no existe.</translation>
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el pedido ya haya llegado al operador, por lo que no se puede retirar aquí. Espere la respuesta del operador.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma pendiente: documentación de portabilidad del pedido de Operator Connect %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar a firma la documentación de portabilidad del pedido %1. %2</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado a firma la documentación de portabilidad del pedido %1.</translation>
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha rechazado firmar la documentación de portabilidad del pedido %1. Hable con el cliente y vuelva a enviarla a firma: los números no se portan sin la documentación firmada.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha anulado la solicitud de firma de la documentación de portabilidad del pedido %1. Vuelva a enviarla a firma: los números no se portan sin la documentación firmada.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ha rechazado firmar el contrato del pedido %1. Hable con el cliente y vuelva a enviarlo a firma: el pedido no se tramita sin el contrato firmado.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha anulado la solicitud de firma del pedido %1. Vuelva a enviarlo a firma: el pedido no se tramita sin el contrato firmado.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido descargar los documentos firmados del pedido %1. %2</translation>
     </message>
     <message>
         <source>The signed documents of order %1 are kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos firmados del pedido %1 se guardan con el borrador.</translation>
     </message>
     <message>
         <source>The carrier did not accept the signed paperwork of order %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador no ha aceptado la documentación firmada del pedido %1. %2</translation>
     </message>
     <message>
         <source>The signed paperwork of order %1 was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado al operador la documentación firmada del pedido %1.</translation>
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 aún no ha llegado al operador: envíelo a firma cuando el operador lo tenga.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está finalizado en el operador (%2): no queda nada por firmar.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de firma del pedido %1 está en camino.</translation>
     </message>
     <message>
         <source>The customer has signed order %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ya ha firmado el pedido %1.</translation>
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está pendiente de firma: espere al cliente, o a un rechazo, antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la persona que firma en nombre del cliente.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address for the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección de correo electrónico válida de la persona que firma en nombre del cliente.</translation>
     </message>
     <message>
         <source>The signatory could not be saved with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el firmante con el borrador.</translation>
     </message>
 </context>
 <context>
     <name>od::PaperworkPanel</name>
     <message>
         <source>Paperwork and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación y firma</translation>
     </message>
     <message>
         <source>Paperwork checklist by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de la documentación por país</translation>
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cada país que conserva sus números: formularios generados, enviados a firma, firmados, enviados al operador. Las teclas de flecha permiten moverse entre las celdas.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generados</translation>
     </message>
     <message>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados a firma</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmados</translation>
     </message>
     <message>
         <source>Sent to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados al operador</translation>
     </message>
     <message>
         <source>Preview &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del &amp;contrato</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del contrato</translation>
     </message>
     <message>
         <source>Opens the contract as it is sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el contrato tal como se envía a firma</translation>
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de formularios</translation>
     </message>
     <message>
         <source>Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de formularios</translation>
     </message>
     <message>
         <source>Opens the contract and every porting form, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el contrato y todos los formularios de portabilidad para leerlos o imprimirlos</translation>
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar formularios…</translation>
     </message>
     <message>
         <source>Save forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar formularios</translation>
     </message>
     <message>
         <source>Saves the contract and every porting form as PDF files into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el contrato y todos los formularios de portabilidad como archivos PDF en una carpeta</translation>
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a firma…</translation>
     </message>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a firma</translation>
     </message>
     <message>
         <source>Sends the signatory one envelope with the contract and the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía al firmante un único sobre con el contrato y los formularios</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir PDF firmado</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF firmado</translation>
     </message>
     <message>
         <source>Shows the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los documentos firmados</translation>
     </message>
     <message>
         <source>Save signed P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;PDF firmado…</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF firmado</translation>
     </message>
     <message>
         <source>Saves the signed documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los documentos firmados como archivo PDF</translation>
     </message>
     <message>
         <source>The order is not at the carrier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido aún no está en el operador.</translation>
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con los servicios del operador: Order Desk enviará a firma en cuanto estén configurados.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Aún no se ha enviado a firma.</translation>
     </message>
     <message>
         <source>– The envelope is being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Se está preparando el sobre.</translation>
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Enviado: pendiente de que el firmante lo abra y lo firme.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Entregado: el firmante lo ha abierto, pero aún no lo ha firmado.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Completado: firmado por el firmante.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Rechazado: el firmante ha rechazado firmar. Compruebe el firmante y vuelva a enviarlo.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Anulado: se ha retirado la solicitud de firma. Vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato y los formularios de portabilidad se envían al firmante en un único sobre; una vez firmados, se envían al operador.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: – el contrato se envía al firmante cuando el operador tenga el pedido.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF firmado se guarda con el pedido (%1).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;nuevo…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <source>Sends the contract to the signatory again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a enviar el contrato al firmante</translation>
     </message>
     <message>
         <source>Not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible ahora.</translation>
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No se pueden generar los formularios: %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No se puede generar el contrato: %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el contrato y los formularios…</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el contrato…</translation>
     </message>
     <message>
         <source>Save the contract and the forms into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el contrato y los formularios en</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Guardado en %1 (documentos: %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante recibe un único sobre de firma electrónica con el contrato y todos los formularios de portabilidad. Compruebe quién firma en nombre de la empresa:</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante vuelve a recibir el contrato para la firma electrónica. Compruebe quién firma en nombre de la empresa y corrija la dirección de correo electrónico si era incorrecta:</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No enviado: %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El sobre está en cola para %1; se enviará con la próxima conexión con el operador.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre en cola para firma.</translation>
     </message>
     <message>
         <source>✖ The signed PDF is not kept with this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ El PDF firmado no se guarda con este pedido.</translation>
     </message>
     <message>
         <source>Signed documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos firmados %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Guardado como %1.</translation>
     </message>
 </context>
 <context>
     <name>od::PdfPreviewDialog</name>
     <message>
         <source>the document is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento no está completo</translation>
     </message>
     <message>
         <source>the document was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado el documento</translation>
     </message>
     <message>
         <source>it is not a valid PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF válido</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>está protegido con contraseña</translation>
     </message>
     <message>
         <source>its protection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>su protección no es compatible</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del documento</translation>
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág y Av Pág pasan las páginas; Ctrl+Más y Ctrl+Menos cambian el zoom.</translation>
     </message>
     <message>
         <source>Preview tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de vista previa</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Pá&amp;gina</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la página</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este documento como archivo PDF</translation>
     </message>
     <message>
         <source>Save a&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;todo…</translation>
     </message>
     <message>
         <source>Save every document into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los documentos en una carpeta</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este documento</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Save all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los documentos</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la vista previa (Esc)</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la vista previa</translation>
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No se puede mostrar este documento: %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 de %2)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún documento que guardar.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Guardado como %1.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Save all documents into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los documentos en</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Guardado en %1 (documentos: %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún documento que imprimir.</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la impresora.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora se ha detenido después de la página %1.</translation>
     </message>
     <message>
         <source>Page %1 could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido preparar la página %1 para imprimirla.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>✔ Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>od::PhoneNumbers</name>
     <message>
         <source>First number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer número del rango: %1</translation>
     </message>
     <message>
         <source>Last number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último número del rango: %1</translation>
     </message>
     <message>
         <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer y el último número del rango tienen longitudes distintas (%1 y %2 dígitos): escriba ambos extremos completos.</translation>
     </message>
     <message>
         <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango termina (%2) antes de empezar (%1): ponga primero el número más bajo.</translation>
     </message>
     <message>
         <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango tiene %1 números; se permiten como máximo %2: divídalo en rangos más pequeños.</translation>
     </message>
 </context>
 <context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país: conservar los números del cliente (portar o migrar) u obtener números nuevos.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido aún no tiene ningún país: elija los países en la página de planes de voz.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;var los números existentes en %1 (portar o migrar)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los números existentes en %1</translation>
     </message>
     <message>
         <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números nuevos de %1 se eligen en la página siguiente (sedes y números).</translation>
     </message>
     <message>
         <source>ℹ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ %1</translation>
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Portar desde &amp;otro operador</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Portar los números de %1 desde otro operador</translation>
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrar números que ya están en Teams</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar números de %1 que ya se usan en Teams</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo:</translation>
     </message>
     <message>
         <source>How the numbers reach Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegan hoy los números a Teams</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Another Operator Connect operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro operador de Operator Connect</translation>
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de número en Teams actualmente:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador donante en %1</translation>
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador &amp;donante:</translation>
     </message>
     <message>
         <source>Account holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente como lo conoce el operador donante, p. ej., según su factura.</translation>
     </message>
     <message>
         <source>As on the current carrier&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en la factura del operador actual</translation>
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titu&amp;lar:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del titular
+(según el operador):</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Núme&amp;ros:</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cabecera</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;cabecera:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de portabilidad solicitada en %1</translation>
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la más tem&amp;prana</translation>
     </message>
     <message>
         <source>Use the earliest possible port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la fecha de portabilidad más temprana posible</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de portabilidad:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 días hábiles según los números</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día hábil</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días hábiles</translation>
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>más temprana: %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional):</translation>
     </message>
 </context>
 <context>
     <name>od::ProblemPanel</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Para continuar:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En otras páginas:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
     <name>od::Reader</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento)</translation>
     </message>
     <message>
         <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido; esta versión de Order Desk no lo conoce y lo perdería</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1; se encontró %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero; se encontró %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora; se esperaba ISO 8601, p. ej., 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene zona horaria; se esperaba ISO 8601 con Z o un desfase, p. ej., 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ninguno de estos valores: %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
 </context>
 <context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido completo. Puede editar cualquier parte; Siguiente vuelve aquí.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Este pedido está en cola en la bandeja de salida. Se enviará al operador cuando su servicio de pedidos esté disponible; por ahora no hace falta nada más.
+Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, elija «Retirar de la bandeja de salida para editar»: vuelve a los borradores con todo su contenido.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola en la bandeja de salida</translation>
     </message>
     <message>
         <source>Order recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del pedido</translation>
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido completo por país, con las cuotas. Tab se desplaza entre los enlaces Editar; Intro abre uno.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido tal como se tramitó.</translation>
     </message>
 </context>
 <context>
     <name>od::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>About revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las revisiones</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>&amp;Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta revisión</translation>
     </message>
     <message>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta revisión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada revisión es un estado guardado de este borrador (se conservan las %1 más recientes). Al restaurar una, el estado actual también se conserva como revisión.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
 </context>
 <context>
     <name>od::Rules</name>
     <message>
         <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el OCN (número de cliente) del cliente.</translation>
     </message>
     <message>
         <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El OCN tiene de 4 a 12 dígitos y nada más: compruébelo.</translation>
     </message>
     <message>
         <source>the customer account (the address on that OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta del cliente (la dirección de ese OCN)</translation>
     </message>
     <message>
         <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún no está verificado: el OCN y la dirección de correo electrónico se comprueban con el operador antes de enviar el pedido.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s online account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de la cuenta en línea del cliente.</translation>
     </message>
     <message>
         <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta en línea aún no está verificada: se comprueba con el operador antes de enviar el pedido.</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la empresa del cliente potencial.</translation>
     </message>
     <message>
         <source>Legal address of the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social del cliente potencial</translation>
     </message>
     <message>
         <source>the prospect&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del cliente potencial</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de inquilino de Microsoft del cliente (un GUID del Centro de administración de Microsoft Entra).</translation>
     </message>
     <message>
         <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de inquilino no es un GUID: tiene el formato xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Vuelva a pegarlo desde el Centro de administración de Microsoft Entra.</translation>
     </message>
     <message>
         <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de inquilino son todo ceros, un marcador de posición y no un inquilino: pegue el real desde el Centro de administración de Microsoft Entra.</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un país.</translation>
     </message>
     <message>
         <source>%1 is not a country of the catalog: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un país del catálogo: quítelo.</translation>
     </message>
     <message>
         <source>%1: the country is in the order twice; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el país figura dos veces en el pedido; quite uno.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un plan de voz para %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de voz «%1» no está disponible en %2: elija otro.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está elegido dos veces para %2: sume los usuarios en una sola línea.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: indique cuántos usuarios (al menos 1) o quite el plan.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el OCN (número de cliente) para %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el BCN (cuenta de facturación) para %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija cómo llegan hoy los números a Teams (Calling Plan, Direct Routing u otro operador de Operator Connect).</translation>
     </message>
     <message>
         <source>%1: enter the carrier the numbers come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique el operador del que proceden los números.</translation>
     </message>
     <message>
         <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el nombre del titular exactamente como lo conoce el operador actual.</translation>
     </message>
     <message>
         <source>%1, account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dirección del titular</translation>
     </message>
     <message>
         <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca los números que se conservan (números individuales o rangos de DDI).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número ni un rango: corríjalo o quítelo.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
     </message>
     <message>
         <source>%1: end of range %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: final del rango %2: %3</translation>
     </message>
     <message>
         <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el final del rango %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
     </message>
     <message>
         <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el rango %2 debe ir del número más bajo al más alto, ambos con la misma longitud.</translation>
     </message>
     <message>
         <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 se solapa con la entrada %3 (%4): indique cada número una sola vez.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el prefijo %2 corresponde a %3, no a %4, donde se encuentra el titular; %5</translation>
     </message>
     <message>
         <source>numbers can only be kept at an address in their area.</source>
-        <translation type="unfinished"></translation>
+        <translation>los números solo se pueden conservar en una dirección de su zona.</translation>
     </message>
     <message>
         <source>the carrier may refuse the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>el operador puede rechazar la portabilidad.</translation>
     </message>
     <message>
         <source>%1: enter the main billing number of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el número de cabecera de la cuenta.</translation>
     </message>
     <message>
         <source>%1: the main billing number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de cabecera no es válido: %2</translation>
     </message>
     <message>
         <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de cabecera no está guardado en formato internacional; vuelva a introducirlo.</translation>
     </message>
     <message>
         <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija la fecha de portabilidad; la más temprana posible es el %2.</translation>
     </message>
     <message>
         <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fecha de portabilidad es demasiado temprana: una portabilidad en %2 requiere %3 días hábiles, así que la más temprana es el %4.</translation>
     </message>
     <message>
         <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números se portan en días hábiles; el %2 es fin de semana o festivo: elija un día hábil.</translation>
     </message>
     <message>
         <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el formulario de portabilidad es válido durante %2 meses desde su firma, y el %3 queda más allá de ese plazo contando desde hoy: elija una fecha anterior o haga firmar el formulario más cerca de la portabilidad.</translation>
     </message>
     <message>
         <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el catálogo no tiene los festivos de %2, así que la fecha de portabilidad solo se ha comprobado frente a los fines de semana: asegúrese de que el %3 es día hábil en %4, o actualice el catálogo.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rellene el campo «%2».</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo «%2» no es válido: compruébelo.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo «%2» no es válido: %3</translation>
     </message>
     <message>
         <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: añada una sede para obtener números nuevos, o conserve los números existentes.</translation>
     </message>
     <message>
         <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: como máximo %2 sedes por país; este pedido tiene %3. Quite %4.</translation>
     </message>
     <message>
         <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserva sus números existentes; quite sus sedes para números nuevos o desactive la portabilidad.</translation>
     </message>
     <message>
         <source>%1, office %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sede %2</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección está en %2, pero los números de %3 necesitan una dirección en %3.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio de direcciones no ha podido confirmar esta dirección: corríjala y vuelva a validarla.</translation>
     </message>
     <message>
         <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección aún no está validada: su validación espera al servicio de direcciones, y el pedido no se puede enviar hasta que esté validada.</translation>
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección no está validada: pulse Validar cuando esté completa.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección validada no tiene ID ni geocódigo: vuelva a validarla.</translation>
     </message>
     <message>
         <source>%1: reserve at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reserve al menos un número.</translation>
     </message>
     <message>
         <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: como máximo %2 números por sede; añada otra sede para tener más.</translation>
     </message>
     <message>
         <source>%1: the numbers for users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números para usuarios no pueden ser negativos.</translation>
     </message>
     <message>
         <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números para cuentas de recursos no pueden ser negativos.</translation>
     </message>
     <message>
         <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números para usuarios (%2) y para cuentas de recursos (%3) deben sumar los %4 números de la sede.</translation>
     </message>
     <message>
         <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un prefijo de %2; en %3 los números deben corresponder a la localidad de la sede.</translation>
     </message>
     <message>
         <source>the office&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>la localidad de la sede</translation>
     </message>
     <message>
         <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un prefijo de %3: elija un prefijo de %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el prefijo %2 corresponde a %3, no a %4: elija un prefijo de %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin conexión no se ha podido confirmar el prefijo %2 para %3; compruebe que corresponde a la localidad de la sede.</translation>
     </message>
     <message>
         <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se han reservado números para una dirección no validada: valide la dirección y vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números aún no están reservados: la reserva espera al servicio de numeración, y el pedido no se puede enviar hasta que estén reservados.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números no están reservados: pulse Reservar.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los números no están reservados: valide la dirección y, después, pulse Reservar.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hay %2 números reservados, pero la sede necesita %3: vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número reservado %2 no es un número de %3: vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número reservado %2 no tiene el prefijo %3 elegido para la sede: vuelva a reservar.</translation>
     </message>
     <message>
         <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 números para usuarios, pero los planes de voz cubren %3 usuarios: pida más usuarios o reserve menos números para usuarios.</translation>
     </message>
     <message>
         <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no está disponible en %3; elija CLIP con verificación.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sin verificación</translation>
     </message>
     <message>
         <source>a presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de presentación</translation>
     </message>
     <message>
         <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el número de presentación, un número de %2 del que sea titular el cliente.</translation>
     </message>
     <message>
         <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el número al que se desvían las llamadas, o desactive el desvío de llamadas.</translation>
     </message>
     <message>
         <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de operadores automáticos no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1: the number of call queues cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de colas de llamadas no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 operadores automáticos y colas de llamadas necesitan otros tantos números para cuentas de recursos; hay %3 previstos: prevea más números para cuentas de recursos, o menos operadores automáticos y colas de llamadas.</translation>
     </message>
     <message>
         <source>the order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del pedido</translation>
     </message>
     <message>
         <source>the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social</translation>
     </message>
     <message>
         <source>Confirm the legal company address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme el domicilio social con el cliente.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la persona que firma el contrato.</translation>
     </message>
     <message>
         <source>the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el cargo del firmante.</translation>
     </message>
     <message>
         <source>Confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el firmante puede firmar en nombre de la empresa.</translation>
     </message>
 </context>
 <context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a firma</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del firmante</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del firmante:</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del firmante</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>El sobre de firma electrónica se envía a esta dirección</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del firmante</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;argo:</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante &amp;puede firmar en nombre de la empresa</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante puede firmar en nombre de la empresa</translation>
     </message>
     <message>
         <source>&amp;Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a firma</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del firmante: introduzca el nombre de la persona que firma.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: introduzca la dirección de correo electrónico del firmante; el sobre se envía allí.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: «%1» no es una dirección de correo electrónico válida; compruébela (nombre@empresa.com).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo: introduzca el cargo del firmante.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede firmar en nombre de la empresa: confirme que el firmante puede firmar en nombre de la empresa.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el pedido.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa del contrato</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del contrato</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tramitar</translation>
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitar el pedido</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del firmante</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del firmante</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del firmante</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>El sobre de firma electrónica se envía a esta dirección</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del firmante</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;argo</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante &amp;puede firmar en nombre de la empresa</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante puede firmar en nombre de la empresa</translation>
     </message>
     <message>
         <source>Submit to si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitar para &amp;firma</translation>
     </message>
     <message>
         <source>Submit to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitar para firma</translation>
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el pedido; el firmante recibe el contrato para la firma electrónica</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falta para poder enviar el pedido</translation>
     </message>
     <message>
         <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan los números existentes en al menos un país. Revise la vista previa del contrato y tramite el pedido. Después, genere los formularios de portabilidad o migración y consiga que se firmen junto con el contrato.</translation>
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo números nuevos: indique quién firma en nombre de la empresa. «Tramitar para firma» le envía el contrato para la firma electrónica; una vez firmado, el pedido se confirma y se tramita en un plazo de cinco días hábiles.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Al tramitar, el pedido pasa a la bandeja de salida. Antes de enviarlo, los servicios del operador resolverán lo que solo ellos pueden:
+%1</translation>
     </message>
     <message>
         <source>The order is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido está en cola.</translation>
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es posible: consulte abajo lo que falta.</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Antes de poder enviar el pedido (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Antes de poder enviar el pedido (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ El pedido aún no está en cola: %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ En cola: el pedido está en la bandeja de salida y se enviará cuando el servicio de pedidos del operador esté disponible. Por ahora no hace falta nada más.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el contrato que recibe el firmante para leerlo, guardarlo o imprimirlo</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el contrato…</translation>
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Aún no se puede mostrar el contrato: %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El operador ha devuelto el pedido: %1</translation>
     </message>
 </context>
 <context>
     <name>od::VoicePlansPage</name>
     <message>
         <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los países, sus planes de voz y usuarios, y el OCN y el BCN de cada país.</translation>
     </message>
     <message>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un país</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un país o su código; Intro o Espacio en la lista lo elige.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar: ale, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar un país:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — precios en %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Check the countries of the order with Space or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los países del pedido con Espacio o Intro.</translation>
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los países del pedido en la lista de la izquierda.</translation>
     </message>
     <message>
         <source>voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>los planes de voz</translation>
     </message>
     <message>
         <source>the BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>el BCN</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>las sedes</translation>
     </message>
     <message>
         <source>the porting details</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de portabilidad</translation>
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado %1 del pedido. Se conservan %2: Deshacer, o volver a marcar %1, los recupera.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ningún país.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegidos: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Users of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de %1 en %2</translation>
     </message>
     <message>
         <source>%1 per user / month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por usuario / mes</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN para %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cliente del operador para este país.</translation>
     </message>
     <message>
         <source>OCN:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN:</translation>
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN para %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de facturación del OCN que paga este país.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;CN:</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye:</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> usuario</numerusform>
+            <numerusform> usuarios</numerusform>
         </translation>
     </message>
 </context>
@@ -4424,562 +4427,562 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Replace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar archivos</translation>
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta carpeta ya hay archivos con el mismo nombre (%1 de %2). ¿Desea reemplazarlos?</translation>
     </message>
 </context>
 <context>
     <name>od::documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>od::documents::Contract</name>
     <message>
         <source>Order form and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de pedido y contrato</translation>
     </message>
     <message>
         <source>Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect para Microsoft Teams</translation>
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presente contrato recoge los servicios de Operator Connect para Microsoft Teams que contrata el cliente abajo indicado: planes de voz, números de teléfono, opciones y cuotas, por país.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Terms and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones y firma</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato %1</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del pedido</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Customer number (OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente (OCN)</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en línea</translation>
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo: el número se asigna en la aceptación</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de inquilino de Microsoft Entra</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio social</translation>
     </message>
     <message>
         <source>Services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios en %1</translation>
     </message>
     <message>
         <source>Billing account (BCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de facturación (BCN)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Existing numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración de números existentes</translation>
     </message>
     <message>
         <source>Existing numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad de números existentes</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números nuevos</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de voz</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por usuario y mes</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes y números nuevos</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números nuevos: %2 para usuarios, %3 para cuentas de recursos</translation>
     </message>
     <message>
         <source>area code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prefijo %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna sede.</translation>
     </message>
     <message>
         <source>Numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Números migrados</translation>
     </message>
     <message>
         <source>Numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Números portados</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor actual</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador donante</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha solicitada</translation>
     </message>
     <message>
         <source>Number or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o rango</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío de llamadas</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado</translation>
     </message>
     <message>
         <source>Configured, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado, a %1</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No configurado</translation>
     </message>
     <message>
         <source>Screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con verificación (la red comprueba el número presentado)</translation>
     </message>
     <message>
         <source>No screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificación</translation>
     </message>
     <message>
         <source>Presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de presentación %1</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores automáticos</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas de llamadas</translation>
     </message>
     <message>
         <source>Fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas en %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago único</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total en %1</translation>
     </message>
     <message>
         <source>No fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuotas.</translation>
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios sin IVA. Las cuotas mensuales se facturan desde la fecha de activación de los números; los pagos únicos, con la primera factura.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del pedido</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del cliente</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente contrata los servicios arriba indicados a los precios que figuran. Los números nuevos se activan, y las cuotas mensuales comienzan, en un plazo de cinco días hábiles desde la firma del contrato. Los números portados y migrados se traspasan en la fecha que confirme el operador donante, que puede diferir de la fecha solicitada.</translation>
     </message>
     <message>
         <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portabilidad o migración de los números se realiza en virtud de las autorizaciones de portabilidad firmadas que acompañan a este contrato.</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en nombre de</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <source>The signatory confirms being authorised to sign for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante declara estar autorizado para firmar en nombre del cliente.</translation>
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido no tiene ningún país: elija primero al menos un país y sus planes de voz.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye la plantilla del contrato.</translation>
     </message>
 </context>
 <context>
     <name>od::documents::PortingForm</name>
     <message>
         <source>Letter of authorisation — %1 (form %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización de portabilidad — %1 (formulario %2 de %3)</translation>
     </message>
     <message>
         <source>Letter of authorisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización de portabilidad — %1</translation>
     </message>
     <message>
         <source>Form %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario %1 de %2</translation>
     </message>
     <message>
         <source>Migration of Microsoft Teams numbers to Operator Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración de números de Microsoft Teams a Operator Connect</translation>
     </message>
     <message>
         <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad de números a Operator Connect para Microsoft Teams</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular abajo indicado solicita el traspaso a Operator Connect de los números que figuran en este formulario, que ya utiliza en Microsoft Teams.</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular abajo indicado solicita la portabilidad de los números que figuran en este formulario desde su operador actual a Operator Connect para Microsoft Teams.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del pedido</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (otro operador)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración</translation>
     </message>
     <message>
         <source>Numbers in Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Números en Teams actualmente</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor actual</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador donante</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha solicitada</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>%1 to %2 working days, depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 días hábiles, según los números</translation>
     </message>
     <message>
         <source>at least %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 días hábiles</translation>
     </message>
     <message>
         <source>Form valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del formulario</translation>
     </message>
     <message>
         <source>%1 months after signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses desde la firma</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cabecera</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>National form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nacional</translation>
     </message>
     <message>
         <source>International form (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato internacional (E.164)</translation>
     </message>
     <message>
         <source>Total numbers on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de números en este formulario</translation>
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos requeridos en %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>the current carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>el operador actual</translation>
     </message>
     <message>
         <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, titular de los números que figuran en este formulario, autoriza su portabilidad desde %2 a Operator Connect para Microsoft Teams en virtud del pedido %3, así como la baja del servicio con %2 para dichos números en la fecha de su traspaso. El firmante declara estar autorizado para firmar en nombre del titular.</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <source>Company stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello de la empresa</translation>
     </message>
     <message>
         <source>The order has no country %1 to fill a porting form for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido no tiene el país %1 para el que rellenar un formulario de portabilidad.</translation>
     </message>
     <message>
         <source>The porting form template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye la plantilla del formulario de portabilidad.</translation>
     </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número ni un rango</translation>
     </message>
     <message>
         <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 es un encabezado («%2»); se omite.</translation>
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no tiene ningún número en la columna %2; se omite: %3</translation>
     </message>
 </context>
 <context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ha tardado demasiado. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión ha respondido con un error (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servicio de inicio de sesión. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión se necesita un puerto local que reciba la respuesta, y no se ha podido abrir ninguno. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Order Desk is signed in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk ha iniciado sesión. Puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el inicio de sesión (%1). Vuelva a intentarlo o pida a un administrador que revise su acceso.</translation>
     </message>
     <message>
         <source>Signing in failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión ha rechazado el inicio de sesión (HTTP %1). Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cerrado la sesión en los servicios del operador: no se envía nada hasta que vuelva a iniciar sesión (menú Archivo).</translation>
     </message>
 </context>
 </TS>
