@@ -1170,7 +1170,7 @@ et 2 si la ligne de commande est en cause.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation>ID de locataire Microsoft (tenan&amp;t)</translation>
+        <translation>I&amp;D de locataire Microsoft</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
@@ -1944,7 +1944,7 @@ et 2 si la ligne de commande est en cause.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation>&amp;Retirer et modifier</translation>
+        <translation>Retirer et &amp;modifier</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
@@ -2442,7 +2442,7 @@ et 2 si la ligne de commande est en cause.</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation>Renvoi d&apos;appel&amp;s</translation>
+        <translation>&amp;Renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
@@ -2761,1662 +2761,1665 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est peut-être déjà parvenue à l&apos;opérateur : elle ne peut donc pas être retirée ici. Attendez la réponse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature requise : dossier de portabilité de la commande Operator Connect %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de portabilité de la commande %1 n&apos;a pas pu être envoyé pour signature. %2</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de portabilité de la commande %1 a été envoyé pour signature.</translation>
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a refusé de signer le dossier de portabilité de la commande %1. Échangez avec le client, puis renvoyez-le pour signature : les numéros ne sont pas portés sans dossier signé.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de signature du dossier de portabilité de la commande %1 a été annulée. Renvoyez-le pour signature : les numéros ne sont pas portés sans dossier signé.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a refusé de signer le contrat de la commande %1. Échangez avec le client, puis renvoyez-le pour signature : la commande n&apos;est pas traitée sans contrat signé.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de signature de la commande %1 a été annulée. Renvoyez-la pour signature : la commande n&apos;est pas traitée sans contrat signé.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger les documents signés de la commande %1. %2</translation>
     </message>
     <message>
         <source>The signed documents of order %1 are kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents signés de la commande %1 sont conservés avec le brouillon.</translation>
     </message>
     <message>
         <source>The carrier did not accept the signed paperwork of order %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur n&apos;a pas accepté le dossier signé de la commande %1. %2</translation>
     </message>
     <message>
         <source>The signed paperwork of order %1 was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier signé de la commande %1 a été envoyé à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;est pas encore parvenue à l&apos;opérateur : envoyez-la pour signature dès que l&apos;opérateur l&apos;aura reçue.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est clôturée chez l&apos;opérateur (%2) : il n&apos;y a plus rien à signer.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de signature de la commande %1 est en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>The customer has signed order %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a déjà signé la commande %1.</translation>
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est en cours de signature : attendez le client, ou un refus, avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne qui signe pour le client.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address for the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail valide pour la personne qui signe pour le client.</translation>
     </message>
     <message>
         <source>The signatory could not be saved with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le signataire avec le brouillon.</translation>
     </message>
 </context>
 <context>
     <name>od::PaperworkPanel</name>
     <message>
         <source>Paperwork and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et signature</translation>
     </message>
     <message>
         <source>Paperwork checklist by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des documents par pays</translation>
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par pays qui conserve ses numéros : formulaires générés, envoyés pour signature, signés, envoyés à l&apos;opérateur. Les touches fléchées permettent de passer d&apos;une cellule à l&apos;autre.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Générés</translation>
     </message>
     <message>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés pour signature</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signés</translation>
     </message>
     <message>
         <source>Sent to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés à l&apos;opérateur</translation>
     </message>
     <message>
         <source>Preview &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du &amp;contrat</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du contrat</translation>
     </message>
     <message>
         <source>Opens the contract as it is sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le contrat tel qu&apos;il est envoyé pour signature</translation>
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu des formulaires</translation>
     </message>
     <message>
         <source>Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des formulaires</translation>
     </message>
     <message>
         <source>Opens the contract and every porting form, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le contrat et chaque formulaire de portabilité, pour les lire ou les imprimer</translation>
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les formulaires…</translation>
     </message>
     <message>
         <source>Save forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les formulaires</translation>
     </message>
     <message>
         <source>Saves the contract and every porting form as PDF files into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le contrat et chaque formulaire de portabilité en PDF dans un dossier</translation>
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer pour si&amp;gnature…</translation>
     </message>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer pour signature</translation>
     </message>
     <message>
         <source>Sends the signatory one envelope with the contract and the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie au signataire une seule enveloppe contenant le contrat et les formulaires</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le PDF signé</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF signé</translation>
     </message>
     <message>
         <source>Shows the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les documents signés</translation>
     </message>
     <message>
         <source>Save signed P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le P&amp;DF signé…</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF signé</translation>
     </message>
     <message>
         <source>Saves the signed documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les documents signés dans un fichier PDF</translation>
     </message>
     <message>
         <source>The order is not at the carrier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;est pas encore chez l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté aux services de l&apos;opérateur : Order Desk enverra pour signature dès qu&apos;ils seront configurés.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Pas encore envoyé pour signature.</translation>
     </message>
     <message>
         <source>– The envelope is being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>– L&apos;enveloppe est en préparation.</translation>
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Envoyée : en attente d&apos;ouverture et de signature par le signataire.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Remise : le signataire l&apos;a ouverte mais ne l&apos;a pas encore signée.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Terminée : signée par le signataire.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Refusée : le signataire a refusé de signer. Vérifiez le signataire et renvoyez.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Annulée : la demande de signature a été retirée. Renvoyez-la lorsque tout est prêt.</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat et les formulaires de portabilité sont envoyés au signataire dans une seule enveloppe ; une fois signés, ils sont transmis à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : – le contrat est envoyé au signataire dès que l&apos;opérateur a reçu la commande.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF signé est conservé avec la commande (%1).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Sends the contract to the signatory again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoie le contrat au signataire</translation>
     </message>
     <message>
         <source>Not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible pour le moment.</translation>
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de produire les formulaires : %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de produire le contrat : %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du contrat et des formulaires…</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du contrat…</translation>
     </message>
     <message>
         <source>Save the contract and the forms into</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contrat et les formulaires dans</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enregistré dans %1 (documents : %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire reçoit une seule enveloppe de signature électronique contenant le contrat et chaque formulaire de portabilité. Vérifiez qui signe pour l&apos;entreprise :</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire reçoit à nouveau le contrat pour signature électronique. Vérifiez qui signe pour l&apos;entreprise ; corrigez l&apos;adresse e-mail si elle était erronée :</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Non envoyé : %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ L&apos;enveloppe est en attente pour %1 ; elle partira à la prochaine connexion à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe en attente de signature.</translation>
     </message>
     <message>
         <source>✖ The signed PDF is not kept with this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Le PDF signé n&apos;est pas conservé avec cette commande.</translation>
     </message>
     <message>
         <source>Signed documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents signés %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>od::PdfPreviewDialog</name>
     <message>
         <source>the document is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est incomplet</translation>
     </message>
     <message>
         <source>the document was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est introuvable</translation>
     </message>
     <message>
         <source>it is not a valid PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un PDF valide</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>il est protégé par un mot de passe</translation>
     </message>
     <message>
         <source>its protection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa protection n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du document</translation>
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page préc. et Page suiv. tournent les pages ; Ctrl+Plus et Ctrl+Moins règlent le zoom.</translation>
     </message>
     <message>
         <source>Preview tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d&apos;aperçu</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;age</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle (100 %)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce document dans un fichier PDF</translation>
     </message>
     <message>
         <source>Save a&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;tout…</translation>
     </message>
     <message>
         <source>Save every document into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les documents dans un dossier</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ce document</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Save all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les documents</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;aperçu (Échap)</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;aperçu</translation>
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible d&apos;afficher ce document : %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sur %2)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document à enregistrer.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enregistré sous %1.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Save all documents into</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les documents dans</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enregistré dans %1 (documents : %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document à imprimer.</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante s&apos;est arrêtée après la page %1.</translation>
     </message>
     <message>
         <source>Page %1 could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la page %1 pour l&apos;impression.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer %1</translation>
     </message>
     <message>
         <source>✔ Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
     <name>od::PhoneNumbers</name>
     <message>
         <source>First number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier numéro de la plage : %1</translation>
     </message>
     <message>
         <source>Last number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier numéro de la plage : %1</translation>
     </message>
     <message>
         <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier et le dernier numéro de la plage n&apos;ont pas la même longueur (%1 et %2 chiffres) : écrivez les deux bornes en entier.</translation>
     </message>
     <message>
         <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage se termine (%2) avant de commencer (%1) : indiquez d&apos;abord le plus petit numéro.</translation>
     </message>
     <message>
         <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage compte %1 numéros ; %2 au maximum sont autorisés : divisez-la en plages plus petites.</translation>
     </message>
 </context>
 <context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays : conserver les numéros du client (portabilité ou migration) ou en obtenir de nouveaux.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;a pas encore de pays : choisissez des pays à la page des forfaits voix.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les numéros existants – %1 (portabilité ou migration)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les numéros existants – %1</translation>
     </message>
     <message>
         <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux numéros (%1) se choisissent à la page suivante (sites et numéros).</translation>
     </message>
     <message>
         <source>ℹ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ %1</translation>
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter depuis un autre &amp;opérateur</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter les numéros (%1) depuis un autre opérateur</translation>
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrer des numéros déjà dans Teams</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer des numéros (%1) déjà utilisés dans Teams</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :</translation>
     </message>
     <message>
         <source>How the numbers reach Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les numéros sont raccordés à Teams aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Another Operator Connect operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre opérateur Operator Connect</translation>
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de n&amp;uméros Teams actuel :</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur cédant (%1)</translation>
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur cé&amp;dant :</translation>
     </message>
     <message>
         <source>Account holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du titulaire du compte</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement tel que l&apos;opérateur cédant le connaît, par exemple d&apos;après sa facture.</translation>
     </message>
     <message>
         <source>As on the current carrier&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme sur la facture de l&apos;opérateur actuel</translation>
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titulaire du compte :</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du titulaire du compte
+(telle que l&apos;opérateur la connaît) :</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numé&amp;ros :</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de facturation</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de &amp;facturation :</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de portabilité souhaitée (%1)</translation>
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au plus tôt</translation>
     </message>
     <message>
         <source>Use the earliest possible port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la première date de portabilité possible</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;portabilité :</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 jours ouvrés selon les numéros</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour ouvré</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours ouvrés</translation>
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus tôt : %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif) :</translation>
     </message>
 </context>
 <context>
     <name>od::ProblemPanel</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pour continuer :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt; : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sur d&apos;autres pages :&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
     <name>od::Reader</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(document)</translation>
     </message>
     <message>
         <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; cette version d&apos;Order Desk ne le connaît pas et le perdrait</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, trouvé : %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu, trouvé : %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date ; format attendu : AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure (ISO 8601)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date et heure ; format attendu : ISO 8601, par exemple 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de fuseau horaire ; format attendu : ISO 8601 avec Z ou un décalage, par exemple 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
 </context>
 <context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande complète. Modifiez n&apos;importe quelle partie ; Suivant vous ramène ici.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Cette commande est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable ; vous n&apos;avez rien d&apos;autre à faire.
+Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. Pour la modifier, choisissez « Retirer de la boîte d&apos;envoi pour modifier » : elle revient dans les brouillons avec toutes ses données.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Order recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif de la commande</translation>
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande complète par pays, avec les frais. Tab passe d&apos;un lien Modifier à l&apos;autre ; Entrée ouvre le lien.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande telle qu&apos;elle a été soumise.</translation>
     </message>
 </context>
 <context>
     <name>od::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>About revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des révisions</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>&amp;Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette révision</translation>
     </message>
     <message>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette révision</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque révision est un état enregistré de ce brouillon (les %1 plus récentes sont conservées). La restauration d&apos;une révision conserve aussi l&apos;état actuel comme révision.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
 </context>
 <context>
     <name>od::Rules</name>
     <message>
         <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;OCN (numéro client) du client.</translation>
     </message>
     <message>
         <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCN comporte 4 à 12 chiffres et rien d&apos;autre : vérifiez-le.</translation>
     </message>
     <message>
         <source>the customer account (the address on that OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte client (l&apos;adresse de cet OCN)</translation>
     </message>
     <message>
         <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;est pas encore vérifié : l&apos;OCN et l&apos;adresse e-mail sont contrôlés auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s online account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant du compte en ligne du client.</translation>
     </message>
     <message>
         <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte en ligne n&apos;est pas encore vérifié : il est contrôlé auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la raison sociale du prospect.</translation>
     </message>
     <message>
         <source>Legal address of the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale du prospect</translation>
     </message>
     <message>
         <source>the prospect&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du prospect</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de locataire Microsoft du client (un GUID, issu du centre d&apos;administration Microsoft Entra).</translation>
     </message>
     <message>
         <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de locataire n&apos;est pas un GUID : il a la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Collez-le à nouveau depuis le centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de locataire ne contient que des zéros : c&apos;est une valeur fictive et non un locataire. Collez le véritable ID depuis le centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
         <source>%1 is not a country of the catalog: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un pays du catalogue : retirez-le.</translation>
     </message>
     <message>
         <source>%1: the country is in the order twice; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le pays figure deux fois dans la commande ; retirez-en un.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un forfait voix pour %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait voix « %1 » n&apos;est pas proposé pour %2 : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est choisi deux fois pour %2 : regroupez les utilisateurs sur une seule ligne.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : indiquez le nombre d&apos;utilisateurs (au moins 1) ou retirez le forfait.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;OCN (numéro client) pour %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le BCN (compte de facturation) pour %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : indiquez comment les numéros sont raccordés à Teams aujourd&apos;hui (Calling Plan, Direct Routing ou un autre opérateur Operator Connect).</translation>
     </message>
     <message>
         <source>%1: enter the carrier the numbers come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez l&apos;opérateur d&apos;où proviennent les numéros.</translation>
     </message>
     <message>
         <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le nom du titulaire du compte exactement tel que l&apos;opérateur actuel le connaît.</translation>
     </message>
     <message>
         <source>%1, account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, adresse du titulaire du compte</translation>
     </message>
     <message>
         <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez les numéros à conserver (numéros individuels ou plages de SDA).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est ni un numéro ni une plage : corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas enregistré au format international ; corrigez-le ou saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1: end of range %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fin de la plage %2 : %3</translation>
     </message>
     <message>
         <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la fin de la plage %2 n&apos;est pas enregistrée au format international ; corrigez-la ou saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la plage %2 doit aller du plus petit au plus grand numéro, tous deux de même longueur.</translation>
     </message>
     <message>
         <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 chevauche l&apos;entrée %3 (%4) : indiquez chaque numéro une seule fois.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;indicatif régional %2 correspond à %3, et non à %4 où se trouve le titulaire du compte ; %5</translation>
     </message>
     <message>
         <source>numbers can only be kept at an address in their area.</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros ne peuvent être conservés qu&apos;à une adresse située dans leur zone.</translation>
     </message>
     <message>
         <source>the carrier may refuse the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opérateur risque de refuser la portabilité.</translation>
     </message>
     <message>
         <source>%1: enter the main billing number of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le numéro principal de facturation du compte.</translation>
     </message>
     <message>
         <source>%1: the main billing number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro principal de facturation n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro principal de facturation n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez la date de portabilité ; la première date possible est le %2.</translation>
     </message>
     <message>
         <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la date de portabilité est trop proche : une portabilité (%2) requiert %3 jours ouvrés, la première date possible est donc le %4.</translation>
     </message>
     <message>
         <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la portabilité s&apos;effectue les jours ouvrés ; le %2 est un week-end ou un jour férié : choisissez un jour ouvré.</translation>
     </message>
     <message>
         <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le formulaire de portabilité est valable %2 mois après sa signature, et le %3 est au-delà de cette durée à compter d&apos;aujourd&apos;hui : choisissez une date plus proche, ou faites signer le formulaire plus près de la date de portabilité.</translation>
     </message>
     <message>
         <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le catalogue ne contient pas les jours fériés de %2, la date de portabilité n&apos;a donc été vérifiée que par rapport aux week-ends : assurez-vous que le %3 est un jour ouvré (%4), ou mettez à jour le catalogue.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : renseignez le champ « %2 ».</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » n&apos;est pas valide : vérifiez-le.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
         <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajoutez un site pour obtenir de nouveaux numéros, ou conservez les numéros existants.</translation>
     </message>
     <message>
         <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : au plus %2 sites par pays ; cette commande en compte %3. Supprimez-en %4.</translation>
     </message>
     <message>
         <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserve ses numéros existants ; supprimez ses sites pour nouveaux numéros ou désactivez la portabilité.</translation>
     </message>
     <message>
         <source>%1, office %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, site %2</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse se situe dans un autre pays (%2), or les numéros de %3 requièrent une adresse dans ce pays (%3).</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service d&apos;adresses n&apos;a pas pu confirmer cette adresse : corrigez-la et validez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse n&apos;est pas encore validée : sa validation attend le service d&apos;adresses, et la commande ne peut pas être envoyée tant qu&apos;elle n&apos;est pas validée.</translation>
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse n&apos;est pas validée : cliquez sur Valider une fois qu&apos;elle est complète.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse validée n&apos;a ni identifiant ni géocodage : validez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1: reserve at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réservez au moins un numéro.</translation>
     </message>
     <message>
         <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : au plus %2 numéros par site ; ajoutez un autre site pour en obtenir davantage.</translation>
     </message>
     <message>
         <source>%1: the numbers for users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre de numéros pour les utilisateurs ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre de numéros pour les comptes de ressource ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les numéros pour les utilisateurs (%2) et pour les comptes de ressource (%3) doivent totaliser les %4 numéros du site.</translation>
     </message>
     <message>
         <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez un indicatif régional de %2 ; pour ce pays (%3), les numéros doivent correspondre à la localité du site.</translation>
     </message>
     <message>
         <source>the office&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville du site</translation>
     </message>
     <message>
         <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un indicatif régional de ce pays (%3) : choisissez un indicatif régional de %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;indicatif régional %2 correspond à %3, et non à %4 : choisissez un indicatif régional de %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;indicatif régional %2 n&apos;a pas pu être confirmé pour %3 hors ligne ; vérifiez qu&apos;il correspond à la localité du site.</translation>
     </message>
     <message>
         <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : des numéros ont été réservés pour une adresse non validée : validez l&apos;adresse et réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les numéros ne sont pas encore réservés : la réservation attend le service de numérotation, et la commande ne peut pas être envoyée tant qu&apos;ils ne sont pas réservés.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les numéros ne sont pas réservés : cliquez sur Réserver.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les numéros ne sont pas réservés : validez l&apos;adresse, puis cliquez sur Réserver.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 numéros sont réservés mais le site en requiert %3 : réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro réservé %2 n&apos;est pas un numéro de ce pays (%3) : réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro réservé %2 n&apos;a pas l&apos;indicatif régional %3 choisi pour le site : réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 numéros pour les utilisateurs, mais les forfaits voix couvrent %3 utilisateurs : commandez davantage d&apos;utilisateurs ou réservez moins de numéros utilisateurs.</translation>
     </message>
     <message>
         <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas proposé dans ce pays (%3) ; choisissez CLIP avec contrôle.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>le CLIP sans contrôle</translation>
     </message>
     <message>
         <source>a presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de présentation</translation>
     </message>
     <message>
         <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le numéro de présentation, un numéro de ce pays (%2) dont le client est titulaire.</translation>
     </message>
     <message>
         <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez le numéro vers lequel les appels sont renvoyés, ou désactivez le renvoi d&apos;appels.</translation>
     </message>
     <message>
         <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre de standards automatiques ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: the number of call queues cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre de files d&apos;attente ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 standards automatiques et files d&apos;attente requièrent autant de numéros pour les comptes de ressource ; %3 sont prévus : prévoyez plus de numéros pour les comptes de ressource, ou moins de standards automatiques et de files d&apos;attente.</translation>
     </message>
     <message>
         <source>the order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact commande</translation>
     </message>
     <message>
         <source>the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Confirm the legal company address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez l&apos;adresse légale de l&apos;entreprise avec le client.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne qui signe le contrat.</translation>
     </message>
     <message>
         <source>the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la fonction du signataire.</translation>
     </message>
     <message>
         <source>Confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
     </message>
 </context>
 <context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer pour signature</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du signataire :</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du signataire</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe de signature électronique est envoyée à cette adresse</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est &amp;habilité à signer pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est habilité à signer pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer pour si&amp;gnature</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire : saisissez le nom de la personne qui signe.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail : saisissez l&apos;adresse e-mail du signataire ; l&apos;enveloppe y est envoyée.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail : « %1 » n&apos;est pas une adresse e-mail valide ; vérifiez-la (nom@entreprise.com).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction : saisissez la fonction du signataire.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilité à signer pour l&apos;entreprise : confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la commande.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu du contrat</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du contrat</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre la commande</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du signataire</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enveloppe de signature électronique est envoyée à cette adresse</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est &amp;habilité à signer pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est habilité à signer pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>Submit to si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour si&amp;gnature</translation>
     </message>
     <message>
         <source>Submit to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour signature</translation>
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie la commande ; le signataire reçoit le contrat pour signature électronique</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui manque avant de pouvoir envoyer la commande</translation>
     </message>
     <message>
         <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros existants sont conservés dans au moins un pays. Prévisualisez le contrat, puis soumettez. Ensuite, produisez les formulaires de portabilité ou de migration et faites-les signer avec le contrat.</translation>
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux numéros uniquement : indiquez qui signe pour l&apos;entreprise. « Soumettre pour signature » envoie le contrat à cette personne pour signature électronique ; une fois signé, la commande est confirmée et traitée sous cinq jours ouvrés.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ La soumission place la commande dans la boîte d&apos;envoi. Avant l&apos;envoi, les services de l&apos;opérateur règlent ce qu&apos;eux seuls peuvent régler :
+%1</translation>
     </message>
     <message>
         <source>The order is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore possible : voir ce qui manque ci-dessous.</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n) :&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n) :&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La commande n&apos;est pas encore en attente d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ En attente : la commande est dans la boîte d&apos;envoi et sera envoyée dès que le service de commande de l&apos;opérateur sera joignable. Vous n&apos;avez rien d&apos;autre à faire.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le contrat que reçoit le signataire, pour le lire, l&apos;enregistrer ou l&apos;imprimer</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du contrat…</translation>
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Le contrat ne peut pas encore être affiché : %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ L&apos;opérateur a renvoyé la commande : %1</translation>
     </message>
 </context>
 <context>
     <name>od::VoicePlansPage</name>
     <message>
         <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pays, leurs forfaits voix et utilisateurs, ainsi que l&apos;OCN et le BCN de chaque pays.</translation>
     </message>
     <message>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un pays</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom d&apos;un pays ou son code ; Entrée ou Espace dans la liste le sélectionne.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer : ger, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher un pays :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prix en %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Check the countries of the order with Space or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les pays de la commande avec Espace ou Entrée.</translation>
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les pays de la commande dans la liste de gauche.</translation>
     </message>
     <message>
         <source>voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>forfaits voix</translation>
     </message>
     <message>
         <source>the BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>sites</translation>
     </message>
     <message>
         <source>the porting details</source>
-        <translation type="unfinished"></translation>
+        <translation>informations de portabilité</translation>
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré de la commande. Ses données sont conservées (%2) : Annuler, ou cocher à nouveau %1, les rétablit.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>informations</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis : %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Users of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs de %1 (%2)</translation>
     </message>
     <message>
         <source>%1 per user / month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par utilisateur / mois</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN pour %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro client de l&apos;opérateur pour ce pays.</translation>
     </message>
     <message>
         <source>OCN:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN :</translation>
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN pour %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de facturation, rattaché à l&apos;OCN, qui paie pour ce pays.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;CN :</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus :</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> utilisateur</numerusform>
+            <numerusform> utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -4424,562 +4427,562 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Replace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers</translation>
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers du même nom se trouvent déjà dans ce dossier (%1 sur %2). Les remplacer ?</translation>
     </message>
 </context>
 <context>
     <name>od::documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>od::documents::Contract</name>
     <message>
         <source>Order form and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande et contrat</translation>
     </message>
     <message>
         <source>Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect pour Microsoft Teams</translation>
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le présent contrat définit les services Operator Connect pour Microsoft Teams commandés par le client désigné ci-dessous : forfaits voix, numéros de téléphone, options et frais, par pays.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Terms and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions et signature</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de commande</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Customer number (OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro client (OCN)</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte en ligne</translation>
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client : le numéro est attribué à l&apos;acceptation</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire Microsoft Entra</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse légale</translation>
     </message>
     <message>
         <source>Services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services – %1</translation>
     </message>
     <message>
         <source>Billing account (BCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de facturation (BCN)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Existing numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros existants migrés</translation>
     </message>
     <message>
         <source>Existing numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros existants portés</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux numéros</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits voix</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par utilisateur et par mois</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites et nouveaux numéros</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux numéros : %2 pour les utilisateurs, %3 pour les comptes de ressource</translation>
     </message>
     <message>
         <source>area code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatif régional %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site.</translation>
     </message>
     <message>
         <source>Numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros migrés</translation>
     </message>
     <message>
         <source>Numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros portés</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur actuel</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur cédant</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date souhaitée</translation>
     </message>
     <message>
         <source>Number or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro ou plage</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré</translation>
     </message>
     <message>
         <source>Configured, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré, vers %1</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>Screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec contrôle (le réseau vérifie le numéro présenté)</translation>
     </message>
     <message>
         <source>No screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contrôle</translation>
     </message>
     <message>
         <source>Presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de présentation %1</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards automatiques</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais – %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total en %1</translation>
     </message>
     <message>
         <source>No fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucuns frais.</translation>
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix s&apos;entendent hors TVA. Les frais mensuels sont facturés à compter de la date d&apos;activation des numéros ; les frais ponctuels, avec la première facture.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact commande</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact client</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client commande les services ci-dessus aux prix indiqués. Les nouveaux numéros sont activés, et les frais mensuels commencent à courir, dans les cinq jours ouvrés suivant la signature du contrat. Les numéros portés et migrés sont transférés à la date confirmée par l&apos;opérateur cédant, qui peut différer de la date souhaitée.</translation>
     </message>
     <message>
         <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sont portés ou migrés sur la base des mandats de portabilité signés joints au présent contrat.</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé pour le compte de</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>The signatory confirms being authorised to sign for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire certifie être habilité à signer pour le compte du client.</translation>
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;a aucun pays : choisissez d&apos;abord au moins un pays et ses forfaits voix.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de contrat est absent de cette version.</translation>
     </message>
 </context>
 <context>
     <name>od::documents::PortingForm</name>
     <message>
         <source>Letter of authorisation — %1 (form %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat de portabilité — %1 (formulaire %2 sur %3)</translation>
     </message>
     <message>
         <source>Letter of authorisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat de portabilité — %1</translation>
     </message>
     <message>
         <source>Form %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire %1 sur %2</translation>
     </message>
     <message>
         <source>Migration of Microsoft Teams numbers to Operator Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration de numéros Microsoft Teams vers Operator Connect</translation>
     </message>
     <message>
         <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité de numéros vers Operator Connect pour Microsoft Teams</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire du compte désigné ci-dessous demande le transfert vers Operator Connect des numéros figurant sur ce formulaire, qu&apos;il utilise déjà dans Microsoft Teams.</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire du compte désigné ci-dessous demande le transfert des numéros figurant sur ce formulaire de son opérateur actuel vers Operator Connect pour Microsoft Teams.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire du compte</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de commande</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (autre opérateur)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Numbers in Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros actuellement dans Teams</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur actuel</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur cédant</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date souhaitée</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>%1 to %2 working days, depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 jours ouvrés, selon les numéros</translation>
     </message>
     <message>
         <source>at least %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 jours ouvrés</translation>
     </message>
     <message>
         <source>Form valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire valable</translation>
     </message>
     <message>
         <source>%1 months after signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois après signature</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de facturation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>National form</source>
-        <translation type="unfinished"></translation>
+        <translation>Format national</translation>
     </message>
     <message>
         <source>International form (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Format international (E.164)</translation>
     </message>
     <message>
         <source>Total numbers on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total de numéros sur ce formulaire</translation>
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations requises – %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>the current carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opérateur actuel</translation>
     </message>
     <message>
         <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, titulaire des numéros figurant sur ce formulaire, autorise leur transfert de %2 vers Operator Connect pour Microsoft Teams dans le cadre de la commande %3, ainsi que la résiliation du service auprès de %2 pour ces numéros le jour de leur transfert. Le signataire certifie être habilité à signer pour le compte du titulaire du compte.</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>Company stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The order has no country %1 to fill a porting form for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande ne comporte pas le pays %1 pour lequel remplir un formulaire de portabilité.</translation>
     </message>
     <message>
         <source>The porting form template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de formulaire de portabilité est absent de cette version.</translation>
     </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>ni un numéro ni une plage</translation>
     </message>
     <message>
         <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est un en-tête (« %2 ») ; ignorée.</translation>
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a pas de numéro dans la colonne %2 ; ignorée : %3</translation>
     </message>
 </context>
 <context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps. Réessayez.</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu par une erreur (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion requiert un port local pour recevoir la réponse, et aucun n&apos;a pu être ouvert. Réessayez.</translation>
     </message>
     <message>
         <source>Order Desk is signed in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk est connecté. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée (%1). Réessayez, ou demandez à un administrateur de vérifier vos accès.</translation>
     </message>
     <message>
         <source>Signing in failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué. Réessayez.</translation>
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a refusé la connexion (HTTP %1). Réessayez.</translation>
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté des services de l&apos;opérateur : rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté (menu Fichier).</translation>
     </message>
 </context>
 </TS>
