@@ -2844,1579 +2844,1582 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     <name>od::PaperworkPanel</name>
     <message>
         <source>Paperwork and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen und Unterschrift</translation>
     </message>
     <message>
         <source>Paperwork checklist by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste der Unterlagen nach Land</translation>
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Land, in dem Rufnummern übernommen werden: Formulare erstellt, zur Unterschrift gesendet, unterschrieben, an den Netzbetreiber gesendet. Mit den Pfeiltasten wechseln Sie zwischen den Zellen.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Unterschrift gesendet</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben</translation>
     </message>
     <message>
         <source>Sent to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Netzbetreiber gesendet</translation>
     </message>
     <message>
         <source>Preview &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrag anzeigen</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag anzeigen</translation>
     </message>
     <message>
         <source>Opens the contract as it is sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Vertrag so, wie er zur Unterschrift gesendet wird</translation>
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulare anzeigen</translation>
     </message>
     <message>
         <source>Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare anzeigen</translation>
     </message>
     <message>
         <source>Opens the contract and every porting form, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Vertrag und alle Portierungsformulare zum Lesen oder Drucken</translation>
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare &amp;speichern…</translation>
     </message>
     <message>
         <source>Save forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare speichern</translation>
     </message>
     <message>
         <source>Saves the contract and every porting form as PDF files into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Vertrag und alle Portierungsformulare als PDF-Dateien in einem Ordner</translation>
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Unterschrift senden…</translation>
     </message>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Unterschrift senden</translation>
     </message>
     <message>
         <source>Sends the signatory one envelope with the contract and the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet dem Unterzeichner einen Umschlag mit dem Vertrag und den Formularen</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes &amp;PDF öffnen</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes PDF öffnen</translation>
     </message>
     <message>
         <source>Shows the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die unterschriebenen Dokumente an</translation>
     </message>
     <message>
         <source>Save signed P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes PDF speichern</translation>
     </message>
     <message>
         <source>Saves the signed documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die unterschriebenen Dokumente als PDF-Datei</translation>
     </message>
     <message>
         <source>The order is not at the carrier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist noch nicht beim Netzbetreiber.</translation>
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu den Diensten des Netzbetreibers: Order Desk sendet zur Unterschrift, sobald sie eingerichtet sind.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Noch nicht zur Unterschrift gesendet.</translation>
     </message>
     <message>
         <source>– The envelope is being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Der Umschlag wird vorbereitet.</translation>
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Gesendet: wartet darauf, dass der Unterzeichner ihn öffnet und unterschreibt.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Zugestellt: Der Unterzeichner hat ihn geöffnet, aber noch nicht unterschrieben.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Abgeschlossen: vom Unterzeichner unterschrieben.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Abgelehnt: Der Unterzeichner hat die Unterschrift abgelehnt. Prüfen Sie den Unterzeichner und senden Sie erneut.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Annulliert: Die Signaturanfrage wurde zurückgezogen. Senden Sie erneut, wenn alles bereit ist.</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift: %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag und Portierungsformulare gehen in einem Umschlag an den Unterzeichner; nach der Unterschrift werden sie an den Netzbetreiber gesendet.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift: – Der Vertrag geht an den Unterzeichner, sobald der Netzbetreiber den Auftrag hat.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unterschriebene PDF wird beim Auftrag aufbewahrt (%1).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Sends the contract to the signatory again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Vertrag erneut an den Unterzeichner</translation>
     </message>
     <message>
         <source>Not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht möglich.</translation>
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Formulare können nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Der Vertrag kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag und Formulare werden vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag wird vorbereitet…</translation>
     </message>
     <message>
         <source>Save the contract and the forms into</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag und Formulare speichern in</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gespeichert in %1 (Dokumente: %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner erhält einen E-Signatur-Umschlag mit dem Vertrag und allen Portierungsformularen. Prüfen Sie, wer für die Firma unterschreibt:</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner erhält den Vertrag erneut zur E-Signatur. Prüfen Sie, wer für die Firma unterschreibt; korrigieren Sie die E-Mail-Adresse, falls sie falsch war:</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Umschlag für %1 liegt im Postausgang; er wird bei der nächsten Verbindung zum Netzbetreiber gesendet.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag zur Unterschrift im Postausgang.</translation>
     </message>
     <message>
         <source>✖ The signed PDF is not kept with this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Das unterschriebene PDF ist bei diesem Auftrag nicht vorhanden.</translation>
     </message>
     <message>
         <source>Signed documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Dokumente %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gespeichert als %1.</translation>
     </message>
 </context>
 <context>
     <name>od::PdfPreviewDialog</name>
     <message>
         <source>the document is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist unvollständig</translation>
     </message>
     <message>
         <source>the document was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
         <source>it is not a valid PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein gültiges PDF</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist durch ein Passwort geschützt</translation>
     </message>
     <message>
         <source>its protection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schutz wird nicht unterstützt</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentvorschau</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentseiten</translation>
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf und Bild ab blättern um; Strg+Plus und Strg+Minus zoomen.</translation>
     </message>
     <message>
         <source>Preview tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauwerkzeuge</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eite</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenzahl</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Save a&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern…</translation>
     </message>
     <message>
         <source>Save every document into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente in einem Ordner speichern</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druc&amp;ken…</translation>
     </message>
     <message>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument drucken</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Save all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente speichern</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau schließen (Esc)</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau schließen</translation>
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Dieses Dokument kann nicht angezeigt werden: %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 von %2)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument zum Speichern.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gespeichert als %1.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Save all documents into</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente speichern in</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gespeichert in %1 (Dokumente: %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument zum Drucken.</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat nach Seite %1 angehalten.</translation>
     </message>
     <message>
         <source>Page %1 could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>✔ Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
     <name>od::PhoneNumbers</name>
     <message>
         <source>First number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Rufnummer des Blocks: %1</translation>
     </message>
     <message>
         <source>Last number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rufnummer des Blocks: %1</translation>
     </message>
     <message>
         <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste und letzte Rufnummer des Blocks sind unterschiedlich lang (%1 und %2 Ziffern): Geben Sie beide Enden vollständig ein.</translation>
     </message>
     <message>
         <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block endet (%2), bevor er beginnt (%1): Geben Sie die niedrigere Rufnummer zuerst ein.</translation>
     </message>
     <message>
         <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block umfasst %1 Rufnummern; höchstens %2 sind zulässig: Teilen Sie ihn in kleinere Blöcke auf.</translation>
     </message>
 </context>
 <context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Land: die Rufnummern des Kunden behalten (portieren oder migrieren) oder neue erhalten.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag enthält noch kein Land: Wählen Sie die Länder auf der Seite „Sprachtarife“.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Rufnummern in %1 &amp;behalten (portieren oder migrieren)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Rufnummern in %1 behalten</translation>
     </message>
     <message>
         <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rufnummern in %1 werden auf der nächsten Seite gewählt (Standorte und Rufnummern).</translation>
     </message>
     <message>
         <source>ℹ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ %1</translation>
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen &amp;Anbieter portieren</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern in %1 von einem anderen Anbieter portieren</translation>
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in Teams genutzte Rufnummern &amp;migrieren</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in Teams genutzte Rufnummern in %1 migrieren</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>How the numbers reach Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Rufnummern heute in Teams eingebunden sind</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Another Operator Connect operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Operator-Connect-Anbieter</translation>
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufn&amp;ummerntyp in Teams heute:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebender Anbieter in %1</translation>
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebender Anbie&amp;ter:</translation>
     </message>
     <message>
         <source>Account holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Anschlussinhabers</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau so, wie der abgebende Anbieter ihn kennt, z. B. von seiner Rechnung.</translation>
     </message>
     <message>
         <source>As on the current carrier&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf der Rechnung des aktuellen Anbieters</translation>
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlussin&amp;haber:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Anschlussinhabers
+(wie beim Anbieter hinterlegt):</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnumme&amp;rn:</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrufnummer</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrufnummer (Abrechnun&amp;g):</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Portierungsdatum in %1</translation>
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühe&amp;stes verwenden</translation>
     </message>
     <message>
         <source>Use the earliest possible port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestmögliches Portierungsdatum verwenden</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierungs&amp;datum:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Werktage je nach Rufnummern</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Werktag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werktage</translation>
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>frühestens: %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optional):</translation>
     </message>
 </context>
 <context>
     <name>od::ProblemPanel</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weiter geht es mit:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auf anderen Seiten:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>od::Reader</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dokument)</translation>
     </message>
     <message>
         <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld; diese Version von Order Desk kennt es nicht und würde es verlieren</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; erwartet: JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet: ISO 8601, z. B. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Zeitzone; erwartet: ISO 8601 mit Z oder Zeitversatz, z. B. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
 </context>
 <context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Auftrag. Bearbeiten Sie jeden Teil; „Weiter“ führt hierher zurück.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Dieser Auftrag liegt im Postausgang. Er wird an den Netzbetreiber gesendet, sobald dessen Bestellservice erreichbar ist; Sie müssen jetzt nichts weiter tun.
+Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn zu ändern, wählen Sie „Zum Bearbeiten aus dem Postausgang zurückziehen“: Er kehrt mit allen Angaben zu den Entwürfen zurück.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang</translation>
     </message>
     <message>
         <source>Order recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragszusammenfassung</translation>
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Auftrag nach Land, mit Entgelten. Mit Tab wechseln Sie zwischen den Bearbeiten-Links; Eingabe öffnet einen.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag, wie er abgesendet wurde.</translation>
     </message>
 </context>
 <context>
     <name>od::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>About revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Versionen</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Version ist ein gespeicherter Stand dieses Entwurfs (die neuesten %1 werden aufbewahrt). Beim Wiederherstellen bleibt der aktuelle Stand ebenfalls als Version erhalten.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
 </context>
 <context>
     <name>od::Rules</name>
     <message>
         <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die OCN (Kundennummer) des Kunden ein.</translation>
     </message>
     <message>
         <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCN besteht aus 4 bis 12 Ziffern und sonst nichts: Bitte prüfen.</translation>
     </message>
     <message>
         <source>the customer account (the address on that OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto (zur OCN hinterlegte Adresse)</translation>
     </message>
     <message>
         <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist noch nicht bestätigt: OCN und E-Mail-Adresse werden vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s online account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Online-Konto-ID des Kunden ein.</translation>
     </message>
     <message>
         <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Online-Konto ist noch nicht bestätigt: Es wird vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Firmennamen des Interessenten ein.</translation>
     </message>
     <message>
         <source>Legal address of the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Anschrift des Interessenten</translation>
     </message>
     <message>
         <source>the prospect&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner des Interessenten</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Microsoft-Mandanten-ID des Kunden ein (eine GUID aus dem Microsoft Entra Admin Center).</translation>
     </message>
     <message>
         <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID ist keine GUID: Sie hat die Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Fügen Sie sie erneut aus dem Microsoft Entra Admin Center ein.</translation>
     </message>
     <message>
         <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID besteht nur aus Nullen, ein Platzhalter und kein Mandant: Fügen Sie die echte aus dem Microsoft Entra Admin Center ein.</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Land.</translation>
     </message>
     <message>
         <source>%1 is not a country of the catalog: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Land des Katalogs: Bitte entfernen.</translation>
     </message>
     <message>
         <source>%1: the country is in the order twice; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Land ist zweimal im Auftrag; entfernen Sie eines.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Sprachtarif für %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprachtarif „%1“ wird in %2 nicht angeboten: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 zweimal gewählt: Fassen Sie die Benutzer in einer Zeile zusammen.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: Geben Sie die Anzahl der Benutzer ein (mindestens 1) oder entfernen Sie den Tarif.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die OCN (Kundennummer) für %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die BCN (Abrechnungskonto) für %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie, wie die Rufnummern heute in Teams eingebunden sind (Calling Plan, Direct Routing oder anderer Operator-Connect-Anbieter).</translation>
     </message>
     <message>
         <source>%1: enter the carrier the numbers come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie den abgebenden Anbieter der Rufnummern ein.</translation>
     </message>
     <message>
         <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie den Namen des Anschlussinhabers genau so ein, wie der aktuelle Anbieter ihn kennt.</translation>
     </message>
     <message>
         <source>%1, account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Adresse des Anschlussinhabers</translation>
     </message>
     <message>
         <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die zu behaltenden Rufnummern ein (Einzelrufnummern oder Rufnummernblöcke).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist weder eine Rufnummer noch ein Block: Korrigieren oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
     </message>
     <message>
         <source>%1: end of range %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ende des Blocks %2: %3</translation>
     </message>
     <message>
         <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Ende des Blocks %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
     </message>
     <message>
         <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Block %2 muss von der niedrigeren zur höheren Rufnummer reichen, beide gleich lang.</translation>
     </message>
     <message>
         <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 überschneidet sich mit Eintrag %3 (%4): Führen Sie jede Rufnummer nur einmal auf.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4, wo der Anschlussinhaber sitzt; %5</translation>
     </message>
     <message>
         <source>numbers can only be kept at an address in their area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern können nur an einer Adresse in ihrem Ortsnetz behalten werden.</translation>
     </message>
     <message>
         <source>the carrier may refuse the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Portierung kann abgelehnt werden.</translation>
     </message>
     <message>
         <source>%1: enter the main billing number of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Hauptrufnummer des Kontos ein.</translation>
     </message>
     <message>
         <source>%1: the main billing number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Hauptrufnummer ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Hauptrufnummer ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
     </message>
     <message>
         <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie das Portierungsdatum; frühestmöglich ist der %2.</translation>
     </message>
     <message>
         <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Portierungsdatum ist zu früh: Eine Portierung in %2 braucht %3 Werktage, frühestmöglich ist also der %4.</translation>
     </message>
     <message>
         <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rufnummern werden an Werktagen portiert; %2 ist ein Wochenende oder Feiertag: Wählen Sie einen Werktag.</translation>
     </message>
     <message>
         <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Portierungsformular gilt %2 Monate ab Unterschrift, und %3 liegt weiter in der Zukunft: Wählen Sie ein früheres Datum oder lassen Sie das Formular näher am Portierungstermin unterschreiben.</translation>
     </message>
     <message>
         <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Katalog enthält keine Feiertage für %2, daher wurde das Portierungsdatum nur gegen Wochenenden geprüft: Stellen Sie sicher, dass %3 in %4 ein Werktag ist, oder aktualisieren Sie den Katalog.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte %2 eingeben.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ungültig: Bitte prüfen.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ungültig: %3</translation>
     </message>
     <message>
         <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fügen Sie einen Standort hinzu, um neue Rufnummern zu erhalten, oder behalten Sie bestehende Rufnummern.</translation>
     </message>
     <message>
         <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Standorte pro Land; dieser Auftrag hat %3. Entfernen Sie %4 davon.</translation>
     </message>
     <message>
         <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 werden bestehende Rufnummern behalten; entfernen Sie die Standorte für neue Rufnummern oder schalten Sie die Portierung aus.</translation>
     </message>
     <message>
         <source>%1, office %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standort %2</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse liegt in %2, aber Rufnummern aus %3 brauchen eine Adresse in %3.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Adressdienst konnte diese Adresse nicht bestätigen: Korrigieren Sie sie und validieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse ist noch nicht validiert: Ihre Validierung wartet auf den Adressdienst, und der Auftrag kann erst nach der Validierung gesendet werden.</translation>
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse ist nicht validiert: Wählen Sie „Validieren“, sobald sie vollständig ist.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die validierte Adresse hat keine ID oder Geokoordinaten: Validieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1: reserve at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reservieren Sie mindestens eine Rufnummer.</translation>
     </message>
     <message>
         <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Rufnummern pro Standort; fügen Sie für mehr einen weiteren Standort hinzu.</translation>
     </message>
     <message>
         <source>%1: the numbers for users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rufnummern für Benutzer dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rufnummern für Ressourcenkonten dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rufnummern für Benutzer (%2) und für Ressourcenkonten (%3) müssen zusammen die %4 Rufnummern des Standorts ergeben.</translation>
     </message>
     <message>
         <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie eine Vorwahl für %2; in %3 müssen Rufnummern zum Ort des Standorts gehören.</translation>
     </message>
     <message>
         <source>the office&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ort des Standorts</translation>
     </message>
     <message>
         <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Vorwahl von %3: Wählen Sie eine Vorwahl von %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4: Wählen Sie eine Vorwahl von %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorwahl %2 konnte offline nicht für %3 bestätigt werden; prüfen Sie, ob sie zum Ort des Standorts gehört.</translation>
     </message>
     <message>
         <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rufnummern wurden für eine nicht validierte Adresse reserviert: Validieren Sie die Adresse und reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rufnummern sind noch nicht reserviert: Die Reservierung wartet auf den Rufnummerndienst, und der Auftrag kann erst nach der Reservierung gesendet werden.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Wählen Sie „Reservieren“.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Validieren Sie die Adresse und wählen Sie dann „Reservieren“.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Rufnummern sind reserviert, der Standort braucht aber %3: Reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die reservierte Rufnummer %2 ist keine Rufnummer aus %3: Reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die reservierte Rufnummer %2 hat nicht die für den Standort gewählte Vorwahl %3: Reservieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Rufnummern für Benutzer, aber die Sprachtarife decken %3 Benutzer ab: Bestellen Sie mehr Benutzer oder reservieren Sie weniger Benutzerrufnummern.</translation>
     </message>
     <message>
         <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wird in %3 nicht angeboten; wählen Sie CLIP-Screening.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP no Screening</translation>
     </message>
     <message>
         <source>a presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angezeigte Rufnummer</translation>
     </message>
     <message>
         <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die angezeigte Rufnummer ein, eine Rufnummer aus %2, die der Kunde besitzt.</translation>
     </message>
     <message>
         <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Zielrufnummer der Anrufweiterleitung ein oder schalten Sie die Anrufweiterleitung aus.</translation>
     </message>
     <message>
         <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anzahl der automatischen Telefonzentralen darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: the number of call queues cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anzahl der Anrufwarteschleifen darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 automatische Telefonzentralen und Anrufwarteschleifen brauchen ebenso viele Rufnummern für Ressourcenkonten; geplant sind %3: Planen Sie mehr Rufnummern für Ressourcenkonten oder weniger automatische Telefonzentralen und Anrufwarteschleifen.</translation>
     </message>
     <message>
         <source>the order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragskontakt</translation>
     </message>
     <message>
         <source>the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Firmenanschrift</translation>
     </message>
     <message>
         <source>Confirm the legal company address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die rechtliche Firmenanschrift mit dem Kunden.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein, die den Vertrag unterschreibt.</translation>
     </message>
     <message>
         <source>the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Funktion des Unterzeichners ein.</translation>
     </message>
     <message>
         <source>Confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass der Unterzeichner für die Firma unterschreiben darf.</translation>
     </message>
 </context>
 <context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Unterschrift senden</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unterzeichners</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Unterzeichners:</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Unterzeichners</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Signatur-Umschlag wird an diese Adresse gesendet</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion des Unterzeichners</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner &amp;darf für die Firma unterschreiben</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner darf für die Firma unterschreiben</translation>
     </message>
     <message>
         <source>&amp;Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Unterschrift senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unterzeichners: Geben Sie den Namen der unterschreibenden Person ein.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse: Geben Sie die E-Mail-Adresse des Unterzeichners ein; der Umschlag wird dorthin gesendet.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse: „%1“ ist keine gültige E-Mail-Adresse; bitte prüfen (name@firma.de).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: Geben Sie die Funktion des Unterzeichners ein.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf für die Firma unterschreiben: Bestätigen Sie, dass der Unterzeichner für die Firma unterschreiben darf.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag senden.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag &amp;anzeigen</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag anzeigen</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;senden</translation>
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag absenden</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unterzeichners</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Unterzeichners</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Unterzeichners</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Signatur-Umschlag wird an diese Adresse gesendet</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion des Unterzeichners</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner &amp;darf für die Firma unterschreiben</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner darf für die Firma unterschreiben</translation>
     </message>
     <message>
         <source>Submit to si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Unterschrift absenden</translation>
     </message>
     <message>
         <source>Submit to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Unterschrift absenden</translation>
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Auftrag; der Unterzeichner erhält den Vertrag zur E-Signatur</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt, bevor der Auftrag gesendet werden kann</translation>
     </message>
     <message>
         <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In mindestens einem Land werden bestehende Rufnummern übernommen. Prüfen Sie den Vertrag in der Vorschau und senden Sie ihn dann ab. Erstellen Sie anschließend die Portierungs- bzw. Migrationsformulare und lassen Sie diese und den Vertrag unterschreiben.</translation>
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur neue Rufnummern: Geben Sie an, wer für die Firma unterschreibt. „Zur Unterschrift absenden“ sendet dieser Person den Vertrag zur E-Signatur; nach der Unterschrift ist der Auftrag bestätigt und wird innerhalb von fünf Werktagen bearbeitet.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Mit dem Absenden kommt der Auftrag in den Postausgang. Vor dem Senden klären die Dienste des Netzbetreibers, was nur sie klären können:
+%1</translation>
     </message>
     <message>
         <source>The order is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag liegt im Postausgang.</translation>
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht möglich: Was fehlt, sehen Sie unten.</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Bevor der Auftrag gesendet werden kann (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Bevor der Auftrag gesendet werden kann (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Der Auftrag ist noch nicht im Postausgang: %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Im Postausgang: Der Auftrag wird gesendet, sobald der Bestellservice des Netzbetreibers erreichbar ist. Sie müssen jetzt nichts weiter tun.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Vertrag, den der Unterzeichner erhält, zum Lesen, Speichern oder Drucken</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag wird vorbereitet…</translation>
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Der Vertrag kann noch nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Netzbetreiber hat den Auftrag zurückgegeben: %1</translation>
     </message>
 </context>
 <context>
     <name>od::VoicePlansPage</name>
     <message>
         <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder, ihre Sprachtarife und Benutzer sowie OCN und BCN je Land.</translation>
     </message>
     <message>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land suchen</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Ländernamens oder den Ländercode ein; Eingabe oder Leertaste in der Liste wählt das Land.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filtern tippen: deu, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land &amp;suchen:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Preise in %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Check the countries of the order with Space or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Länder des Auftrags mit Leertaste oder Eingabe.</translation>
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länder:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Länder des Auftrags in der Liste links.</translation>
     </message>
     <message>
         <source>voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachtarife</translation>
     </message>
     <message>
         <source>the BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>the porting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierungsangaben</translation>
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Auftrag entfernt. Die Angaben (%2) bleiben erhalten: „Rückgängig“ oder erneutes Markieren von %1 stellt sie wieder her.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Land gewählt.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Users of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für %1 in %2</translation>
     </message>
     <message>
         <source>%1 per user / month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Benutzer / Monat</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN für %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer beim Netzbetreiber für dieses Land.</translation>
     </message>
     <message>
         <source>OCN:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN:</translation>
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN für %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrechnungskonto unter der OCN, über das dieses Land abgerechnet wird.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;CN:</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthalten:</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Benutzer</numerusform>
+            <numerusform> Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -4424,562 +4427,562 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Replace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen</translation>
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es bereits Dateien mit demselben Namen (%1 von %2). Ersetzen?</translation>
     </message>
 </context>
 <context>
     <name>od::documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>od::documents::Contract</name>
     <message>
         <source>Order form and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsformular und Vertrag</translation>
     </message>
     <message>
         <source>Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect für Microsoft Teams</translation>
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vertrag legt die Operator-Connect-Leistungen für Microsoft Teams fest, die der unten genannte Kunde bestellt: Sprachtarife, Rufnummern, Optionen und Entgelte, je Land.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelte</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Terms and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen und Unterschrift</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsreferenz</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Customer number (OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer (OCN)</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Konto</translation>
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunde: Die Kundennummer wird bei Annahme vergeben</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Entra-Mandanten-ID</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Anschrift</translation>
     </message>
     <message>
         <source>Services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen in %1</translation>
     </message>
     <message>
         <source>Billing account (BCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungskonto (BCN)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>Existing numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration bestehender Rufnummern</translation>
     </message>
     <message>
         <source>Existing numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierung bestehender Rufnummern</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rufnummern</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachtarife</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Benutzer und Monat</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte und neue Rufnummern</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Rufnummern: %2 für Benutzer, %3 für Ressourcenkonten</translation>
     </message>
     <message>
         <source>area code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwahl %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Standort.</translation>
     </message>
     <message>
         <source>Numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierte Rufnummern</translation>
     </message>
     <message>
         <source>Numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierte Rufnummern</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Anbieter</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebender Anbieter</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschtermin</translation>
     </message>
     <message>
         <source>Number or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummer oder Rufnummernblock</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufweiterleitung</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet</translation>
     </message>
     <message>
         <source>Configured, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet, an %1</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>Screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening (das Netz prüft die angezeigte Rufnummer)</translation>
     </message>
     <message>
         <source>No screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Screening</translation>
     </message>
     <message>
         <source>Presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Rufnummer %1</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Telefonzentralen</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufwarteschleifen</translation>
     </message>
     <message>
         <source>Fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelte in %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe in %1</translation>
     </message>
     <message>
         <source>No fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entgelte.</translation>
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Preise verstehen sich zzgl. gesetzlicher Umsatzsteuer. Monatliche Entgelte werden ab dem Tag der Aktivierung der Rufnummern berechnet, einmalige Entgelte mit der ersten Rechnung.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragskontakt</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner des Kunden</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde bestellt die oben aufgeführten Leistungen zu den angegebenen Preisen. Neue Rufnummern werden innerhalb von fünf Werktagen nach Eingang des unterschriebenen Vertrags aktiviert; ab diesem Zeitpunkt werden die monatlichen Entgelte berechnet. Portierte und migrierte Rufnummern werden zu dem vom abgebenden Anbieter bestätigten Termin übernommen, der vom Wunschtermin abweichen kann.</translation>
     </message>
     <message>
         <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portierung bzw. Migration der Rufnummern erfolgt auf Grundlage der unterschriebenen Portierungsaufträge, die diesem Vertrag beiliegen.</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben für</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Unterschrift</translation>
     </message>
     <message>
         <source>The signatory confirms being authorised to sign for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner bestätigt, zur Unterschrift für den Kunden berechtigt zu sein.</translation>
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag enthält kein Land: Wählen Sie zuerst mindestens ein Land und dessen Sprachtarife.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertragsvorlage fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>od::documents::PortingForm</name>
     <message>
         <source>Letter of authorisation — %1 (form %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierungsauftrag — %1 (Formular %2 von %3)</translation>
     </message>
     <message>
         <source>Letter of authorisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierungsauftrag — %1</translation>
     </message>
     <message>
         <source>Form %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular %1 von %2</translation>
     </message>
     <message>
         <source>Migration of Microsoft Teams numbers to Operator Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration von Microsoft-Teams-Rufnummern zu Operator Connect</translation>
     </message>
     <message>
         <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierung von Rufnummern zu Operator Connect für Microsoft Teams</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unten genannte Anschlussinhaber beauftragt die Übernahme der auf diesem Formular aufgeführten Rufnummern, die er bereits in Microsoft Teams nutzt, zu Operator Connect.</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unten genannte Anschlussinhaber beauftragt die Übernahme der auf diesem Formular aufgeführten Rufnummern von seinem aktuellen Anbieter zu Operator Connect für Microsoft Teams.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlussinhaber</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollmacht</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsreferenz</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (anderer Anbieter)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Numbers in Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern heute in Teams</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Anbieter</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portierung</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebender Anbieter</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschtermin</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit</translation>
     </message>
     <message>
         <source>%1 to %2 working days, depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Werktage, je nach Rufnummern</translation>
     </message>
     <message>
         <source>at least %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Werktage</translation>
     </message>
     <message>
         <source>Form valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular gültig für</translation>
     </message>
     <message>
         <source>%1 months after signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate ab Unterschrift</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrufnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>National form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationales Format</translation>
     </message>
     <message>
         <source>International form (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationales Format (E.164)</translation>
     </message>
     <message>
         <source>Total numbers on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern auf diesem Formular insgesamt</translation>
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Angaben für %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>the current carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>dem aktuellen Anbieter</translation>
     </message>
     <message>
         <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Inhaber der auf diesem Formular aufgeführten Rufnummern, beauftragt deren Übernahme von %2 zu Operator Connect für Microsoft Teams im Rahmen des Auftrags %3 sowie die Beendigung des Dienstes bei %2 für diese Rufnummern am Tag der Übernahme. Der Unterzeichner bestätigt, zur Unterschrift für den Anschlussinhaber berechtigt zu sein.</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Unterschrift</translation>
     </message>
     <message>
         <source>Company stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenstempel</translation>
     </message>
     <message>
         <source>The order has no country %1 to fill a porting form for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag enthält kein Land %1, für das ein Portierungsformular ausgefüllt werden könnte.</translation>
     </message>
     <message>
         <source>The porting form template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage für das Portierungsformular fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine Rufnummer noch ein Block</translation>
     </message>
     <message>
         <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist eine Überschrift („%2“); übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält in Spalte %2 keine Rufnummer; übersprungen: %3</translation>
     </message>
 </context>
 <context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung wird ein lokaler Port für die Antwort benötigt, es konnte aber keiner geöffnet werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Order Desk is signed in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk ist angemeldet. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt (%1). Versuchen Sie es erneut oder bitten Sie einen Administrator, Ihren Zugang zu prüfen.</translation>
     </message>
     <message>
         <source>Signing in failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anmeldung abgelehnt (HTTP %1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich von den Diensten des Netzbetreibers abgemeldet: Bis zur erneuten Anmeldung wird nichts gesendet (Menü „Datei“).</translation>
     </message>
 </context>
 </TS>
