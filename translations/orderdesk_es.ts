@@ -59,9 +59,9 @@
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
         <translation>Comandos (sin ventana; BORRADOR.json es un borrador exportado desde Order Desk):
-  contract BORRADOR.json -o ARCHIVO.pdf     Escribe el contrato del pedido en PDF.
-  porting-forms BORRADOR.json -o CARPETA  Escribe sus formularios de portabilidad
-                                            (autorizaciones) en PDF en CARPETA.
+  contract BORRADOR.json -o ARCHIVO.pdf    Escribe el contrato del pedido en PDF.
+  porting-forms BORRADOR.json -o CARPETA   Escribe sus formularios de portabilidad
+                                           (autorizaciones) en PDF en CARPETA.
 Terminan con 0 si todo va bien, 1 si el problema es el borrador o la salida,
 y 2 si lo es la línea de comandos.</translation>
     </message>
@@ -1555,7 +1555,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation>Está en cola en la bandeja de salida, tal como se tramitó: %1. Para volver a una versión anterior, ábralo y retírelo primero de la bandeja de salida.</translation>
+        <translation>Revisiones no disponibles: %1 está en cola en la bandeja de salida, tal como se tramitó. Para volver a una versión anterior, ábralo y retírelo primero de la bandeja de salida.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
@@ -1563,7 +1563,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation>Está en cola en la bandeja de salida, tal como se tramitó, y no se mueve a la papelera: %1. Para eliminarlo, ábralo y retírelo primero de la bandeja de salida.</translation>
+        <translation>No se mueve a la papelera: %1 está en cola en la bandeja de salida, tal como se tramitó. Para eliminarlo, ábralo y retírelo primero de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4217,7 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation>Solo números nuevos: indique quién firma en nombre de la empresa. «Tramitar para firma» le envía el contrato para la firma electrónica; una vez firmado, el pedido se confirma y se tramita en un plazo de cinco días hábiles.</translation>
+        <translation>Solo números nuevos: indique quién firma en nombre de la empresa. «Tramitar para firma» envía al firmante el contrato para su firma electrónica; una vez firmado, el pedido se confirma y se tramita en un plazo de cinco días hábiles.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -4293,7 +4293,7 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation>Escriba para filtrar: ale, fr, uk…</translation>
+        <translation>Escriba para filtrar: ger, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
@@ -4401,7 +4401,7 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation>La cuenta de facturación del OCN que paga este país.</translation>
+        <translation>La cuenta de facturación, dentro del OCN, que paga los servicios de este país.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
