@@ -545,7 +545,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation>in Warteschlange, wartet auf den Adressdienst</translation>
+        <translation>im Postausgang, wartet auf den Adressdienst</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
@@ -557,7 +557,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation>in Warteschlange, wartet auf den Rufnummerndienst</translation>
+        <translation>im Postausgang, wartet auf den Rufnummerndienst</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
@@ -1434,7 +1434,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>the draft</source>
-        <translation>der Entwurf</translation>
+        <translation>Der Entwurf</translation>
     </message>
     <message>
         <source>order %1</source>
@@ -1446,7 +1446,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation>%1 wurde als neuer Entwurf kopiert, %2. Reservierte Rufnummern bleiben beim ursprünglichen Auftrag.</translation>
+        <translation>%1 wurde als neuer Entwurf %2 kopiert. Reservierte Rufnummern bleiben beim ursprünglichen Auftrag.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
@@ -1610,11 +1610,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation>Der Kunde hat die Unterschrift abgelehnt</translation>
+        <translation>Unterschrift vom Kunden abgelehnt</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation>Die Signaturanfrage wurde zurückgezogen</translation>
+        <translation>Signaturanfrage zurückgezogen</translation>
     </message>
     <message>
         <source>signed</source>
@@ -1968,7 +1968,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation>Wenn Sie jetzt beenden, gehen sie verloren. Lassen Sie Order Desk geöffnet, es versucht weiter, sie zu speichern.</translation>
+        <translation>Wenn Sie jetzt beenden, gehen sie verloren. Lassen Sie Order Desk geöffnet; es versucht weiterhin, sie zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
@@ -3139,7 +3139,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation>Bild auf und Bild ab blättern um; Strg+Plus und Strg+Minus zoomen.</translation>
+        <translation>Mit Bild auf und Bild ab blättern Sie um, mit Strg+Plus und Strg+Minus zoomen Sie.</translation>
     </message>
     <message>
         <source>Preview tools</source>
@@ -3533,7 +3533,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Weiter geht es mit:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Zum Fortfahren:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
@@ -4293,7 +4293,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation>Zum Filtern tippen: deu, fr, uk…</translation>
+        <translation>Zum Filtern tippen: ger, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
@@ -4345,7 +4345,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation>%1 wurde aus dem Auftrag entfernt. Die Angaben (%2) bleiben erhalten: „Rückgängig“ oder erneutes Markieren von %1 stellt sie wieder her.</translation>
+        <translation>%1 wurde aus dem Auftrag entfernt. Erhalten bleiben: %2. „Rückgängig“ oder erneutes Markieren von %1 stellt sie wieder her.</translation>
     </message>
     <message>
         <source>details</source>
