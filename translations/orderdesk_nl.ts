@@ -5,51 +5,51 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk: orders voor Microsoft Teams Operator Connect invullen.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten bewaren in &lt;dir&gt; (standaard: $ORDERDESK_DATA_DIR, anders de map met toepassingsgegevens van de gebruiker).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De productcatalogus in &lt;file&gt; gebruiken in plaats van de meegeleverde catalogus.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app in &lt;lang&gt; (en, de, ...) tonen in plaats van in de systeemtaal.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer --help.</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend argument: %1. Probeer --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden naar de services van de operator en de dienst voor elektronische ondertekening op &lt;url&gt; (alle services; HTTPS, of HTTP naar deze computer). Standaard: $ORDERDESK_UPSTREAM, daarna de instellingen.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upstream vereist een webadres zoals https://carrier.example of http://127.0.0.1:8080, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,1165 +58,1171 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten (zonder venster; DRAFT.json is een concept dat uit Order Desk is geëxporteerd):
+  contract DRAFT.json -o FILE.pdf      Het contract van de order als PDF schrijven.
+  porting-forms DRAFT.json -o FOLDER   De porteringsformulieren (machtigingen) als
+                                       PDF&apos;s in FOLDER schrijven.
+Exitcode: 0 als alles gelukt is, 1 als het concept of de uitvoer het probleem is,
+en 2 als de opdrachtregel het probleem is.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de opdrachten: schrijven naar &lt;path&gt; (contract: het PDF-bestand; porting-forms: de map, die wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>contract or porting-forms (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>contract of porting-forms (zie hierboven).</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist het geëxporteerde concept als invoer: %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend argument: %1. Gebruik: %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist -o met de bestemming voor %2: %3</translation>
     </message>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF</translation>
     </message>
     <message>
         <source>the forms (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>de formulieren (een map)</translation>
     </message>
     <message>
         <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o hoort bij de opdrachten contract en porting-forms. Probeer --help.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet %1 zijn, gevonden: %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende sleutel (controleer de spelling)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet leeg zijn</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn, gevonden: %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>moet ≥ 0 zijn</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mag hoogstens %1 zijn</translation>
     </message>
     <message>
         <source>must list at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>moet minstens één land bevatten</translation>
     </message>
     <message>
         <source>%1 is already listed as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat al vermeld als %2</translation>
     </message>
     <message>
         <source>%1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt al gebruikt door %2</translation>
     </message>
     <message>
         <source>%1 is not a country of the Operator Connect footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen land binnen het Operator Connect-dekkingsgebied</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen landcode: gebruik twee hoofdletters (ISO 3166-1 alpha-2), zoals &quot;DE&quot;</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen valutacode: gebruik drie hoofdletters (ISO 4217), zoals &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen gangbare ISO 4217-valuta</translation>
     </message>
     <message>
         <source>must list at least one voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>moet minstens één spraakabonnement bevatten</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende CLIP-modus %1 (gebruik &quot;screening&quot;, &quot;noScreening&quot; of &quot;presentationNumber&quot;)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat er twee keer in</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation type="unfinished"></translation>
+        <translation>moet &quot;screening&quot; bevatten, de standaard-CLIP-modus</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet 0 (vaste doorlooptijd) of minstens leadTimeDays (%1) zijn</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige reguliere expressie: %1 op positie %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende controlesom %1 (gebruik &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; of &quot;&quot;)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus is geen geldige JSON: %1 op positie %2 (regel %3, kolom %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus moet een JSON-object met &quot;countries&quot; zijn.</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meegeleverde catalogus ontbreekt in deze build (:/catalog.json); link orderdesk_resources.</translation>
     </message>
 </context>
 <context>
     <name>Fees</name>
     <message>
         <source>office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vestiging %1</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inrichting: %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie van bestaande nummers</translation>
     </message>
     <message>
         <source>Porting of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portering van bestaande nummers</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatie: %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activering van nieuwe nummers: %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie doorschakeling</translation>
     </message>
     <message>
         <source>CLIP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie CLIP</translation>
     </message>
     <message>
         <source>Auto attendant configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie automatische telefoniste</translation>
     </message>
     <message>
         <source>Call queue configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie oproepwachtrij</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De productcatalogus kan niet worden gebruikt:
+%1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap %1 kan niet worden aangemaakt. Kies een andere map met --data-dir.</translation>
     </message>
 </context>
 <context>
     <name>RecapWriter</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 voor %2</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen: %1. In minstens één land blijven bestaande nummers behouden: het contract wordt bekeken en ingediend, daarna worden de porteringsformulieren ondertekend.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen: %1. Alleen nieuwe nummers: de ondertekenaar ondertekent het contract elektronisch.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ In het postvak UIT: de order wordt verzonden zodra de orderservice van de operator bereikbaar is.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ De order is volledig: u kunt deze op de volgende pagina indienen.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ De order kan op de volgende pagina worden ingediend.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nog te doen voordat de order kan worden ingediend (%1):</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Vóór verzending regelen de services van de operator nog het volgende (%1):</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Klant bewerken</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïdentificeerd via</translation>
     </message>
     <message>
         <source>OCN and account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN en account-e-mailadres</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-e-mailadres</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Online account</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID online account</translation>
     </message>
     <message>
         <source>Not yet a customer (prospect order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klant (prospectorder)</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch adres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole</translation>
     </message>
     <message>
         <source>✔ verified by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ geverifieerd door de operator</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geverifieerd</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-tenant-ID</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voice plans, OCN and BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraakabonnementen, OCN en BCN</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Spraakabonnementen voor %1 bewerken</translation>
     </message>
     <message>
         <source>BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>No voice plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen spraakabonnement gekozen.</translation>
     </message>
     <message>
         <source>Voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraakabonnement</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per gebruiker per maand</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers: migratie</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers: portering</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Behouden nummers in %1 bewerken</translation>
     </message>
     <message>
         <source>Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (andere operator)</translation>
     </message>
     <message>
         <source>In Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in Teams</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgevende operator</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementhouder</translation>
     </message>
     <message>
         <source>Account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de abonnementhouder</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in totaal (losse nummers: %2, nummerreeksen: %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdnummer</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste datum</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestigingen en nieuwe nummers</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Vestigingen in %1 bewerken</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vestiging.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrescontrole</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Netnummer</translation>
     </message>
     <message>
         <source>For users</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor gebruikers</translation>
     </message>
     <message>
         <source>For resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor resourceaccounts</translation>
     </message>
     <message>
         <source>Reserved numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerde nummers</translation>
     </message>
     <message>
         <source>✔ validated</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ gevalideerd</translation>
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting van de adresservice</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gevalideerd: klik op &quot;Adres valideren&quot;</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ niet bevestigd door de adresservice</translation>
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting van de nummerservice</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gereserveerd: klik op &quot;Nummers reserveren&quot;</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvullende diensten</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Diensten in %1 bewerken</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorschakeling</translation>
     </message>
     <message>
         <source>on, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aan, naar %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>uit</translation>
     </message>
     <message>
         <source>CLIP screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP-screening (standaard)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP zonder screening</translation>
     </message>
     <message>
         <source>presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>presentatienummer %1</translation>
     </message>
     <message>
         <source>Caller ID (CLIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerweergave (CLIP)</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische telefonistes</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepwachtrijen</translation>
     </message>
     <message>
         <source>✎ Edit contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Contactpersonen bewerken</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon voor de order</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische contactpersoon</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch bedrijfsadres</translation>
     </message>
     <message>
         <source>✔ confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bevestigd door de klant</translation>
     </message>
     <message>
         <source>not confirmed by the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet bevestigd door de klant</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>No fees yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kosten.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stukprijs</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen per valuta</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijkse kosten gelden per maand vanaf de activering; eenmalige kosten worden één keer in rekening gebracht. Bedragen in verschillende valuta worden niet omgerekend.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het presentatienummer is niet geldig: %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het presentatienummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het doorschakelnummer is niet geldig: %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het doorschakelnummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Klant</translation>
     </message>
     <message>
         <source>2. Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Spraakabonnementen</translation>
     </message>
     <message>
         <source>3. Keep existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Bestaande nummers behouden</translation>
     </message>
     <message>
         <source>4. Offices and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Vestigingen en nummers</translation>
     </message>
     <message>
         <source>5. Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Contactpersonen</translation>
     </message>
     <message>
         <source>6. Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Overzicht</translation>
     </message>
     <message>
         <source>7. Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Indienen</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>vereist zowel breedtegraad als lengtegraad</translation>
     </message>
     <message>
         <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation type="unfinished"></translation>
+        <translation>de breedtegraad moet binnen ±90 liggen en de lengtegraad binnen ±180</translation>
     </message>
     <message>
         <source>not a valid order document: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldig orderdocument: %1 bij teken %2</translation>
     </message>
     <message>
         <source>not a valid order document: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldig orderdocument: JSON-object verwacht</translation>
     </message>
     <message>
         <source>missing; this is not an Order Desk order document</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt; dit is geen orderdocument van Order Desk</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze order is opgeslagen met een nieuwere versie van Order Desk (schema %1; deze versie leest tot en met %2). Werk Order Desk bij om de order te openen.</translation>
     </message>
     <message>
         <source>%1 is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen schemaversie</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen stap van de order</translation>
     </message>
     <message>
         <source>missing; every order keeps the reference it was created with</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt; elke order behoudt de referentie waarmee deze is aangemaakt</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul %2 in.</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>de bedrijfsnaam</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>de straat</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>de postcode</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>de plaats</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>het land</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het e-mailadres van %1 in.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres van %1 is niet geldig: controleer het (naam@bedrijf.nl).</translation>
     </message>
     <message>
         <source>Enter the phone number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het telefoonnummer van %1 in.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer van %1 is niet geldig: %2</translation>
     </message>
     <message>
         <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer van %1 is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
     </message>
     <message>
         <source>Enter the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van %1 in.</translation>
     </message>
     <message>
         <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen telefoonnummer: voer het in nationale notatie in, of met de landcode (+…).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen telefoonnummer: gebruik alleen cijfers, spaties en een + vooraan voor de landcode.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen telefoonnummer: het bevat geen cijfers.</translation>
     </message>
     <message>
         <source>Unknown country code: check the digits after + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende landcode: controleer de cijfers na + of 00.</translation>
     </message>
     <message>
         <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen land bij een nationaal nummer: voer het in met de landcode (+…).</translation>
     </message>
     <message>
         <source>The number is too short: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer is te kort: controleer of er geen cijfers ontbreken.</translation>
     </message>
     <message>
         <source>The number is too long: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer is te lang: controleer of er geen cijfers te veel staan.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen telefoonnummer.</translation>
     </message>
     <message>
         <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer is te kort voor %1: controleer of er geen cijfers ontbreken.</translation>
     </message>
     <message>
         <source>The number is too long for %1: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer is te lang voor %1: controleer of er geen cijfers te veel staan.</translation>
     </message>
     <message>
         <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldig nummer in %1: controleer het netnummer en het aantal cijfers.</translation>
     </message>
     <message>
         <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer hoort bij %1, niet bij %2: voer een nummer uit %2 in of kies een ander land.</translation>
     </message>
     <message>
         <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks heeft geen laatste nummer: zet het na het scheidingsteken, bijv. “… tot 5699”.</translation>
     </message>
 </context>
 <context>
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijfsnaam</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;raat</translation>
     </message>
     <message>
         <source>House no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnr.</translation>
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoe&amp;ging</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;aats</translation>
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov&amp;incie / staat</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten zijn niet geopend.</translation>
     </message>
 </context>
 <context>
     <name>od::ContactsPage</name>
     <message>
         <source>Who the carrier talks to about the order, and the legal company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie de operator contact heeft over de order, en het juridisch bedrijfsadres.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon voor de order</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische contactpersoon</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch bedrijfsadres</translation>
     </message>
     <message>
         <source>The customer confirmed the le&amp;gal address</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft het &amp;juridisch adres bevestigd</translation>
     </message>
     <message>
         <source>The customer confirmed the legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft het juridisch adres bevestigd</translation>
     </message>
     <message>
         <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het adres voor aan de klant en vink dit aan zodra de klant het bevestigt. Als het adres wordt gewijzigd, verdwijnt het vinkje.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk aan contactpersoon voor de or&amp;der</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk aan contactpersoon voor de order</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert naam, e-mailadres, telefoonnummer en functie van de contactpersoon voor de order naar de technische contactpersoon</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: volledige naam</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naa&amp;m</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;naam</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: e-mailadres</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&amp;adres</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: telefoonnummer</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale notatie van het eerste land van de order, of internationale notatie met +</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoonnummer</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: functie</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unctie</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie</translation>
     </message>
 </context>
 <context>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bestelt: de klant van de operator (OCN en account-e-mailadres), een online account of een bedrijf dat nog geen klant is; en de Microsoft-tenant.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wordt de klant geïdentificeerd?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande &amp;klant (OCN en e-mail)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande klant, geïdentificeerd via OCN en e-mail</translation>
     </message>
     <message>
         <source>On&amp;line account</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlin&amp;e account</translation>
     </message>
     <message>
         <source>Existing customer, identified by online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande klant, geïdentificeerd via online account</translation>
     </message>
     <message>
         <source>Not yet a &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nog geen klant</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klant: prospectorder</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedri&amp;jfsnaam</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 tot 12 cijfers</translation>
     </message>
     <message>
         <source>&amp;OCN (customer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;CN (klantnummer)</translation>
     </message>
     <message>
         <source>the e-mail address registered on that OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>het e-mailadres dat bij die OCN is geregistreerd</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-e-mailadres</translation>
     </message>
     <message>
         <source>The e-mail address registered on the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres dat bij de OCN is geregistreerd</translation>
     </message>
     <message>
         <source>Account e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Acco&amp;unt-e-mailadres</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID online account</translation>
     </message>
     <message>
         <source>Online account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID online account</translation>
     </message>
     <message>
         <source>Legal address of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch adres van het bedrijf</translation>
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon bij het bedrijf</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam contactpersoon</translation>
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m contactpersoon</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres contactpersoon</translation>
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres con&amp;tactpersoon</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer contactpersoon</translation>
     </message>
     <message>
         <source>National form of the address&apos;s country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale notatie van het land van het adres, of internationale notatie met +</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon contactpersoon</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-tenant-ID</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een GUID uit het Microsoft Entra-beheercentrum. Geplakte links, accolades, spaties en urn:uuid: worden verwijderd.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de ID zoals u die krijgt: een link, accolades, spaties of &quot;urn:uuid:&quot; worden verwijderd en alleen de ID blijft over.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-tenant-I&amp;D</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht: de statutaire naam van het bedrijf</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals de klant het schrijft; geeft de order zijn naam</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht voor een nieuwe klant</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel; geeft de order overal zijn naam</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole: niet nodig. Dit is een prospectorder; de operator maakt het klantaccount aan wanneer de order wordt geaccepteerd.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole: ✔ geverifieerd door de operator.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole: ℹ nog niet geverifieerd. De OCN en het account-e-mailadres worden bij de accountservice van de operator gecontroleerd voordat de order wordt verzonden; u kunt verdergaan.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole: ℹ nog niet geverifieerd. Het online account wordt bij de accountservice van de operator gecontroleerd voordat de order wordt verzonden; u kunt verdergaan.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Opgeschoond: van de geplakte tekst is alleen de tenant-ID bewaard.</translation>
     </message>
     <message>
         <source>Check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account controleren</translation>
     </message>
     <message>
         <source>Check the account with the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Account bij de operator controleren</translation>
     </message>
     <message>
         <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt de accountservice van de operator of het e-mailadres bij de OCN hoort</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountcontrole: %1</translation>
     </message>
 </context>
 <context>
@@ -1224,625 +1230,626 @@ and 2 when the command line is.</source>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De productcatalogus kan niet worden gebruikt:
+%1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de order heeft geen land, dus er is niets om in een document op te nemen. Kies eerst een land en de bijbehorende spraakabonnementen.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand niet gevonden.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; geef het conceptbestand op dat uit Order Desk is geëxporteerd.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen JSON: %2 bij teken %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen order: het bevat JSON, maar geen object.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen order die Order Desk kan lezen: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; geef de naam op van de PDF die moet worden geschreven.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in geen enkel land blijven de nummers behouden, dus de order heeft geen porteringsformulier nodig.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand; porting-forms schrijft naar een map.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de lijst</translation>
     </message>
     <message>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten zoeken</translation>
     </message>
     <message>
         <source>Search customer, OCN or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op klant, OCN of e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de melding</translation>
     </message>
     <message>
         <source>Notice action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bij de melding</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding sluiten</translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe order</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe order</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde concept openen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>Duplicate the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde concept dupliceren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Move the selected draft to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde concept naar de prullenbak verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Restore the selected draft from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde concept uit de prullenbak terugzetten</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versies…</translation>
     </message>
     <message>
         <source>Earlier versions of the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere versies van het geselecteerde concept</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Export the selected draft as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde concept als bestand exporteren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept uit een bestand importeren</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prullenbak</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak weergeven</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met concepten</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen concepten</translation>
     </message>
     <message>
         <source>Number of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal concepten</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het concept</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1</translation>
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (order %2)</translation>
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gekopieerd als nieuw concept: %2. Gereserveerde nummers blijven bij de oorspronkelijke order.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is naar de prullenbak verplaatst en blijft daar %2 dagen bewaard.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is teruggezet bij de concepten.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <source>Back to dr&amp;afts</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar &amp;concepten</translation>
     </message>
     <message>
         <source>Back to the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de concepten</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten kunnen niet worden weergegeven: %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen concept komt overeen met “%1”.</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prullenbak is leeg. Verwijderde concepten blijven hier %1 dagen bewaard.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen concepten. Druk op Ctrl+N om een order te beginnen: alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concept in de prullenbak</numerusform>
+            <numerusform>%n concepten in de prullenbak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n concept</numerusform>
+            <numerusform>%1 van %n concepten</numerusform>
         </translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept exporteren</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk-orders (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geëxporteerd naar %2.</translation>
     </message>
     <message>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept importeren</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk-orders (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>%1 was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet geïmporteerd. %2</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is te groot voor een order (%1 MB).</translation>
     </message>
     <message>
         <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geïmporteerd als nieuw concept met orderreferentie %2, omdat hier al een concept van die order staat.</translation>
     </message>
     <message>
         <source>Imported %1 as order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geïmporteerd als order %2.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat in het postvak UIT zoals de order is ingediend. Wilt u terug naar een eerdere versie, open de order dan en haal deze eerst terug uit het postvak UIT.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van %2 is teruggezet. De versie die daardoor is vervangen, blijft ook als versie bewaard.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat in het postvak UIT zoals de order is ingediend, en wordt niet naar de prullenbak verplaatst. Wilt u de order verwijderen, open deze dan en haal deze eerst terug uit het postvak UIT.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In de prullenbak sinds %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen klant)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant heeft ondertekening geweigerd</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>het ondertekeningsverzoek is ingetrokken</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekend</translation>
     </message>
     <message>
         <source>waiting for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op ondertekening</translation>
     </message>
     <message>
         <source>expected to be handled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerking verwacht op %1</translation>
     </message>
     <message>
         <source>⚠ %1 · needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · vraagt uw aandacht</translation>
     </message>
 </context>
 <context>
     <name>od::DraftStore</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In postvak UIT</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op ondertekening</translation>
     </message>
     <message>
         <source>Porting paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteringsdocumenten</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraakabonnementen</translation>
     </message>
     <message>
         <source>Keep numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers behouden</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe nummers</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen</translation>
     </message>
     <message>
         <source>The draft file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand ontbrak.</translation>
     </message>
     <message>
         <source>The draft file was damaged (%1). It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand was beschadigd (%1). Het is bewaard als %2.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bruikbare back-up gevonden, dus de lijst met concepten begint leeg. Vraag support het bewaarde bestand te bekijken.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten zijn hersteld uit de back-up van %1.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog %1</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen klant</translation>
     </message>
     <message>
         <source>No draft had changed since that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds die back-up is geen enkel concept gewijzigd.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze concepten zijn daarna gewijzigd en zijn nu ouder: %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze concepten zijn daarna aangemaakt en konden niet worden hersteld: %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen na %1 ontbreken. Controleer deze concepten: %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten in %1 zijn geopend in een ander Order Desk-venster (proces %2 op %3). Sluit ze daar en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten in %1 zijn geopend in een ander Order Desk-venster. Sluit ze daar en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap %1 kan niet worden gebruikt: het vergrendelingsbestand kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 kan niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 is beschadigd en kan niet opzij worden gezet. Er is niets gewijzigd; vraag support om hulp.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten in %1 zijn opgeslagen met een nieuwere versie van Order Desk (%2, opslagversie %3; deze versie leest tot en met %4). Er is niets gewijzigd. Open ze met de nieuwere versie.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een database, maar bevat geen concepten van Order Desk. Er is niets gewijzigd. Kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand %1 kan niet worden bijgewerkt naar deze versie: %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten zijn niet geopend.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept bestaat niet meer.</translation>
     </message>
     <message>
         <source>The order %1 cannot be saved over the draft of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order %1 kan niet worden opgeslagen over het concept van order %2.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden aangemaakt: de order heeft geen referentie.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een concept van order %1.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept van order %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De status kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet naar de prullenbak worden verplaatst: %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden teruggezet: %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van dit concept bestaat niet meer.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen order die Order Desk kan lezen: %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het postvak UIT kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
