@@ -1920,11 +1920,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation>Commande %1</translation>
+        <translation>La commande %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation>Commande %1 pour %2</translation>
+        <translation>La commande %1 pour %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
