@@ -5,51 +5,51 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk: compilazione degli ordini Operator Connect per Microsoft Teams.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva le bozze in &lt;dir&gt; (predefinito: $ORDERDESK_DATA_DIR, altrimenti la cartella dei dati applicativi dell&apos;utente).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use the product catalog in &lt;file&gt; instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il catalogo prodotti in &lt;file&gt; invece di quello incluso.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Show the app in &lt;lang&gt; (en, de, ...) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l&apos;applicazione in &lt;lang&gt; (en, de, ...) invece che nella lingua di sistema.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedere --help.</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento sconosciuto: %1. Vedere --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ai servizi dell&apos;operatore e al servizio di firma elettronica all&apos;indirizzo &lt;url&gt; (tutti; HTTPS, oppure HTTP verso questo computer). Predefinito: $ORDERDESK_UPSTREAM, poi le impostazioni.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upstream richiede un indirizzo web come https://carrier.example o http://127.0.0.1:8080, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,1165 +58,1171 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi (senza finestra; DRAFT.json è una bozza esportata da Order Desk):
+  contract DRAFT.json -o FILE.pdf      Scrive il contratto dell&apos;ordine in un PDF.
+  porting-forms DRAFT.json -o FOLDER   Scrive i moduli di portabilità (moduli di
+                                       autorizzazione) in PDF nella cartella FOLDER.
+Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
+2 se è la riga di comando.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per i comandi: scrive in &lt;path&gt; (contract: il file PDF; porting-forms: la cartella, creata se non esiste).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>contract or porting-forms (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>contract o porting-forms (vedere sopra).</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richiede la bozza esportata da leggere: %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento sconosciuto: %1. Uso: %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richiede -o, dove scrivere %2: %3</translation>
     </message>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>il PDF</translation>
     </message>
     <message>
         <source>the forms (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>i moduli (una cartella)</translation>
     </message>
     <message>
         <source>-o belongs to the contract and porting-forms commands. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o si usa solo con i comandi contract e porting-forms. Vedere --help.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere %1, trovato: %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave sconosciuta (verificarne la grafia)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere vuoto</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero, trovato: %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere ≥ 0</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere al massimo %1</translation>
     </message>
     <message>
         <source>must list at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere almeno un paese</translation>
     </message>
     <message>
         <source>%1 is already listed as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già presente come %2</translation>
     </message>
     <message>
         <source>%1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già usato da %2</translation>
     </message>
     <message>
         <source>%1 is not a country of the Operator Connect footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un paese della copertura Operator Connect</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un codice paese: usare due lettere maiuscole (ISO 3166-1 alpha-2), ad esempio &quot;DE&quot;</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un codice valuta: usare tre lettere maiuscole (ISO 4217), ad esempio &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una valuta ISO 4217 in uso</translation>
     </message>
     <message>
         <source>must list at least one voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere almeno un piano voce</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>modalità CLIP %1 sconosciuta (usare &quot;screening&quot;, &quot;noScreening&quot; o &quot;presentationNumber&quot;)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è presente due volte</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere &quot;screening&quot;, la modalità CLIP predefinita</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 0 (tempi di lavorazione fissi) o almeno pari a leadTimeDays (%1)</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>espressione regolare non valida: %1 alla posizione %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum %1 sconosciuto (usare &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; o &quot;&quot;)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo non è un JSON valido: %1 alla posizione %2 (riga %3, colonna %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo deve essere un oggetto JSON con &quot;countries&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il catalogo %1: %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo incluso manca in questa build (:/catalog.json); collegare orderdesk_resources.</translation>
     </message>
 </context>
 <context>
     <name>Fees</name>
     <message>
         <source>office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sede %1</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivazione del servizio: %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione dei numeri esistenti</translation>
     </message>
     <message>
         <source>Porting of existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità dei numeri esistenti</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazione: %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivazione dei nuovi numeri: %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione del trasferimento di chiamata</translation>
     </message>
     <message>
         <source>CLIP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione CLIP</translation>
     </message>
     <message>
         <source>Auto attendant configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione del risponditore automatico</translation>
     </message>
     <message>
         <source>Call queue configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione della coda di chiamata</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il catalogo prodotti:
+%1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella dei dati %1. Sceglierne un&apos;altra con --data-dir.</translation>
     </message>
 </context>
 <context>
     <name>RecapWriter</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1 per %2</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi: %1. In almeno un paese si mantengono i numeri esistenti: si visualizza l&apos;anteprima del contratto e si inoltra l&apos;ordine, poi si firmano i moduli di portabilità.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi: %1. Solo nuovi numeri: il firmatario firma il contratto elettronicamente.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ In coda nella posta in uscita: l&apos;ordine viene inviato non appena il servizio ordini dell&apos;operatore è raggiungibile.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ L&apos;ordine è completo: può essere inoltrato nella pagina successiva.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ L&apos;ordine può essere inoltrato nella pagina successiva.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Da completare prima di poter inoltrare l&apos;ordine (%1):</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Prima dell&apos;invio, i servizi dell&apos;operatore completano (%1):</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica cliente</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificato tramite</translation>
     </message>
     <message>
         <source>OCN and account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN ed e-mail dell&apos;account</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dell&apos;account</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account online</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID account online</translation>
     </message>
     <message>
         <source>Not yet a customer (prospect order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora cliente (ordine di un potenziale cliente)</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente</translation>
     </message>
     <message>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account</translation>
     </message>
     <message>
         <source>✔ verified by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ verificato dall&apos;operatore</translation>
     </message>
     <message>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora verificato</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tenant Microsoft</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Voice plans, OCN and BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani voce, OCN e BCN</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica piani voce – %1</translation>
     </message>
     <message>
         <source>BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>No voice plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun piano voce scelto.</translation>
     </message>
     <message>
         <source>Voice plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano voce</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per utente al mese</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensile</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri esistenti: migrazione</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri esistenti: portabilità</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica numeri mantenuti – %1</translation>
     </message>
     <message>
         <source>Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (altro operatore)</translation>
     </message>
     <message>
         <source>In Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Attualmente in Teams</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore cedente</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestatario</translation>
     </message>
     <message>
         <source>Account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell&apos;intestatario</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in totale (numeri singoli: %2, blocchi DDI: %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero principale di fatturazione</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data richiesta</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedi e nuovi numeri</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica sedi – %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna sede.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida indirizzo</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefisso</translation>
     </message>
     <message>
         <source>For users</source>
-        <translation type="unfinished"></translation>
+        <translation>Per utenti</translation>
     </message>
     <message>
         <source>For resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Per account risorsa</translation>
     </message>
     <message>
         <source>Reserved numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri prenotati</translation>
     </message>
     <message>
         <source>✔ validated</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ convalidato</translation>
     </message>
     <message>
         <source>queued, waiting for the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>in coda, in attesa del servizio indirizzi</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>non convalidato: premere Convalida</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non confermato dal servizio indirizzi</translation>
     </message>
     <message>
         <source>queued, waiting for the number service</source>
-        <translation type="unfinished"></translation>
+        <translation>in coda, in attesa del servizio numerazione</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>non prenotati: premere Prenota</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi aggiuntivi</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica servizi – %1</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento di chiamata</translation>
     </message>
     <message>
         <source>on, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo, verso %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>CLIP screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP con screening (predefinito)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP senza screening</translation>
     </message>
     <message>
         <source>presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di presentazione %1</translation>
     </message>
     <message>
         <source>Caller ID (CLIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo del chiamante (CLIP)</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponditori automatici</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Code di chiamata</translation>
     </message>
     <message>
         <source>✎ Edit contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Modifica referenti</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente per l&apos;ordine</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente tecnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale dell&apos;azienda</translation>
     </message>
     <message>
         <source>✔ confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ confermata dal cliente</translation>
     </message>
     <message>
         <source>not confirmed by the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora confermata dal cliente</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi</translation>
     </message>
     <message>
         <source>No fees yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun costo.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tantum</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali per valuta</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>I canoni mensili si applicano ogni mese dall&apos;attivazione; i costi una tantum sono addebitati una sola volta. Le valute non vengono convertite.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di presentazione non è valido: %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di presentazione non è memorizzato in formato internazionale; digitarlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di trasferimento di chiamata non è valido: %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di trasferimento di chiamata non è memorizzato in formato internazionale; digitarlo di nuovo.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cliente</translation>
     </message>
     <message>
         <source>2. Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Piani voce</translation>
     </message>
     <message>
         <source>3. Keep existing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Numeri esistenti</translation>
     </message>
     <message>
         <source>4. Offices and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Sedi e numeri</translation>
     </message>
     <message>
         <source>5. Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Referenti</translation>
     </message>
     <message>
         <source>6. Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Riepilogo</translation>
     </message>
     <message>
         <source>7. Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Inoltro</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla</translation>
     </message>
     <message>
         <source>needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede sia la latitudine sia la longitudine</translation>
     </message>
     <message>
         <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitudine deve essere compresa entro ±90 e la longitudine entro ±180</translation>
     </message>
     <message>
         <source>not a valid order document: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>documento d&apos;ordine non valido: %1 al carattere %2</translation>
     </message>
     <message>
         <source>not a valid order document: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>documento d&apos;ordine non valido: era previsto un oggetto JSON</translation>
     </message>
     <message>
         <source>missing; this is not an Order Desk order document</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante; questo non è un documento d&apos;ordine di Order Desk</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>questo ordine è stato salvato da una versione più recente di Order Desk (schema %1; questa versione legge fino allo schema %2). Aggiornare Order Desk per aprirlo.</translation>
     </message>
     <message>
         <source>%1 is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una versione di schema</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un passaggio dell&apos;ordine</translation>
     </message>
     <message>
         <source>missing; every order keeps the reference it was created with</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante; ogni ordine conserva il riferimento con cui è stato creato</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: compilare il campo «%2».</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire l&apos;indirizzo e-mail %1.</translation>
     </message>
     <message>
         <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo e-mail %1 non è valido: verificarlo (nome@azienda.it).</translation>
     </message>
     <message>
         <source>Enter the phone number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il numero di telefono %1.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono %1 non è valido: %2</translation>
     </message>
     <message>
         <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono %1 non è memorizzato in formato internazionale; digitarlo di nuovo.</translation>
     </message>
     <message>
         <source>Enter the name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il nome %1.</translation>
     </message>
     <message>
         <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun numero di telefono: inserirlo in formato nazionale o con il prefisso internazionale (+…).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un numero di telefono: usare solo cifre, spazi e un + iniziale per il prefisso internazionale.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un numero di telefono: non contiene cifre.</translation>
     </message>
     <message>
         <source>Unknown country code: check the digits after + or 00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefisso internazionale sconosciuto: verificare le cifre dopo + o 00.</translation>
     </message>
     <message>
         <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paese per un numero in formato nazionale: inserirlo con il prefisso internazionale (+…).</translation>
     </message>
     <message>
         <source>The number is too short: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero è troppo corto: verificare che non manchino cifre.</translation>
     </message>
     <message>
         <source>The number is too long: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero è troppo lungo: verificare che non ci siano cifre in più.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un numero di telefono.</translation>
     </message>
     <message>
         <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero è troppo corto per %1: verificare che non manchino cifre.</translation>
     </message>
     <message>
         <source>The number is too long for %1: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero è troppo lungo per %1: verificare che non ci siano cifre in più.</translation>
     </message>
     <message>
         <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero non valido per %1: verificare il prefisso e il numero di cifre.</translation>
     </message>
     <message>
         <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero appartiene a %1, non a %2: inserire un numero di %2 o scegliere un altro paese.</translation>
     </message>
     <message>
         <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al blocco manca l&apos;ultimo numero: scriverlo dopo il separatore, ad es. “… a 5699”.</translation>
     </message>
 </context>
 <context>
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ragione sociale</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via</translation>
     </message>
     <message>
         <source>House no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N. civico</translation>
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ffisso</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CA&amp;P</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ttà</translation>
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia / re&amp;gione</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ese</translation>
     </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze non sono aperte.</translation>
     </message>
 </context>
 <context>
     <name>od::ContactsPage</name>
     <message>
         <source>Who the carrier talks to about the order, and the legal company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le persone con cui l&apos;operatore comunica in merito all&apos;ordine e la sede legale dell&apos;azienda.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente per l&apos;ordine</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente tecnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale dell&apos;azienda</translation>
     </message>
     <message>
         <source>The customer confirmed the le&amp;gal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente &amp;ha confermato la sede legale</translation>
     </message>
     <message>
         <source>The customer confirmed the legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha confermato la sede legale</translation>
     </message>
     <message>
         <source>Read the address back to the customer and tick when they confirm it. Changing the address clears the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggere l&apos;indirizzo al cliente e spuntare la casella quando lo conferma. Se l&apos;indirizzo viene modificato, la spunta si annulla.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il referente per l&apos;or&amp;dine</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il referente per l&apos;ordine</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia nome, e-mail, telefono e qualifica del referente per l&apos;ordine nel referente tecnico</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nome e cognome</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e &amp;cognome</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome e cognome</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indirizzo e-mail</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mai&amp;l</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-&amp;mail</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: numero di telefono</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nazionale del primo paese dell&apos;ordine, oppure formato internazionale con +</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telefono</translation>
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telef&amp;ono</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: qualifica</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ualifica</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifica</translation>
     </message>
 </context>
 <context>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ordina: un cliente dell&apos;operatore (OCN ed e-mail dell&apos;account), un account online oppure un&apos;azienda non ancora cliente; inoltre il tenant Microsoft.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come viene identificato il cliente?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente &amp;esistente (OCN ed e-mail)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente esistente, identificato tramite OCN ed e-mail</translation>
     </message>
     <message>
         <source>On&amp;line account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account on&amp;line</translation>
     </message>
     <message>
         <source>Existing customer, identified by online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente esistente, identificato tramite account online</translation>
     </message>
     <message>
         <source>Not yet a &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non ancora cliente</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora cliente: ordine di un potenziale cliente</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione so&amp;ciale</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>da 4 a 12 cifre</translation>
     </message>
     <message>
         <source>&amp;OCN (customer number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCN (numero cliente)</translation>
     </message>
     <message>
         <source>the e-mail address registered on that OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo e-mail registrato su questo OCN</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dell&apos;account</translation>
     </message>
     <message>
         <source>The e-mail address registered on the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo e-mail registrato sull&apos;OCN</translation>
     </message>
     <message>
         <source>Account e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail dell&apos;account</translation>
     </message>
     <message>
         <source>Online account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID account online</translation>
     </message>
     <message>
         <source>Online account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID acco&amp;unt online</translation>
     </message>
     <message>
         <source>Legal address of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale dell&apos;azienda</translation>
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente presso l&apos;azienda</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del referente</translation>
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me del referente</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail del referente</translation>
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail del refe&amp;rente</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telefono del referente</translation>
     </message>
     <message>
         <source>National form of the address&apos;s country, or international form with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nazionale del paese dell&apos;indirizzo, oppure formato internazionale con +</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Telef&amp;ono del referente</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Microsoft tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tenant Microsoft</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un GUID dall&apos;interfaccia di amministrazione di Microsoft Entra. Link, parentesi graffe, spazi e urn:uuid: incollati vengono rimossi.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollarlo così com&apos;è: link, parentesi graffe, spazi o &quot;urn:uuid:&quot; vengono rimossi e resta solo l&apos;ID.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D tenant Microsoft</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatoria: la denominazione registrata dell&apos;azienda</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation type="unfinished"></translation>
+        <translation>come la scrive il cliente; dà il nome all&apos;ordine</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatoria per un nuovo cliente</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativa; identifica l&apos;ordine ovunque</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account: non necessaria. Si tratta dell&apos;ordine di un potenziale cliente; l&apos;operatore crea l&apos;account cliente quando accetta l&apos;ordine.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account: ✔ verificato dall&apos;operatore.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account: ℹ non ancora verificato. L&apos;OCN e l&apos;e-mail dell&apos;account vengono verificati con il servizio account dell&apos;operatore prima dell&apos;invio dell&apos;ordine; è possibile proseguire.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account: ℹ non ancora verificato. L&apos;account online viene verificato con il servizio account dell&apos;operatore prima dell&apos;invio dell&apos;ordine; è possibile proseguire.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ripulito: del testo incollato è stato mantenuto solo l&apos;ID tenant.</translation>
     </message>
     <message>
         <source>Check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica account</translation>
     </message>
     <message>
         <source>Check the account with the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica l&apos;account con l&apos;operatore</translation>
     </message>
     <message>
         <source>Asks the carrier&apos;s account service whether the e-mail address belongs to the OCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede al servizio account dell&apos;operatore se l&apos;indirizzo e-mail appartiene all&apos;OCN</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account: %1</translation>
     </message>
 </context>
 <context>
@@ -1224,1357 +1230,1365 @@ and 2 when the command line is.</source>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il catalogo prodotti:
+%1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;ordine non contiene alcun paese, quindi non c&apos;è nulla da inserire in un documento. Scegliere prima un paese e i relativi piani voce.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file inesistente.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella; indicare il file della bozza esportato da Order Desk.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un JSON: %2 al carattere %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un ordine: contiene JSON, ma non un oggetto.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un ordine leggibile da Order Desk: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella; indicare il nome del PDF da scrivere.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in nessun paese si mantengono i numeri esistenti, quindi l&apos;ordine non richiede moduli di portabilità.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un file; porting-forms scrive in una cartella.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftBrowser</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo dell&apos;elenco</translation>
     </message>
     <message>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nelle bozze</translation>
     </message>
     <message>
         <source>Search customer, OCN or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca cliente, OCN o e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell&apos;avviso</translation>
     </message>
     <message>
         <source>Notice action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione dell&apos;avviso</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude l&apos;avviso</translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo ordine</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo ordine</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre la bozza selezionata</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplica</translation>
     </message>
     <message>
         <source>Duplicate the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica la bozza selezionata</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Move the selected draft to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la bozza selezionata nel cestino</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <source>Restore the selected draft from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina la bozza selezionata dal cestino</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visioni…</translation>
     </message>
     <message>
         <source>Earlier versions of the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni precedenti della bozza selezionata</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <source>Export the selected draft as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la bozza selezionata in un file</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una bozza da un file</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cestino</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il cestino</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco delle bozze</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna bozza</translation>
     </message>
     <message>
         <source>Number of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di bozze</translation>
     </message>
     <message>
         <source>the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>bozza</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordine %1</translation>
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ordine %2)</translation>
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza duplicata: %1 → nuova bozza %2. I numeri prenotati restano all&apos;ordine originale.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza spostata nel cestino: %1. Viene conservata per %2 giorni.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;lla</translation>
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza ripristinata dal cestino: %1.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cestino</translation>
     </message>
     <message>
         <source>Back to dr&amp;afts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna alle bozze</translation>
     </message>
     <message>
         <source>Back to the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alle bozze</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare le bozze: %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna bozza corrisponde a “%1”.</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cestino è vuoto. Le bozze eliminate restano qui per %1 giorni.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna bozza. Premere Ctrl+N per iniziare un ordine: viene salvato durante la digitazione.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bozza nel cestino</numerusform>
+            <numerusform>%n bozze nel cestino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bozza</numerusform>
+            <numerusform>%n bozze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n bozza</numerusform>
+            <numerusform>%1 di %n bozze</numerusform>
         </translation>
     </message>
     <message>
         <source>Export draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta bozza</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini Order Desk (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza esportata in %2: %1.</translation>
     </message>
     <message>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa bozza</translation>
     </message>
     <message>
         <source>Order Desk orders (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini Order Desk (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>%1 was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato importato. %2</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggerlo: %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>È troppo grande per essere un ordine (%1 MB).</translation>
     </message>
     <message>
         <source>Imported %1 as a new draft with order reference %2, because a draft of that order is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importato come nuova bozza con riferimento d&apos;ordine %2, poiché è già presente una bozza di quell&apos;ordine.</translation>
     </message>
     <message>
         <source>Imported %1 as order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importato come ordine %2.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è in coda nella posta in uscita così come è stato inoltrato (%1). Per tornare a una versione precedente, aprirlo e ritirarlo prima dalla posta in uscita.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinata la revisione %1 (%2). La versione sostituita viene conservata come revisione.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è in coda nella posta in uscita così come è stato inoltrato e non viene spostato nel cestino (%1). Per eliminarlo, aprirlo e ritirarlo prima dalla posta in uscita.</translation>
     </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cestino dal %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ancora nessun cliente)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>il cliente ha rifiutato di firmare</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta di firma è stata ritirata</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmato</translation>
     </message>
     <message>
         <source>waiting for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa della firma</translation>
     </message>
     <message>
         <source>expected to be handled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>evasione prevista il %1</translation>
     </message>
     <message>
         <source>⚠ %1 · needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · richiede attenzione</translation>
     </message>
 </context>
 <context>
     <name>od::DraftStore</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltrato</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di firma</translation>
     </message>
     <message>
         <source>Porting paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti di portabilità</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In lavorazione</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani voce</translation>
     </message>
     <message>
         <source>Keep numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri esistenti</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi numeri</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti</translation>
     </message>
     <message>
         <source>Recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltro</translation>
     </message>
     <message>
         <source>The draft file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle bozze non era presente.</translation>
     </message>
     <message>
         <source>The draft file was damaged (%1). It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle bozze era danneggiato (%1). È stato conservato come %2.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato trovato alcun backup utilizzabile, quindi l&apos;elenco delle bozze riparte vuoto. Chiedere all&apos;assistenza di esaminare il file conservato.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze sono state ripristinate dal backup del %1.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>e altre %1</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun cliente</translation>
     </message>
     <message>
         <source>No draft had changed since that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna bozza era stata modificata dopo quel backup.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste bozze sono state modificate dopo il backup e ora sono in una versione precedente: %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste bozze sono state create dopo il backup e non è stato possibile ripristinarle: %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano le modifiche apportate dopo il %1. Verificare queste bozze: %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella dei dati %1.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window (process %2 on %3). Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze in %1 sono aperte in un&apos;altra finestra di Order Desk (processo %2 su %3). Chiudere quella finestra, quindi riprovare.</translation>
     </message>
     <message>
         <source>The drafts in %1 are open in another Order Desk window. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze in %1 sono aperte in un&apos;altra finestra di Order Desk. Chiudere quella finestra, quindi riprovare.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare la cartella dei dati %1: non è possibile scrivere il file di blocco.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file delle bozze %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file delle bozze %1.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle bozze %1 è danneggiato e non può essere messo da parte. Non è stato modificato nulla; rivolgersi all&apos;assistenza.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze in %1 sono state salvate da una versione più recente di Order Desk (%2, versione dell&apos;archivio %3; questa versione legge fino alla %4). Non è stato modificato nulla. Usare la versione più recente per aprirle.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un database, ma non contiene bozze di Order Desk. Non è stato modificato nulla. Scegliere un&apos;altra cartella dei dati con --data-dir.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file delle bozze %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il file delle bozze %1: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare il file delle bozze %1 a questa versione: %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze non sono aperte.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la bozza: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bozza non esiste più.</translation>
     </message>
     <message>
         <source>The order %1 cannot be saved over the draft of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;ordine %1 sovrascrivendo la bozza dell&apos;ordine %2.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la bozza: %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la bozza: l&apos;ordine non ha un riferimento.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una bozza dell&apos;ordine %1.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la bozza dell&apos;ordine %1: %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo stato: %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile spostare la bozza nel cestino: %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripristinare la bozza: %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisione %1 di questa bozza non esiste più.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la revisione %1: %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è un ordine leggibile da Order Desk: %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la posta in uscita: %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il documento: %1</translation>
     </message>
 </context>
 <context>
     <name>od::MainWindow</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area principale</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato: %1 Nuovo tentativo in corso…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato</translation>
     </message>
     <message>
         <source>Drafts are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bozze sono conservate in %1</translation>
     </message>
     <message>
         <source>The drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire le bozze</translation>
     </message>
     <message>
         <source>Why the drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo per cui non è possibile aprire le bozze</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>Try to open the drafts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova ad aprire le bozze</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Quit Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude Order Desk</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la bozza per ora: le modifiche alla bozza precedente non sono state salvate. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è in coda nella posta in uscita: viene mostrato così come è stato inoltrato.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1: ogni modifica viene salvata durante la digitazione.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le modifiche restano conservate qui; riprovare tra qualche istante.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1 per %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in coda nella posta in uscita. Verrà inviato all&apos;operatore non appena il servizio ordini dell&apos;operatore sarà raggiungibile; per ora non occorre fare altro. Nel frattempo è possibile aprirlo per consultarlo o ritirarlo per modificarlo.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritira dalla posta in uscita</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirare l&apos;ordine %1 dalla posta in uscita per modificarlo?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna tra le bozze con tutti i dati e non viene inviato finché non viene inoltrato di nuovo.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritira e modifica</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lascia in coda</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine resta nella posta in uscita: %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è di nuovo una bozza: apportare le modifiche necessarie, quindi inoltrarlo di nuovo.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bozza resta aperta perché non è stato possibile salvarla: %1 Le modifiche restano conservate qui e il salvataggio viene ritentato.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le ultime modifiche a questa bozza: %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscendo ora, le modifiche andranno perse. Lasciando Order Desk aperto, continuerà a tentare di salvarle.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lascia aperto</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci e perdi le modifiche</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
         <source>&amp;About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Order Desk</translation>
     </message>
     <message>
         <source>About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Order Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ordini Microsoft Teams Operator Connect per la clientela business.&lt;/p&gt;&lt;p&gt;Catalogo: %2%3&lt;/p&gt;&lt;p&gt;Bozze: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dati di esempio)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova ora</translation>
     </message>
     <message>
         <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia subito quanto è in attesa nella posta in uscita, anziché al prossimo tentativo pianificato</translation>
     </message>
     <message>
         <source>Signed in to the carrier&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso ai servizi dell&apos;operatore effettuato.</translation>
     </message>
     <message>
         <source>○ Not connected to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Non connesso all&apos;operatore</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio dell&apos;operatore configurato: gli ordini inoltrati restano in attesa nella posta in uscita. Avviare Order Desk con --upstream oppure impostare gli indirizzi dei servizi nelle impostazioni (vedere il README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n in coda</numerusform>
+            <numerusform>, %n in coda</numerusform>
         </translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>The carrier&apos;s services are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>I servizi dell&apos;operatore sono raggiungibili.</translation>
     </message>
     <message>
         <source>⇅ Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ Invio in corso</translation>
     </message>
     <message>
         <source>Sending to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio all&apos;operatore in corso.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>I servizi dell&apos;operatore non sono raggiungibili. Gli ordini restano in attesa nella posta in uscita e vengono inviati appena possibile; non si perde nulla.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problema</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo tentativo alle %1.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione all&apos;operatore: %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato nell&apos;ordine: viene inviato quando i servizi dell&apos;operatore saranno configurati.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con il servizio account dell&apos;operatore in corso…</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda: la verifica avviene quando il servizio account dell&apos;operatore è raggiungibile.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Questo ordine è in fase di invio all&apos;operatore: non può più essere ritirato. Il suo stato viene mostrato qui e tra le bozze man mano che l&apos;operatore risponde.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Presso l&apos;operatore: %1. L&apos;ordine viene mostrato così come è stato inoltrato; qui non può più essere modificato.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è stato restituito dall&apos;operatore: %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è presso l&apos;operatore: viene mostrato così come è stato inoltrato.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è già stato inviato all&apos;operatore: non può più essere ritirato.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova l&apos;invio ora</translation>
     </message>
     <message>
         <source>Sign &amp;in to the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi ai servizi dell&apos;operatore</translation>
     </message>
     <message>
         <source>Signing in to the carrier&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso ai servizi dell&apos;operatore in corso…</translation>
     </message>
     <message>
         <source>Sign &amp;out of the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti dai servizi dell&apos;operatore</translation>
     </message>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione effettuata. Order Desk richiederà di accedere di nuovo prima di inviare qualsiasi cosa all&apos;operatore.</translation>
     </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Come digitato</translation>
     </message>
     <message>
         <source>E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a %2</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;orta file CSV…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri da mantenere, un numero o un blocco per riga</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare o incollare numeri singoli e blocchi DDI, uno per riga, ad es. &quot;069 1234-5600 a -5699&quot;. Ogni riga viene verificata nella tabella accanto.</translation>
     </message>
     <message>
         <source>One per line, e.g.
 069 1234-5600 to -5699
 +44 (0)20 7946 0000
 0612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno per riga, ad es.
+069 1234-5600 a -5699
++44 (0)20 7946 0000
+0612345678</translation>
     </message>
     <message>
         <source>Numbers as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri riconosciuti</translation>
     </message>
     <message>
         <source>Import numbers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa numeri da un file CSV</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri: %1 · voci: %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· ✖ non riconosciute: %1 — riga %2: %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: righe acquisite: %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo incollato: righe acquisite: %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> dalla colonna %1 di %2.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation> dalla colonna &quot;%1&quot; (%2 di %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Righe non riconosciute: %1; vedere la colonna Stato nella tabella e correggerle.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa numeri</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV e di testo (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convalida indirizzo</translation>
     </message>
     <message>
         <source>Validate the address of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida l&apos;indirizzo della sede %1</translation>
     </message>
     <message>
         <source>Address validation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida dell&apos;indirizzo della sede %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefisso</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefisso (facoltativo)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 il prefisso deve appartenere alla città della sede; l&apos;elenco propone i prefissi della città indicata sopra.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: il prefisso che devono avere i nuovi numeri.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovi numeri</translation>
     </message>
     <message>
         <source>How many new numbers this office gets, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti nuovi numeri riceve questa sede, da 1 a %1.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>per &amp;utenti</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti dei numeri della sede sono per gli utenti.</translation>
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>per account &amp;risorsa</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti dei numeri della sede sono per gli account risorsa (risponditori automatici, code di chiamata).</translation>
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota nu&amp;meri</translation>
     </message>
     <message>
         <source>Reserve the numbers of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota i numeri della sede %1</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile quando l&apos;indirizzo è convalidato (o la convalida è in coda) e la somma dei numeri è corretta.</translation>
     </message>
     <message>
         <source>Reservation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione della sede %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi sede %1</translation>
     </message>
     <message>
         <source>The office can be restored with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede può essere ripristinata con Annulla rimozione.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. %1</translation>
     </message>
     <message>
         <source>Finding the area codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei prefissi di %1…</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire prima la città: l&apos;elenco proporrà poi i relativi prefissi.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prefisso noto per %1: digitarlo.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefissi di %1: %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completare prima l&apos;indirizzo: ragione sociale, via, CAP e città.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1: %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Convalidato dal servizio indirizzi dell&apos;operatore.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ L&apos;indirizzo è stato modificato: un indirizzo modificato è un nuovo indirizzo e la convalida precedente non è più valida.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>I numeri di questa sede sono prenotati.</translation>
     </message>
     <message>
         <source>Complete the address and validate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completare prima l&apos;indirizzo e convalidarlo.</translation>
     </message>
     <message>
         <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare quanti numeri prenotare (utenti + account risorsa = numeri, da 1 a %1).</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Numeri prenotati (%1): %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi prefisso di %1</translation>
     </message>
     <message>
         <source>area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prefisso %1</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione in coda — nuovi numeri: %1 (per utenti: %2, per account risorsa: %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>I numeri o il prefisso sono cambiati, quindi i numeri prenotati in precedenza (%1) non sono più validi.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>I numeri o il prefisso sono cambiati dopo aver premuto Prenota, quindi la prenotazione richiesta allora viene ritirata.</translation>
     </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
     <message>
         <source>CLIP screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP con screening (la rete verifica il numero presentato)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP senza screening</translation>
     </message>
     <message>
         <source>Presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di presentazione</translation>
     </message>
     <message>
         <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ogni paese fino a 5 sedi, ciascuna con un indirizzo per le chiamate di emergenza convalidato e fino a 100 nuovi numeri.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 si mantengono i numeri esistenti (passaggio 3): qui non servono nuovi numeri né sedi.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sedi e nuovi numeri</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a %1 sedi. In %2 il prefisso deve appartenere alla città della sede.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a %1 sedi.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla rim&amp;ozione</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla: ripristina la sede rimossa in %1</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi s&amp;ede</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge una sede in %1</translation>
     </message>
     <message>
         <source>Additional services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi aggiuntivi in %1</translation>
     </message>
     <message>
         <source>One-off fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi una tantum in %1</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasferimento di chiamata</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento di chiamata in %1</translation>
     </message>
     <message>
         <source>Call forwarding target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di destinazione del trasferimento di chiamata</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisci a</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengono proposte solo le opzioni CLIP consentite in %1.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;LIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero effettivo di %1, visualizzato dai destinatari delle chiamate.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponditori automatici</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de di chiamata</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non offerto in %2)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedi su %2.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedi su %2: il massimo consentito per un paese.</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>Office %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1 (%2)</translation>
     </message>
     <message>
         <source>%1 was removed with everything typed in it. Undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stata rimossa con tutti i dati inseriti. Annulla rimozione la ripristina.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi una tantum in %1 (installazione e attivazione sono calcolate in base a sedi e numeri):
+%2
+Totale una tantum: %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni risponditore automatico e ogni coda di chiamata richiede un numero per un account risorsa: ne servono %1, ne sono previsti %2 nelle sedi qui sopra.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderPage</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>od::OrderWizard</name>
     <message>
         <source>Operator Connect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine Operator Connect</translation>
     </message>
     <message>
         <source>&amp;Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva bozza e chiudi</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritira dalla posta in uscita e modifica</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanti &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <source>Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva bozza e chiudi</translation>
     </message>
     <message>
         <source>Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritira dalla posta in uscita e modifica</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine torna tra le bozze e può essere modificato; non viene inviato finché non viene inoltrato di nuovo</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna alle bozze</translation>
     </message>
     <message>
         <source>Choose the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelta dell&apos;indirizzo</translation>
     </message>
     <message>
         <source>The carrier&apos;s address service does not know the address
 %1
 exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio indirizzi dell&apos;operatore non riconosce esattamente l&apos;indirizzo
+%1
+Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere l&apos;indirizzo come digitato e correggerlo manualmente.</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa questo indirizzo</translation>
     </message>
 </context>
 <context>
