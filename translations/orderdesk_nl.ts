@@ -1856,1830 +1856,1839 @@ en 2 als de opdrachtregel het probleem is.</translation>
     <name>od::MainWindow</name>
     <message>
         <source>Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk</translation>
     </message>
     <message>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdgebied</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: %1 Nieuwe poging…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Drafts are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten worden bewaard in %1</translation>
     </message>
     <message>
         <source>The drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten kunnen niet worden geopend</translation>
     </message>
     <message>
         <source>Why the drafts cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de concepten niet kunnen worden geopend</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Try to open the drafts again</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten opnieuw proberen te openen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Quit Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk afsluiten</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kan nog niet worden geopend: de wijzigingen in het vorige concept zijn niet opgeslagen. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 staat in het postvak UIT: de order wordt weergegeven zoals deze is ingediend.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1: elke wijziging wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uw wijzigingen blijven hier bewaard; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 voor %2</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat in het postvak UIT. De order wordt naar de operator verzonden zodra de orderservice van de operator bereikbaar is; u hoeft nu verder niets te doen. Tot die tijd kunt u de order openen om deze te lezen, of terughalen om deze te wijzigen.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Terughalen uit postvak UIT</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 terughalen uit het postvak UIT om deze te bewerken?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order gaat met alle gegevens terug naar de concepten en wordt pas verzonden wanneer u deze opnieuw indient.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terughalen en bewerken</translation>
     </message>
     <message>
         <source>&amp;Keep it queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In postvak UIT &amp;laten</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De order blijft in het postvak UIT: %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is weer een concept: wijzig wat nodig is en dien de order daarna opnieuw in.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept blijft geopend omdat het niet kon worden opgeslagen: %1 Uw wijzigingen blijven hier bewaard en het opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wijzigingen in dit concept konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u nu afsluit, gaan ze verloren. Laat Order Desk geopend; het programma blijft proberen ze op te slaan.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet afsluiten</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten en wijzigingen ver&amp;werpen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Order Desk</translation>
     </message>
     <message>
         <source>About Order Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Order Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Orders voor Microsoft Teams Operator Connect voor zakelijke klanten.&lt;/p&gt;&lt;p&gt;Catalogus: %2%3&lt;/p&gt;&lt;p&gt;Concepten: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voorbeeldgegevens)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
         <source>Sends what waits in the outbox now, instead of at the next planned attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendt nu wat in het postvak UIT klaarstaat, in plaats van bij de volgende geplande poging</translation>
     </message>
     <message>
         <source>Signed in to the carrier&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld bij de services van de operator.</translation>
     </message>
     <message>
         <source>○ Not connected to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Niet verbonden met de operator</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen services van de operator ingesteld: ingediende orders wachten in het postvak UIT. Start Order Desk met --upstream, of stel de adressen van de services in bij de instellingen (zie de README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n in postvak UIT</numerusform>
+            <numerusform>, %n in postvak UIT</numerusform>
         </translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>The carrier&apos;s services are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>De services van de operator zijn bereikbaar.</translation>
     </message>
     <message>
         <source>⇅ Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ Bezig met verzenden</translation>
     </message>
     <message>
         <source>Sending to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met verzenden naar de operator.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De services van de operator zijn niet bereikbaar. Orders wachten in het postvak UIT en worden verzonden zodra dat kan; er gaat niets verloren.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Probleem</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende poging om %1.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding met de operator: %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in de order: wordt verzonden zodra de services van de operator zijn ingesteld.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren bij de accountservice van de operator…</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaargezet: wordt gecontroleerd zodra de accountservice van de operator bereikbaar is.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Deze order wordt naar de operator verzonden: terughalen is niet meer mogelijk. De status wordt hier en bij de concepten weergegeven zodra de operator antwoordt.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Bij de operator: %1. De order wordt weergegeven zoals deze is ingediend; wijzigen is hier niet meer mogelijk.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is door de operator teruggestuurd: %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is bij de operator: de order wordt weergegeven zoals deze is ingediend.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is al naar de operator verzonden: terughalen is niet meer mogelijk.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw &amp;verzenden</translation>
     </message>
     <message>
         <source>Sign &amp;in to the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;melden bij de services van de operator</translation>
     </message>
     <message>
         <source>Signing in to the carrier&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met aanmelden bij de services van de operator…</translation>
     </message>
     <message>
         <source>Sign &amp;out of the carrier&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fmelden bij de services van de operator</translation>
     </message>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld. Order Desk vraagt u zich opnieuw aan te melden voordat er iets naar de operator wordt verzonden.</translation>
     </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals ingevoerd</translation>
     </message>
     <message>
         <source>E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand &amp;importeren…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Te behouden nummers, één nummer of reeks per regel</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ of plak losse nummers en nummerreeksen, één per regel, bijv. &quot;069 1234-5600 tot -5699&quot;. Elke regel wordt gecontroleerd in de tabel ernaast.</translation>
     </message>
     <message>
         <source>One per line, e.g.
 069 1234-5600 to -5699
 +44 (0)20 7946 0000
 0612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén per regel, bijv.
+069 1234-5600 tot -5699
++44 (0)20 7946 0000
+0612345678</translation>
     </message>
     <message>
         <source>Numbers as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers zoals herkend</translation>
     </message>
     <message>
         <source>Import numbers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers importeren uit een CSV-bestand</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers: %1 · vermeldingen: %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· ✖ niet herkend: %1 — regel %2: %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: overgenomen regels: %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplakt: overgenomen regels: %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> uit kolom %1 van %2.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation> uit kolom &quot;%1&quot; (%2 van %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Niet herkende regels: %1; zie Status in de tabel en corrigeer ze.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers importeren</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- en tekstbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1</translation>
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres vali&amp;deren</translation>
     </message>
     <message>
         <source>Validate the address of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van vestiging %1 valideren</translation>
     </message>
     <message>
         <source>Address validation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresvalidatie van vestiging %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netnummer</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netnummer (optioneel)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 moet het netnummer bij de plaats van de vestiging horen; de lijst toont de netnummers van de plaats die hierboven is ingevuld.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: het netnummer dat de nieuwe nummers moeten krijgen.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieu&amp;we nummers</translation>
     </message>
     <message>
         <source>How many new numbers this office gets, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel nieuwe nummers deze vestiging krijgt, 1 tot %1.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>voor gebruik&amp;ers</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel van de nummers van de vestiging voor gebruikers zijn.</translation>
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>voor resour&amp;ceaccounts</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel van de nummers van de vestiging voor resourceaccounts zijn (automatische telefonistes, oproepwachtrijen).</translation>
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mmers reserveren</translation>
     </message>
     <message>
         <source>Reserve the numbers of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De nummers van vestiging %1 reserveren</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar zodra het adres is gevalideerd (of de validatie klaarstaat) en de aantallen kloppen.</translation>
     </message>
     <message>
         <source>Reservation of office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering van vestiging %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1 verwijderen</translation>
     </message>
     <message>
         <source>The office can be restored with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vestiging kan met Ongedaan maken worden teruggezet.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. %1</translation>
     </message>
     <message>
         <source>Finding the area codes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netnummers van %1 zoeken…</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst de plaats in: de lijst toont dan de netnummers ervan.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen netnummer bekend voor %1: typ het in.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netnummers van %1: %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst het adres volledig in: bedrijfsnaam, straat, postcode en plaats.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1: %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gevalideerd door de adresservice van de operator.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Het adres is gewijzigd: een gewijzigd adres is een nieuw adres, en de eerdere validatie geldt niet meer.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nummers van deze vestiging zijn gereserveerd.</translation>
     </message>
     <message>
         <source>Complete the address and validate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst het adres volledig in en valideer het.</translation>
     </message>
     <message>
         <source>Enter how many numbers to reserve (users + resource accounts = numbers, 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan hoeveel nummers u wilt reserveren (gebruikers + resourceaccounts = nummers, 1 tot %1).</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nummers gereserveerd (%1): %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>willekeurig netnummer in %1</translation>
     </message>
     <message>
         <source>area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netnummer %1</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering klaargezet — nieuwe nummers: %1 (voor gebruikers: %2, voor resourceaccounts: %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantallen of het netnummer zijn gewijzigd, dus de eerder gereserveerde nummers (%1) gelden niet meer.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantallen of het netnummer zijn gewijzigd nadat op &quot;Nummers reserveren&quot; is geklikt, dus de toen aangevraagde reservering wordt ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
     <message>
         <source>CLIP screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP-screening (het netwerk controleert het weergegeven nummer)</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP zonder screening</translation>
     </message>
     <message>
         <source>Presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatienummer</translation>
     </message>
     <message>
         <source>Per country up to 5 offices with a validated emergency address and up to 100 new numbers each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per land maximaal 5 vestigingen met een gevalideerd noodadres en elk maximaal 100 nieuwe nummers.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 blijven bestaande nummers behouden (stap 3): hier geen nieuwe nummers of vestigingen.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vestigingen en nieuwe nummers</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal %1 vestigingen. In %2 moet het netnummer bij de plaats van de vestiging horen.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal %1 vestigingen.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen ongedaan ma&amp;ken</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken: de verwijderde vestiging in %1 terugzetten</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging &amp;toevoegen</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vestiging toevoegen in %1</translation>
     </message>
     <message>
         <source>Additional services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvullende diensten in %1</translation>
     </message>
     <message>
         <source>One-off fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalige kosten in %1</translation>
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorsc&amp;hakeling</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorschakeling in %1</translation>
     </message>
     <message>
         <source>Call forwarding target number</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelnummer voor doorschakeling</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorschakelen naar</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de CLIP-opties die in %1 zijn toegestaan, worden aangeboden.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;LIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een echt nummer uit %1 dat de gebelde partij te zien krijgt.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische telefonistes</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepwachtri&amp;jen</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet beschikbaar in %2)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 vestigingen.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 vestigingen: het maximum per land.</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1</translation>
     </message>
     <message>
         <source>Office %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1 (%2)</translation>
     </message>
     <message>
         <source>%1 was removed with everything typed in it. Undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd, met alles wat erin was ingevuld. Met Ongedaan maken wordt deze teruggezet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalige kosten in %1 (installatie en activering worden berekend op basis van de vestigingen en nummers):
+%2
+Totaal eenmalig: %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke automatische telefoniste en oproepwachtrij heeft een nummer voor een resourceaccount nodig: %1 nodig, %2 gepland in de vestigingen hierboven.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderPage</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>od::OrderWizard</name>
     <message>
         <source>Operator Connect order</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect-order</translation>
     </message>
     <message>
         <source>&amp;Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept op&amp;slaan en sluiten</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terughalen uit postvak UIT om te bewerken</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
         <source>Save draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opslaan en sluiten</translation>
     </message>
     <message>
         <source>Withdraw from the outbox to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terughalen uit postvak UIT om te bewerken</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>De order gaat terug naar de concepten en kan worden gewijzigd; de order wordt pas verzonden wanneer deze opnieuw is ingediend</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar &amp;concepten</translation>
     </message>
     <message>
         <source>Choose the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres kiezen</translation>
     </message>
     <message>
         <source>The carrier&apos;s address service does not know the address
 %1
 exactly. Choose the right one (it is validated next), or Cancel to keep the address as typed and correct it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De adresservice van de operator kent het adres
+%1
+niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annuleren om het adres te houden zoals het is ingevoerd en het zelf te corrigeren.</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres &amp;gebruiken</translation>
     </message>
 </context>
 <context>
     <name>od::Outbox</name>
     <message>
         <source>Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect-order %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant: %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen: %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gebruikers, %3 nieuwe nummers</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namens de klant ondertekend door %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Teams-tenant van de klant heeft de operator toestemming gegeven.</translation>
     </message>
     <message>
         <source>The customer&apos;s consent in the Teams admin center is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming van de klant in het Teams-beheercentrum is nog in behandeling.</translation>
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft de operator in het Teams-beheercentrum geweigerd: de nummers kunnen pas worden geüpload wanneer de klant toestemming geeft.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft de operator nog geen toestemming gegeven in het Teams-beheercentrum.</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vestiging</translation>
     </message>
     <message>
         <source>Office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1 in %2</translation>
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de adresservice heeft het adres geweigerd. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres is gevalideerd.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de adresservice stelt gecorrigeerde adressen voor: kies er een en valideer het.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de adresservice kon het adres niet bevestigen: corrigeer het en valideer het opnieuw.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres kon niet worden gevalideerd, dus er zijn geen nummers gereserveerd: corrigeer het adres, valideer het en reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres is niet gevalideerd, dus er zijn geen nummers gereserveerd: valideer het adres en reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen vrije nummers meer met netnummer %2: kies een ander netnummer of minder nummers.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de nummerservice heeft de reservering geweigerd. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n nummer gereserveerd.</numerusform>
+            <numerusform>%1: %n nummers gereserveerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de OCN en het e-mailadres van een bestaande klant kunnen bij de operator worden gecontroleerd.</translation>
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant is geverifieerd: het e-mailadres hoort bij de OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant kon niet worden geverifieerd: het e-mailadres is niet een van de accountadressen van de OCN. Controleer beide met de klant.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant kon niet worden geverifieerd: %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is niet verzonden: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(en nog %n probleem)</numerusform>
+            <numerusform>(en nog %n problemen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is niet geaccepteerd: %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is naar de operator verzonden: %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening: Operator Connect-order %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract %1</translation>
     </message>
     <message>
         <source>The contract of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contract van order %1 kon niet ter ondertekening worden verzonden. %2</translation>
     </message>
     <message>
         <source>The contract of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contract van order %1 is ter ondertekening verzonden.</translation>
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft order %1 ondertekend; de operator verwacht de order uiterlijk op %2 te verwerken.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 heeft een nieuwe status: %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept bestaat niet meer.</translation>
     </message>
     <message>
         <source>Order %1 was already sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is al naar de operator verzonden.</translation>
     </message>
     <message>
         <source>The office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vestiging bestaat niet meer.</translation>
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order kan de operator al hebben bereikt en kan daarom hier niet worden teruggehaald. Wacht op het antwoord van de operator.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening: porteringsdocumenten van Operator Connect-order %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De porteringsdocumenten van order %1 konden niet ter ondertekening worden verzonden. %2</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>De porteringsdocumenten van order %1 zijn ter ondertekening verzonden.</translation>
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft geweigerd de porteringsdocumenten van order %1 te ondertekenen. Neem contact op met de klant en verzend ze daarna opnieuw ter ondertekening: zonder ondertekende documenten worden de nummers niet geporteerd.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondertekeningsverzoek voor de porteringsdocumenten van order %1 is vervallen. Verzend ze opnieuw ter ondertekening: zonder ondertekende documenten worden de nummers niet geporteerd.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft geweigerd het contract van order %1 te ondertekenen. Neem contact op met de klant en verzend het daarna opnieuw ter ondertekening: zonder ondertekend contract wordt de order niet verwerkt.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondertekeningsverzoek voor order %1 is vervallen. Verzend het contract opnieuw ter ondertekening: zonder ondertekend contract wordt de order niet verwerkt.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende documenten van order %1 konden niet worden gedownload. %2</translation>
     </message>
     <message>
         <source>The signed documents of order %1 are kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende documenten van order %1 worden bij het concept bewaard.</translation>
     </message>
     <message>
         <source>The carrier did not accept the signed paperwork of order %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De operator heeft de ondertekende documenten van order %1 niet geaccepteerd. %2</translation>
     </message>
     <message>
         <source>The signed paperwork of order %1 was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende documenten van order %1 zijn naar de operator verzonden.</translation>
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 heeft de operator nog niet bereikt: verzend de order ter ondertekening zodra de operator deze heeft ontvangen.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is bij de operator afgerond (%2): er hoeft niets meer te worden ondertekend.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondertekeningsverzoek van order %1 is onderweg.</translation>
     </message>
     <message>
         <source>The customer has signed order %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft order %1 al ondertekend.</translation>
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 ligt ter ondertekening bij de klant: wacht op de ondertekening, of op een weigering voordat u de order opnieuw verzendt.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam in van de persoon die namens de klant ondertekent.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address for the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig e-mailadres in van de persoon die namens de klant ondertekent.</translation>
     </message>
     <message>
         <source>The signatory could not be saved with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar kon niet bij het concept worden opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>od::PaperworkPanel</name>
     <message>
         <source>Paperwork and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten en ondertekening</translation>
     </message>
     <message>
         <source>Paperwork checklist by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist documenten per land</translation>
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per land waarin de nummers behouden blijven: formulieren gegenereerd, ter ondertekening verzonden, ondertekend, naar de operator verzonden. Met de pijltoetsen gaat u van cel naar cel.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenereerd</translation>
     </message>
     <message>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening verzonden</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
     <message>
         <source>Sent to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de operator verzonden</translation>
     </message>
     <message>
         <source>Preview &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract bekijken</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract bekijken</translation>
     </message>
     <message>
         <source>Opens the contract as it is sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het contract zoals het ter ondertekening wordt verzonden</translation>
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulieren bekijken</translation>
     </message>
     <message>
         <source>Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren bekijken</translation>
     </message>
     <message>
         <source>Opens the contract and every porting form, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het contract en elk porteringsformulier, om te lezen of af te drukken</translation>
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren o&amp;pslaan…</translation>
     </message>
     <message>
         <source>Save forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren opslaan</translation>
     </message>
     <message>
         <source>Saves the contract and every porting form as PDF files into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaat het contract en elk porteringsformulier als PDF-bestanden op in een map</translation>
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekenin&amp;g verzenden…</translation>
     </message>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening verzenden</translation>
     </message>
     <message>
         <source>Sends the signatory one envelope with the contract and the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurt de ondertekenaar één envelop met het contract en de formulieren</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende PDF op&amp;enen</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende PDF openen</translation>
     </message>
     <message>
         <source>Shows the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de ondertekende documenten</translation>
     </message>
     <message>
         <source>Save signed P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende P&amp;DF opslaan…</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende PDF opslaan</translation>
     </message>
     <message>
         <source>Saves the signed documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaat de ondertekende documenten op als PDF-bestand</translation>
     </message>
     <message>
         <source>The order is not at the carrier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order is nog niet bij de operator.</translation>
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden met de services van de operator: Order Desk verzendt ter ondertekening zodra deze zijn ingesteld.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Nog niet ter ondertekening verzonden.</translation>
     </message>
     <message>
         <source>– The envelope is being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>– De envelop wordt voorbereid.</translation>
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Verzonden: wacht tot de ondertekenaar de envelop opent en ondertekent.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Bezorgd: de ondertekenaar heeft de envelop geopend, maar nog niet ondertekend.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Voltooid: ondertekend door de ondertekenaar.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Geweigerd: de ondertekenaar heeft ondertekening geweigerd. Controleer de ondertekenaar en verzend opnieuw.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Vervallen: het ondertekeningsverzoek is ingetrokken. Verzend opnieuw zodra alles klaar is.</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening: %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contract en de porteringsformulieren gaan in één envelop naar de ondertekenaar; na ondertekening worden ze naar de operator verzonden.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening: – het contract gaat naar de ondertekenaar zodra de operator de order heeft ontvangen.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende PDF wordt bij de order bewaard (%1).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw ver&amp;zenden…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verzenden</translation>
     </message>
     <message>
         <source>Sends the contract to the signatory again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurt het contract opnieuw naar de ondertekenaar</translation>
     </message>
     <message>
         <source>Not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet mogelijk.</translation>
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ De formulieren kunnen niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Het contract kan niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract en formulieren worden voorbereid…</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract wordt voorbereid…</translation>
     </message>
     <message>
         <source>Save the contract and the forms into</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract en formulieren opslaan in</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Opgeslagen in %1 (documenten: %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar ontvangt één envelop voor elektronische ondertekening met het contract en elk porteringsformulier. Controleer wie namens het bedrijf ondertekent:</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar ontvangt het contract opnieuw voor elektronische ondertekening. Controleer wie namens het bedrijf ondertekent; corrigeer het e-mailadres als het onjuist was:</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Niet verzonden: %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ De envelop voor %1 staat klaar; deze wordt verzonden bij de volgende verbinding met de operator.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelop klaargezet voor ondertekening.</translation>
     </message>
     <message>
         <source>✖ The signed PDF is not kept with this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ De ondertekende PDF wordt niet bij deze order bewaard.</translation>
     </message>
     <message>
         <source>Signed documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekende documenten %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
     <name>od::PdfPreviewDialog</name>
     <message>
         <source>the document is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is niet volledig</translation>
     </message>
     <message>
         <source>the document was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is niet gevonden</translation>
     </message>
     <message>
         <source>it is not a valid PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen geldige PDF</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>het is beveiligd met een wachtwoord</translation>
     </message>
     <message>
         <source>its protection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>de beveiliging ervan wordt niet ondersteund</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet worden gelezen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentvoorbeeld</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentpagina&apos;s</translation>
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up en Page Down bladeren door de pagina&apos;s; Ctrl+Plus en Ctrl+Min zoomen in en uit.</translation>
     </message>
     <message>
         <source>Preview tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldwerkbalk</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina</translation>
     </message>
     <message>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gina</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginanummer</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware grootte</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware grootte (100 %)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele pagina</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document als PDF-bestand opslaan</translation>
     </message>
     <message>
         <source>Save a&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save every document into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk document opslaan in een map</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document afdrukken</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>Save all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle documenten opslaan</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld sluiten (Esc)</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld sluiten</translation>
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Dit document kan niet worden weergegeven: %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 van %2)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>van %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen document om op te slaan.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Opgeslagen als %1.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Save all documents into</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle documenten opslaan in</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Opgeslagen in %1 (documenten: %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen document om af te drukken.</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kan niet worden gebruikt.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer is gestopt na pagina %1.</translation>
     </message>
     <message>
         <source>Page %1 could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 kon niet worden voorbereid om af te drukken.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afdrukken</translation>
     </message>
     <message>
         <source>✔ Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Naar de printer verzonden.</translation>
     </message>
 </context>
 <context>
     <name>od::PhoneNumbers</name>
     <message>
         <source>First number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste nummer van de reeks: %1</translation>
     </message>
     <message>
         <source>Last number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste nummer van de reeks: %1</translation>
     </message>
     <message>
         <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste en het laatste nummer van de reeks zijn niet even lang (%1 en %2 cijfers): schrijf beide uiteinden voluit.</translation>
     </message>
     <message>
         <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks eindigt (%2) voordat deze begint (%1): zet het laagste nummer eerst.</translation>
     </message>
     <message>
         <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks bevat %1 nummers; maximaal %2 zijn toegestaan: splits de reeks op in kleinere reeksen.</translation>
     </message>
 </context>
 <context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per land: de nummers van de klant behouden (porteren of migreren), of nieuwe nummers aanvragen.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order heeft nog geen land: kies landen op de pagina Spraakabonnementen.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers in %1 &amp;behouden (porteren of migreren)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers in %1 behouden</translation>
     </message>
     <message>
         <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe nummers in %1 kiest u op de volgende pagina (vestigingen en nummers).</translation>
     </message>
     <message>
         <source>ℹ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ %1</translation>
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porteren vanaf een andere operator</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>De nummers in %1 porteren vanaf een andere operator</translation>
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers die al in Teams staan &amp;migreren</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers in %1 die al in Teams worden gebruikt migreren</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe:</translation>
     </message>
     <message>
         <source>How the numbers reach Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de nummers nu aan Teams zijn gekoppeld</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Another Operator Connect operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere Operator Connect-operator</translation>
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig &amp;type Teams-nummer:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgevende operator in %1</translation>
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgevende operator:</translation>
     </message>
     <message>
         <source>Account holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de abonnementhouder</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precies zoals bekend bij de afgevende operator, bijv. van de factuur.</translation>
     </message>
     <message>
         <source>As on the current carrier&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals op de factuur van de huidige operator</translation>
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&amp;houder:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de abonnementhouder
+(zoals bekend bij de operator):</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numme&amp;rs:</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdnummer</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoo&amp;fdnummer:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste porteringsdatum in %1</translation>
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegste datum &amp;kiezen</translation>
     </message>
     <message>
         <source>Use the earliest possible port date</source>
-        <translation type="unfinished"></translation>
+        <translation>De vroegst mogelijke porteringsdatum gebruiken</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porterings&amp;datum:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2 werkdagen, afhankelijk van de nummers</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 werkdag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werkdagen</translation>
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vroegst: %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optioneel):</translation>
     </message>
 </context>
 <context>
     <name>od::ProblemPanel</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Om verder te gaan:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Op andere pagina&apos;s:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
 </context>
 <context>
     <name>od::Reader</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(document)</translation>
     </message>
     <message>
         <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend veld; deze versie van Order Desk kent het niet en zou het verliezen</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht: %1, gevonden: %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht: een geheel getal, gevonden: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum; verwacht: JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum en tijd (ISO 8601)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum en tijd; verwacht: ISO 8601, bijv. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; heeft geen tijdzone; verwacht: ISO 8601 met Z of een verschuiving, bijv. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is niet een van %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
 </context>
 <context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige order. Bewerk elk onderdeel; met Volgende komt u hier terug.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Deze order staat in het postvak UIT. De order wordt naar de operator verzonden zodra de orderservice van de operator bereikbaar is; u hoeft nu verder niets te doen.
+Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingediend. Wilt u de order wijzigen, kies dan &quot;Terughalen uit postvak UIT om te bewerken&quot;: de order gaat dan met alle gegevens terug naar de concepten.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>In het postvak UIT</translation>
     </message>
     <message>
         <source>Order recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van de order</translation>
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige order per land, met kosten. Met Tab gaat u naar de Bewerken-links; met Enter opent u er een.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order zoals deze is ingediend.</translation>
     </message>
 </context>
 <context>
     <name>od::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>About revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Over versies</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>&amp;Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie terugzetten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke versie is een opgeslagen stand van dit concept (de nieuwste %1 worden bewaard). Als u een versie terugzet, wordt de huidige stand ook als versie bewaard.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (huidig)</translation>
     </message>
 </context>
 <context>
