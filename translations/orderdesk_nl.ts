@@ -58,12 +58,12 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation>Opdrachten (zonder venster; DRAFT.json is een concept dat uit Order Desk is geëxporteerd):
-  contract DRAFT.json -o FILE.pdf      Het contract van de order als PDF schrijven.
-  porting-forms DRAFT.json -o FOLDER   De porteringsformulieren (machtigingen) als
-                                       PDF&apos;s in FOLDER schrijven.
-Exitcode: 0 als alles gelukt is, 1 als het concept of de uitvoer het probleem is,
-en 2 als de opdrachtregel het probleem is.</translation>
+        <translation>Opdrachten (geen venster; DRAFT.json: een concept geëxporteerd uit Order Desk):
+  contract DRAFT.json -o FILE.pdf      Schrijft het contract als PDF.
+  porting-forms DRAFT.json -o FOLDER   Schrijft de porteringsformulieren
+                                       (machtigingen) als PDF&apos;s in FOLDER.
+Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
+2 bij een probleem met de opdrachtregel.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
@@ -979,11 +979,11 @@ en 2 als de opdrachtregel het probleem is.</translation>
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation>Gelijk aan contactpersoon voor de or&amp;der</translation>
+        <translation>Zelfde als voor de or&amp;der</translation>
     </message>
     <message>
         <source>Same as order contact</source>
-        <translation>Gelijk aan contactpersoon voor de order</translation>
+        <translation>Zelfde als voor de order</translation>
     </message>
     <message>
         <source>Copies the order contact&apos;s name, e-mail, phone and job title into the technical contact</source>
@@ -1976,7 +1976,7 @@ en 2 als de opdrachtregel het probleem is.</translation>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
-        <translation>Afsluiten en wijzigingen ver&amp;werpen</translation>
+        <translation>Toch af&amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2418,7 +2418,7 @@ en 2 als de opdrachtregel het probleem is.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation>Verwijderen ongedaan ma&amp;ken</translation>
+        <translation>Ongedaan ma&amp;ken</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
@@ -3695,730 +3695,731 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
     <name>od::Rules</name>
     <message>
         <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de OCN (klantnummer) van de klant in.</translation>
     </message>
     <message>
         <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OCN bestaat uit 4 tot 12 cijfers en niets anders: controleer deze.</translation>
     </message>
     <message>
         <source>the customer account (the address on that OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>het klantaccount (het adres bij die OCN)</translation>
     </message>
     <message>
         <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant is nog niet geverifieerd: de OCN en het e-mailadres worden bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s online account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de ID van het online account van de klant in.</translation>
     </message>
     <message>
         <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het online account is nog niet geverifieerd: het wordt bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de bedrijfsnaam van de prospect in.</translation>
     </message>
     <message>
         <source>Legal address of the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch adres van de prospect</translation>
     </message>
     <message>
         <source>the prospect&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>de contactpersoon van de prospect</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de Microsoft-tenant-ID van de klant in (een GUID uit het Microsoft Entra-beheercentrum).</translation>
     </message>
     <message>
         <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tenant-ID is geen GUID: deze ziet eruit als xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Plak de ID opnieuw uit het Microsoft Entra-beheercentrum.</translation>
     </message>
     <message>
         <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tenant-ID bestaat alleen uit nullen: dat is een tijdelijke aanduiding en geen tenant. Plak de echte ID uit het Microsoft Entra-beheercentrum.</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één land.</translation>
     </message>
     <message>
         <source>%1 is not a country of the catalog: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen land uit de catalogus: verwijder het.</translation>
     </message>
     <message>
         <source>%1: the country is in the order twice; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het land staat twee keer in de order; verwijder er één.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één spraakabonnement voor %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het spraakabonnement &quot;%1&quot; wordt niet aangeboden in %2: kies een ander abonnement.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is twee keer gekozen voor %2: zet de gebruikers op één regel.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: vul het aantal gebruikers in (minstens 1), of verwijder het abonnement.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de OCN (klantnummer) voor %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de BCN (factuuraccount) voor %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kies hoe de nummers nu aan Teams zijn gekoppeld (Calling Plan, Direct Routing of een andere Operator Connect-operator).</translation>
     </message>
     <message>
         <source>%1: enter the carrier the numbers come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul de afgevende operator in, waar de nummers vandaan komen.</translation>
     </message>
     <message>
         <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul de naam van de abonnementhouder in, precies zoals de huidige operator die kent.</translation>
     </message>
     <message>
         <source>%1, account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, adres van de abonnementhouder</translation>
     </message>
     <message>
         <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul de te behouden nummers in (losse nummers of nummerreeksen).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen nummer of reeks: corrigeer of verwijder het.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
     </message>
     <message>
         <source>%1: end of range %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: einde van reeks %2: %3</translation>
     </message>
     <message>
         <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het einde van reeks %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
     </message>
     <message>
         <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de reeks %2 moet van het lagere naar het hogere nummer lopen, en beide moeten even lang zijn.</translation>
     </message>
     <message>
         <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 overlapt met vermelding %3 (%4): vermeld elk nummer maar één keer.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4, waar de abonnementhouder gevestigd is; %5</translation>
     </message>
     <message>
         <source>numbers can only be kept at an address in their area.</source>
-        <translation type="unfinished"></translation>
+        <translation>nummers kunnen alleen worden behouden op een adres in hun eigen netnummergebied.</translation>
     </message>
     <message>
         <source>the carrier may refuse the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>de operator kan de portering weigeren.</translation>
     </message>
     <message>
         <source>%1: enter the main billing number of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul het hoofdnummer van het account in.</translation>
     </message>
     <message>
         <source>%1: the main billing number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het hoofdnummer is niet geldig: %2</translation>
     </message>
     <message>
         <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het hoofdnummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
     </message>
     <message>
         <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kies de porteringsdatum; de vroegst mogelijke is %2.</translation>
     </message>
     <message>
         <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de porteringsdatum is te vroeg: een portering in %2 vraagt %3 werkdagen, dus de vroegste datum is %4.</translation>
     </message>
     <message>
         <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nummers worden op werkdagen geporteerd; %2 valt in een weekend of op een feestdag: kies een werkdag.</translation>
     </message>
     <message>
         <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het porteringsformulier is %2 maanden na ondertekening geldig, en %3 ligt verder dan dat vanaf vandaag: kies een eerdere datum, of laat het formulier dichter bij de portering ondertekenen.</translation>
     </message>
     <message>
         <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de catalogus bevat geen feestdagen voor %2, dus de porteringsdatum is alleen op weekenden gecontroleerd: zorg dat %3 een werkdag is in %4, of werk de catalogus bij.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul %2 in.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is niet geldig: controleer dit.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is niet geldig: %3</translation>
     </message>
     <message>
         <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: voeg een vestiging toe om nieuwe nummers te krijgen, of behoud bestaande nummers.</translation>
     </message>
     <message>
         <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maximaal %2 vestigingen per land; deze order heeft er %3. Verwijder er %4.</translation>
     </message>
     <message>
         <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de bestaande nummers blijven behouden; verwijder de vestigingen voor nieuwe nummers of zet &quot;Bestaande nummers behouden&quot; uit.</translation>
     </message>
     <message>
         <source>%1, office %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vestiging %2</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres ligt in %2, maar nummers uit %3 vereisen een adres in %3.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de adresservice kon dit adres niet bevestigen: corrigeer het en valideer het opnieuw.</translation>
     </message>
     <message>
         <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres is nog niet gevalideerd: de validatie wacht op de adresservice, en de order kan pas worden verzonden als het adres is gevalideerd.</translation>
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het adres is niet gevalideerd: klik op &quot;Adres valideren&quot; zodra het volledig is.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het gevalideerde adres heeft geen ID of geocode: valideer het opnieuw.</translation>
     </message>
     <message>
         <source>%1: reserve at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reserveer minstens één nummer.</translation>
     </message>
     <message>
         <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maximaal %2 nummers per vestiging; voeg een extra vestiging toe voor meer nummers.</translation>
     </message>
     <message>
         <source>%1: the numbers for users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het aantal nummers voor gebruikers kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het aantal nummers voor resourceaccounts kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de nummers voor gebruikers (%2) en voor resourceaccounts (%3) moeten samen gelijk zijn aan de %4 nummers van de vestiging.</translation>
     </message>
     <message>
         <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kies een netnummer van %2; in %3 moeten nummers bij de plaats van de vestiging horen.</translation>
     </message>
     <message>
         <source>the office&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>de plaats van de vestiging</translation>
     </message>
     <message>
         <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is geen netnummer van %3: kies een netnummer van %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4: kies een netnummer van %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het netnummer %2 kon offline niet worden bevestigd voor %3; controleer of het bij de plaats van de vestiging hoort.</translation>
     </message>
     <message>
         <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er zijn nummers gereserveerd voor een adres dat niet is gevalideerd: valideer het adres en reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de nummers zijn nog niet gereserveerd: de reservering wacht op de nummerservice, en de order kan pas worden verzonden als de nummers zijn gereserveerd.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de nummers zijn niet gereserveerd: klik op &quot;Nummers reserveren&quot;.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de nummers zijn niet gereserveerd: valideer het adres en klik daarna op &quot;Nummers reserveren&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er zijn %2 nummers gereserveerd, maar de vestiging heeft er %3 nodig: reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het gereserveerde nummer %2 is geen nummer uit %3: reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het gereserveerde nummer %2 valt niet onder het netnummer %3 dat voor de vestiging is gekozen: reserveer opnieuw.</translation>
     </message>
     <message>
         <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nummers voor gebruikers, maar de spraakabonnementen dekken %3 gebruikers: bestel meer gebruikers of reserveer minder nummers voor gebruikers.</translation>
     </message>
     <message>
         <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wordt niet aangeboden in %3; kies CLIP-screening.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP zonder screening</translation>
     </message>
     <message>
         <source>a presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>een presentatienummer</translation>
     </message>
     <message>
         <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul het presentatienummer in, een nummer uit %2 dat de klant in gebruik heeft.</translation>
     </message>
     <message>
         <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul het nummer in waarnaar oproepen worden doorgeschakeld, of zet doorschakeling uit.</translation>
     </message>
     <message>
         <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het aantal automatische telefonistes kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>%1: the number of call queues cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het aantal oproepwachtrijen kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 automatische telefonistes en oproepwachtrijen vereisen evenveel nummers voor resourceaccounts; er zijn er %3 gepland: plan meer nummers voor resourceaccounts, of minder automatische telefonistes en oproepwachtrijen.</translation>
     </message>
     <message>
         <source>the order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>de contactpersoon voor de order</translation>
     </message>
     <message>
         <source>the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>de technische contactpersoon</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch bedrijfsadres</translation>
     </message>
     <message>
         <source>Confirm the legal company address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat de klant het juridisch bedrijfsadres bevestigen.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam in van de persoon die het contract ondertekent.</translation>
     </message>
     <message>
         <source>the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>de ondertekenaar</translation>
     </message>
     <message>
         <source>Enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de functie van de ondertekenaar in.</translation>
     </message>
     <message>
         <source>Confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestig dat de ondertekenaar namens het bedrijf mag tekenen.</translation>
     </message>
 </context>
 <context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening verzenden</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ondertekenaar</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de ondertekenaar:</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres van de ondertekenaar</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>De envelop voor elektronische ondertekening wordt naar dit adres gestuurd</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres:</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie van de ondertekenaar</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar &amp;mag namens het bedrijf tekenen</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar mag namens het bedrijf tekenen</translation>
     </message>
     <message>
         <source>&amp;Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter ondertekening &amp;verzenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ondertekenaar: vul de naam in van de persoon die ondertekent.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres: vul het e-mailadres van de ondertekenaar in; de envelop wordt daarheen gestuurd.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres: &quot;%1&quot; is geen geldig e-mailadres; controleer het (naam@bedrijf.nl).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie: vul de functie van de ondertekenaar in.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag namens het bedrijf tekenen: bevestig dat de ondertekenaar namens het bedrijf mag tekenen.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order verzenden.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract bekijken</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract bekijken</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indienen</translation>
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
+        <translation>De order indienen</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ondertekenaar</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de ondertekenaar</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres van de ondertekenaar</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>De envelop voor elektronische ondertekening wordt naar dit adres gestuurd</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie van de ondertekenaar</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar &amp;mag namens het bedrijf tekenen</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar mag namens het bedrijf tekenen</translation>
     </message>
     <message>
         <source>Submit to si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen ter ondertekenin&amp;g</translation>
     </message>
     <message>
         <source>Submit to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen ter ondertekening</translation>
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendt de order; de ondertekenaar ontvangt het contract voor elektronische ondertekening</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er nog ontbreekt voordat de order kan worden verzonden</translation>
     </message>
     <message>
         <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In minstens één land blijven bestaande nummers behouden. Bekijk het contract en dien de order daarna in. Maak vervolgens de porterings- of migratieformulieren aan en laat deze en het contract ondertekenen.</translation>
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen nieuwe nummers: vul in wie namens het bedrijf ondertekent. Met &quot;Indienen ter ondertekening&quot; ontvangt deze persoon het contract voor elektronische ondertekening; na ondertekening wordt de order bevestigd en binnen vijf werkdagen verwerkt.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Bij het indienen komt de order in het postvak UIT. Vóór verzending regelen de services van de operator wat alleen zij kunnen regelen:
+%1</translation>
     </message>
     <message>
         <source>The order is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order staat in het postvak UIT.</translation>
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet mogelijk: zie hieronder wat er ontbreekt.</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze pagina</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Voordat de order kan worden verzonden (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Voordat de order kan worden verzonden (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ De order staat nog niet in het postvak UIT: %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ In het postvak UIT: de order wordt verzonden zodra de orderservice van de operator bereikbaar is. U hoeft nu verder niets te doen.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het contract dat de ondertekenaar ontvangt, om te lezen, op te slaan of af te drukken</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract wordt voorbereid…</translation>
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Het contract kan nog niet worden weergegeven: %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De operator heeft de order teruggestuurd: %1</translation>
     </message>
 </context>
 <context>
     <name>od::VoicePlansPage</name>
     <message>
         <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen, hun spraakabonnementen en gebruikers, en de OCN en BCN per land.</translation>
     </message>
     <message>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land zoeken</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van de naam of de code van een land; met Enter of spatie in de lijst kiest u het.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om te filteren: ger, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land &amp;zoeken:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prijzen in %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>Check the countries of the order with Space or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de landen van de order aan met spatie of Enter.</translation>
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landen:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de landen van de order in de lijst links.</translation>
     </message>
     <message>
         <source>voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>spraakabonnementen</translation>
     </message>
     <message>
         <source>the BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>vestigingen</translation>
     </message>
     <message>
         <source>the porting details</source>
-        <translation type="unfinished"></translation>
+        <translation>porteringsgegevens</translation>
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uit de order verwijderd. Bewaard blijven: %2. Met Ongedaan maken, of door %1 opnieuw aan te vinken, komen ze terug.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevens</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen land gekozen.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Users of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers van %1 in %2</translation>
     </message>
     <message>
         <source>%1 per user / month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per gebruiker / maand</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN voor %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantnummer bij de operator voor dit land.</translation>
     </message>
     <message>
         <source>OCN:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN:</translation>
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN voor %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het factuuraccount onder de OCN dat voor dit land betaalt.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;CN:</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
         <source>Included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbegrepen:</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> gebruiker</numerusform>
+            <numerusform> gebruikers</numerusform>
         </translation>
     </message>
 </context>
@@ -4426,562 +4427,562 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Replace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden vervangen</translation>
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staan al bestanden met dezelfde naam in deze map (%1 van %2). Wilt u ze vervangen?</translation>
     </message>
 </context>
 <context>
     <name>od::documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>od::documents::Contract</name>
     <message>
         <source>Order form and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderformulier en contract</translation>
     </message>
     <message>
         <source>Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect voor Microsoft Teams</translation>
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contract beschrijft de Operator Connect-diensten voor Microsoft Teams die de hieronder genoemde klant bestelt: spraakabonnementen, telefoonnummers, opties en kosten, per land.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Terms and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden en ondertekening</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract %1</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderreferentie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Customer number (OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnummer (OCN)</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Online account</translation>
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant: het nummer wordt bij acceptatie toegekend</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra-tenant-ID</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch adres</translation>
     </message>
     <message>
         <source>Services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten in %1</translation>
     </message>
     <message>
         <source>Billing account (BCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuuraccount (BCN)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers</translation>
     </message>
     <message>
         <source>Existing numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers (migratie)</translation>
     </message>
     <message>
         <source>Existing numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande nummers (portering)</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe nummers</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraakabonnementen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per gebruiker per maand</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestigingen en nieuwe nummers</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging %1</translation>
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuwe nummers: %2 voor gebruikers, %3 voor resourceaccounts</translation>
     </message>
     <message>
         <source>area code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netnummer %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vestiging.</translation>
     </message>
     <message>
         <source>Numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemigreerde nummers</translation>
     </message>
     <message>
         <source>Numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geporteerde nummers</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige aanbieder</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgevende operator</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste datum</translation>
     </message>
     <message>
         <source>Number or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer of reeks</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorschakeling</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Geconfigureerd</translation>
     </message>
     <message>
         <source>Configured, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geconfigureerd, naar %1</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geconfigureerd</translation>
     </message>
     <message>
         <source>Screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening (het netwerk controleert het weergegeven nummer)</translation>
     </message>
     <message>
         <source>No screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen screening</translation>
     </message>
     <message>
         <source>Presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatienummer %1</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische telefonistes</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepwachtrijen</translation>
     </message>
     <message>
         <source>Fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten in %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stukprijs</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal in %1</translation>
     </message>
     <message>
         <source>No fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kosten.</translation>
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijzen zijn exclusief btw. Maandelijkse kosten worden gefactureerd vanaf de datum waarop de nummers actief zijn; eenmalige kosten bij de eerste factuur.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon voor de order</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische contactpersoon</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon van de klant</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant bestelt de bovenstaande diensten tegen de vermelde prijzen. Nieuwe nummers worden binnen vijf werkdagen na ontvangst van het ondertekende contract geactiveerd; vanaf dat moment gaan de maandelijkse kosten in. Geporteerde en gemigreerde nummers worden overgezet op de datum die de afgevende operator bevestigt; deze kan afwijken van de gewenste datum.</translation>
     </message>
     <message>
         <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers worden geporteerd of gemigreerd op grond van de ondertekende machtigingen die bij dit contract horen.</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend namens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van ondertekening</translation>
     </message>
     <message>
         <source>The signatory confirms being authorised to sign for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekenaar bevestigt bevoegd te zijn om namens de klant te tekenen.</translation>
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order heeft geen land: kies eerst minstens één land en de bijbehorende spraakabonnementen.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contractsjabloon ontbreekt in deze build.</translation>
     </message>
 </context>
 <context>
     <name>od::documents::PortingForm</name>
     <message>
         <source>Letter of authorisation — %1 (form %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtiging — %1 (formulier %2 van %3)</translation>
     </message>
     <message>
         <source>Letter of authorisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtiging — %1</translation>
     </message>
     <message>
         <source>Form %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier %1 van %2</translation>
     </message>
     <message>
         <source>Migration of Microsoft Teams numbers to Operator Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie van Microsoft Teams-nummers naar Operator Connect</translation>
     </message>
     <message>
         <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Portering van nummers naar Operator Connect voor Microsoft Teams</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hieronder vermelde abonnementhouder verzoekt de nummers op dit formulier, die deze al in Microsoft Teams gebruikt, over te zetten naar Operator Connect.</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hieronder vermelde abonnementhouder verzoekt de nummers op dit formulier over te zetten van de huidige operator naar Operator Connect voor Microsoft Teams.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementhouder</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderreferentie</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (andere operator)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie</translation>
     </message>
     <message>
         <source>Numbers in Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers nu in Teams</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige aanbieder</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portering</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgevende operator</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste datum</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd</translation>
     </message>
     <message>
         <source>%1 to %2 working days, depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2 werkdagen, afhankelijk van de nummers</translation>
     </message>
     <message>
         <source>at least %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens %1 werkdagen</translation>
     </message>
     <message>
         <source>Form valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier geldig</translation>
     </message>
     <message>
         <source>%1 months after signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maanden na ondertekening</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>National form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale notatie</translation>
     </message>
     <message>
         <source>International form (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale notatie (E.164)</translation>
     </message>
     <message>
         <source>Total numbers on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal aantal nummers op dit formulier</translation>
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereiste gegevens voor %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>the current carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>de huidige operator</translation>
     </message>
     <message>
         <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, houder van de nummers die op dit formulier zijn vermeld, verleent toestemming voor de overzetting van deze nummers van %2 naar Operator Connect voor Microsoft Teams onder order %3, en voor de beëindiging van de dienstverlening door %2 voor deze nummers op de dag van de overzetting. De ondertekenaar bevestigt bevoegd te zijn om namens de abonnementhouder te tekenen.</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van ondertekening</translation>
     </message>
     <message>
         <source>Company stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsstempel</translation>
     </message>
     <message>
         <source>The order has no country %1 to fill a porting form for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De order heeft geen land %1 waarvoor een porteringsformulier kan worden ingevuld.</translation>
     </message>
     <message>
         <source>The porting form template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon voor het porteringsformulier ontbreekt in deze build.</translation>
     </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>geen nummer of reeks</translation>
     </message>
     <message>
         <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 is een kopregel (&quot;%2&quot;); overgeslagen.</translation>
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 bevat geen nummer in kolom %2; overgeslagen: %3</translation>
     </message>
 </context>
 <context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmelden duurde te lang. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice gaf een foutmelding (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice is niet bereikbaar. Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het aanmelden is een lokale poort nodig om het antwoord te ontvangen, maar er kon geen poort worden geopend. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Order Desk is signed in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk is aangemeld. U kunt dit venster sluiten.</translation>
     </message>
     <message>
         <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmelden is geweigerd (%1). Probeer het opnieuw, of vraag een beheerder uw toegang te controleren.</translation>
     </message>
     <message>
         <source>Signing in failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmelden is mislukt. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice heeft de aanmelding geweigerd (HTTP %1). Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent afgemeld bij de services van de operator: er wordt niets verzonden totdat u zich opnieuw aanmeldt (menu Bestand).</translation>
     </message>
 </context>
 </TS>
