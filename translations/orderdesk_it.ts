@@ -361,7 +361,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Company</source>
-        <translation>Azienda</translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>OCN</source>
@@ -549,7 +549,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation>non convalidato: premere Convalida</translation>
+        <translation>non convalidato: premere Convalida indirizzo</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
@@ -561,7 +561,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation>non prenotati: premere Prenota</translation>
+        <translation>non prenotati: premere Prenota numeri</translation>
     </message>
     <message>
         <source>1: %1</source>
@@ -2379,7 +2379,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation>I numeri o il prefisso sono cambiati dopo aver premuto Prenota, quindi la prenotazione richiesta allora viene ritirata.</translation>
+        <translation>I numeri o il prefisso sono cambiati dopo aver premuto Prenota numeri, quindi la prenotazione richiesta allora viene ritirata.</translation>
     </message>
 </context>
 <context>
@@ -2595,1828 +2595,1831 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     <name>od::Outbox</name>
     <message>
         <source>Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine Operator Connect %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi: %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 utenti, %3 nuovi numeri</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato per conto del cliente da %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tenant Teams del cliente ha concesso il consenso all&apos;operatore.</translation>
     </message>
     <message>
         <source>The customer&apos;s consent in the Teams admin center is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il consenso del cliente nell&apos;interfaccia di amministrazione di Teams è in sospeso.</translation>
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha rifiutato l&apos;operatore nell&apos;interfaccia di amministrazione di Teams: i numeri non possono essere caricati finché il cliente non concede il consenso.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente non ha ancora concesso il consenso all&apos;operatore nell&apos;interfaccia di amministrazione di Teams.</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sede</translation>
     </message>
     <message>
         <source>Office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1 in %2</translation>
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il servizio indirizzi ha rifiutato l&apos;indirizzo. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo è convalidato.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il servizio indirizzi propone indirizzi corretti: sceglierne uno, quindi convalidarlo.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il servizio indirizzi non ha potuto confermare l&apos;indirizzo: correggerlo e convalidarlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è stato possibile convalidare l&apos;indirizzo, quindi non è stato prenotato alcun numero: correggere l&apos;indirizzo, convalidarlo, quindi prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo non è convalidato, quindi non è stato prenotato alcun numero: convalidarlo, quindi prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non ci sono più numeri liberi con il prefisso %2: scegliere un altro prefisso o meno numeri.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il servizio numerazione ha rifiutato la prenotazione. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n numero prenotato.</numerusform>
+            <numerusform>%1: %n numeri prenotati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an existing customer&apos;s OCN and e-mail address can be checked with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con l&apos;operatore si possono verificare solo l&apos;OCN e l&apos;indirizzo e-mail di un cliente esistente.</translation>
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente è verificato: l&apos;indirizzo e-mail appartiene all&apos;OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare il cliente: l&apos;indirizzo e-mail non è tra gli indirizzi dell&apos;account dell&apos;OCN. Verificare entrambi con il cliente.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare il cliente: %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non è stato inviato: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(e %n altro problema)</numerusform>
+            <numerusform>(e altri %n problemi)</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non è stato accettato: %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è stato inviato all&apos;operatore: %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di firma: ordine Operator Connect %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto %1</translation>
     </message>
     <message>
         <source>The contract of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile inviare per la firma il contratto dell&apos;ordine %1. %2</translation>
     </message>
     <message>
         <source>The contract of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto dell&apos;ordine %1 è stato inviato per la firma.</translation>
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha firmato l&apos;ordine %1; l&apos;operatore prevede di evaderlo entro il %2.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 ha un nuovo stato: %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bozza non esiste più.</translation>
     </message>
     <message>
         <source>Order %1 was already sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è già stato inviato all&apos;operatore.</translation>
     </message>
     <message>
         <source>The office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede non esiste più.</translation>
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine potrebbe essere già arrivato all&apos;operatore, quindi non può essere ritirato da qui. Attendere la risposta dell&apos;operatore.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di firma: documenti di portabilità dell&apos;ordine Operator Connect %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile inviare per la firma i documenti di portabilità dell&apos;ordine %1. %2</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 was sent for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>I documenti di portabilità dell&apos;ordine %1 sono stati inviati per la firma.</translation>
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha rifiutato di firmare i documenti di portabilità dell&apos;ordine %1. Parlarne con il cliente, quindi inviarli di nuovo per la firma: senza documenti firmati i numeri non vengono portati.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di firma dei documenti di portabilità dell&apos;ordine %1 è stata annullata. Inviarli di nuovo per la firma: senza documenti firmati i numeri non vengono portati.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha rifiutato di firmare il contratto dell&apos;ordine %1. Parlarne con il cliente, quindi inviarlo di nuovo per la firma: senza contratto firmato l&apos;ordine non viene evaso.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di firma per l&apos;ordine %1 è stata annullata. Inviare di nuovo il contratto per la firma: senza contratto firmato l&apos;ordine non viene evaso.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scaricare i documenti firmati dell&apos;ordine %1. %2</translation>
     </message>
     <message>
         <source>The signed documents of order %1 are kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>I documenti firmati dell&apos;ordine %1 sono conservati con la bozza.</translation>
     </message>
     <message>
         <source>The carrier did not accept the signed paperwork of order %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore non ha accettato i documenti firmati dell&apos;ordine %1. %2</translation>
     </message>
     <message>
         <source>The signed paperwork of order %1 was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>I documenti firmati dell&apos;ordine %1 sono stati inviati all&apos;operatore.</translation>
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non è ancora arrivato all&apos;operatore: inviarlo per la firma quando l&apos;operatore lo avrà ricevuto.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è concluso presso l&apos;operatore (%2): non resta nulla da firmare.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di firma dell&apos;ordine %1 è in corso di invio.</translation>
     </message>
     <message>
         <source>The customer has signed order %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha già firmato l&apos;ordine %1.</translation>
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 è in attesa di firma: attendere il cliente oppure un eventuale rifiuto prima di inviarlo di nuovo.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il nome della persona che firma per conto del cliente.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address for the person who signs for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire un indirizzo e-mail valido per la persona che firma per conto del cliente.</translation>
     </message>
     <message>
         <source>The signatory could not be saved with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il firmatario con la bozza.</translation>
     </message>
 </context>
 <context>
     <name>od::PaperworkPanel</name>
     <message>
         <source>Paperwork and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti e firma</translation>
     </message>
     <message>
         <source>Paperwork checklist by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di controllo dei documenti per paese</translation>
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per ogni paese in cui si mantengono i numeri: moduli generati, inviati per la firma, firmati, inviati all&apos;operatore. I tasti freccia spostano tra le celle.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduli</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generati</translation>
     </message>
     <message>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati per la firma</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmati</translation>
     </message>
     <message>
         <source>Sent to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati all&apos;operatore</translation>
     </message>
     <message>
         <source>Preview &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima co&amp;ntratto</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima contratto</translation>
     </message>
     <message>
         <source>Opens the contract as it is sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre il contratto così come viene inviato per la firma</translation>
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima &amp;moduli</translation>
     </message>
     <message>
         <source>Preview forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima moduli</translation>
     </message>
     <message>
         <source>Opens the contract and every porting form, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre il contratto e tutti i moduli di portabilità, per leggerli o stamparli</translation>
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va moduli…</translation>
     </message>
     <message>
         <source>Save forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva moduli</translation>
     </message>
     <message>
         <source>Saves the contract and every porting form as PDF files into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il contratto e tutti i moduli di portabilità come file PDF in una cartella</translation>
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia per la &amp;firma…</translation>
     </message>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia per la firma</translation>
     </message>
     <message>
         <source>Sends the signatory one envelope with the contract and the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia al firmatario un&apos;unica busta con il contratto e i moduli</translation>
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;PDF firmato</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri PDF firmato</translation>
     </message>
     <message>
         <source>Shows the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i documenti firmati</translation>
     </message>
     <message>
         <source>Save signed P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva P&amp;DF firmato…</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF firmato</translation>
     </message>
     <message>
         <source>Saves the signed documents as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i documenti firmati come file PDF</translation>
     </message>
     <message>
         <source>The order is not at the carrier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non è ancora presso l&apos;operatore.</translation>
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso ai servizi dell&apos;operatore: Order Desk invierà per la firma quando saranno configurati.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>– Non ancora inviata per la firma.</translation>
     </message>
     <message>
         <source>– The envelope is being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>– La busta è in preparazione.</translation>
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Inviata: in attesa che il firmatario la apra e la firmi.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Consegnata: il firmatario l&apos;ha aperta ma non l&apos;ha ancora firmata.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Completata: firmata dal firmatario.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Rifiutata: il firmatario ha rifiutato di firmare. Verificare il firmatario e inviare di nuovo.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Annullata: la richiesta di firma è stata ritirata. Inviare di nuovo quando tutto è pronto.</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto e i moduli di portabilità vengono inviati al firmatario in un&apos;unica busta; una volta firmati, vengono inviati all&apos;operatore.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: – il contratto viene inviato al firmatario quando l&apos;operatore avrà ricevuto l&apos;ordine.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il PDF firmato è conservato con l&apos;ordine (%1).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di n&amp;uovo…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo</translation>
     </message>
     <message>
         <source>Sends the contract to the signatory again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo il contratto al firmatario</translation>
     </message>
     <message>
         <source>Not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento non è possibile.</translation>
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossibile generare i moduli: %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossibile generare il contratto: %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del contratto e dei moduli…</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del contratto…</translation>
     </message>
     <message>
         <source>Save the contract and the forms into</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il contratto e i moduli in</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Salvati in %1 (documenti: %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario riceve un&apos;unica busta di firma elettronica con il contratto e tutti i moduli di portabilità. Verificare chi firma per l&apos;azienda:</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario riceve di nuovo il contratto per la firma elettronica. Verificare chi firma per l&apos;azienda; correggere l&apos;indirizzo e-mail se era errato:</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Invio non riuscito: %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La busta per %1 è in coda; verrà inviata alla prossima connessione con l&apos;operatore.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta in coda per la firma.</translation>
     </message>
     <message>
         <source>✖ The signed PDF is not kept with this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Il PDF firmato non è conservato con questo ordine.</translation>
     </message>
     <message>
         <source>Signed documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti firmati %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Salvato come %1.</translation>
     </message>
 </context>
 <context>
     <name>od::PdfPreviewDialog</name>
     <message>
         <source>the document is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento è incompleto</translation>
     </message>
     <message>
         <source>the document was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento non è stato trovato</translation>
     </message>
     <message>
         <source>it is not a valid PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un PDF valido</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>è protetto da password</translation>
     </message>
     <message>
         <source>its protection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo di protezione non è supportato</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non è leggibile</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima del documento</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine del documento</translation>
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina su e Pagina giù sfogliano le pagine; Ctrl+Più e Ctrl+Meno regolano lo zoom.</translation>
     </message>
     <message>
         <source>Preview tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti di anteprima</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Precedente</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina precedente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Successiva ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina successiva</translation>
     </message>
     <message>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gina</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di pagina</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni effettive</translation>
     </message>
     <message>
         <source>Actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni effettive (100 %)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla larghezza</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla pagina</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva con nome…</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo documento come file PDF</translation>
     </message>
     <message>
         <source>Save a&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;tutti…</translation>
     </message>
     <message>
         <source>Save every document into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i documenti in una cartella</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stam&amp;pa…</translation>
     </message>
     <message>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa questo documento</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva con nome</translation>
     </message>
     <message>
         <source>Save all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i documenti</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude l&apos;anteprima (Esc)</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude l&apos;anteprima</translation>
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossibile mostrare questo documento: %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima: %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 di %2)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>di %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun documento da salvare.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>✔ Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Salvato come %1.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Save all documents into</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i documenti in</translation>
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Salvati in %1 (documenti: %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun documento da stampare.</translation>
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare la stampante.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stampante si è interrotta dopo la pagina %1.</translation>
     </message>
     <message>
         <source>Page %1 could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare la pagina %1 per la stampa.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa %1</translation>
     </message>
     <message>
         <source>✔ Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Inviato alla stampante.</translation>
     </message>
 </context>
 <context>
     <name>od::PhoneNumbers</name>
     <message>
         <source>First number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo numero del blocco: %1</translation>
     </message>
     <message>
         <source>Last number of the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo numero del blocco: %1</translation>
     </message>
     <message>
         <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il primo e l&apos;ultimo numero del blocco hanno lunghezze diverse (%1 e %2 cifre): scrivere entrambi gli estremi per intero.</translation>
     </message>
     <message>
         <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blocco termina (%2) prima di iniziare (%1): indicare prima il numero più basso.</translation>
     </message>
     <message>
         <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blocco contiene %1 numeri; ne sono consentiti al massimo %2: suddividerlo in blocchi più piccoli.</translation>
     </message>
 </context>
 <context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ogni paese: mantenere i numeri del cliente (portabilità o migrazione) oppure ottenerne di nuovi.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non contiene ancora alcun paese: scegliere i paesi nella pagina dei piani voce.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni i numeri esistenti in %1 (portabilità o migrazione)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni i numeri esistenti in %1</translation>
     </message>
     <message>
         <source>New numbers in %1 are chosen on the next page (offices and numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>I nuovi numeri in %1 si scelgono nella pagina successiva (sedi e numeri).</translation>
     </message>
     <message>
         <source>ℹ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ %1</translation>
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità da un altro &amp;operatore</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità dei numeri in %1 da un altro operatore</translation>
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;grazione dei numeri già in Teams</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione dei numeri in %1 già usati in Teams</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità:</translation>
     </message>
     <message>
         <source>How the numbers reach Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Come i numeri arrivano oggi in Teams</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Another Operator Connect operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro operatore Operator Connect</translation>
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di numero Teams attuale:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore cedente in %1</translation>
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore &amp;cedente:</translation>
     </message>
     <message>
         <source>Account holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;intestatario</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esattamente come risulta all&apos;operatore cedente, ad es. dalla sua fattura.</translation>
     </message>
     <message>
         <source>As on the current carrier&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Come sulla fattura dell&apos;operatore attuale</translation>
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntestatario:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell&apos;intestatario
+(come registrato dall&apos;operatore):</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umeri:</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero principale di fatturazione</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero principale di &amp;fatturazione:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di portabilità richiesta in %1</translation>
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prima possibile</translation>
     </message>
     <message>
         <source>Use the earliest possible port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la prima data di portabilità possibile</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data di portabilità:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a %2 giorni lavorativi a seconda dei numeri</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno lavorativo</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giorni lavorativi</translation>
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prima data possibile: %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facoltativo):</translation>
     </message>
 </context>
 <context>
     <name>od::ProblemPanel</name>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Per proseguire:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In altre pagine:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
 </context>
 <context>
     <name>od::Reader</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento)</translation>
     </message>
     <message>
         <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto; questa versione di Order Desk non lo riconosce e lo perderebbe</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto %1, trovato: %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto un numero intero, trovato: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>una data (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una data; formato previsto AAAA-MM-GG</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>una data e ora (ISO 8601)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una data e ora; formato previsto ISO 8601, ad es. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non indica il fuso orario; formato previsto ISO 8601 con Z o uno scostamento, ad es. 2026-12-03T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è tra i valori ammessi: %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
 </context>
 <context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intero ordine. Ogni parte è modificabile; Avanti riporta qui.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Questo ordine è in coda nella posta in uscita. Verrà inviato all&apos;operatore non appena il servizio ordini dell&apos;operatore sarà raggiungibile; per ora non occorre fare altro.
+Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per modificarlo, scegliere &quot;Ritira dalla posta in uscita e modifica&quot;: torna tra le bozze con tutti i dati.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda nella posta in uscita</translation>
     </message>
     <message>
         <source>Order recap</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell&apos;ordine</translation>
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intero ordine per paese, con i costi. Tab sposta tra i link Modifica; Invio apre quello selezionato.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine così come è stato inoltrato.</translation>
     </message>
 </context>
 <context>
     <name>od::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <source>About revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sulle revisioni</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>&amp;Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina questa revisione</translation>
     </message>
     <message>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina questa revisione</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Each revision is a saved state of this draft (the newest %1 are kept). Restoring one keeps the current state as a revision too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni revisione è uno stato salvato di questa bozza (vengono conservate le %1 più recenti). Ripristinandone una, anche lo stato attuale viene conservato come revisione.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (attuale)</translation>
     </message>
 </context>
 <context>
     <name>od::Rules</name>
     <message>
         <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire l&apos;OCN (numero cliente) del cliente.</translation>
     </message>
     <message>
         <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCN è composto solo da 4 a 12 cifre: verificarlo.</translation>
     </message>
     <message>
         <source>the customer account (the address on that OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>dell&apos;account cliente (l&apos;indirizzo registrato su quell&apos;OCN)</translation>
     </message>
     <message>
         <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente non è ancora verificato: l&apos;OCN e l&apos;indirizzo e-mail vengono verificati con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s online account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire l&apos;ID account online del cliente.</translation>
     </message>
     <message>
         <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account online non è ancora verificato: viene verificato con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
     </message>
     <message>
         <source>Enter the prospect&apos;s company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire la ragione sociale del potenziale cliente.</translation>
     </message>
     <message>
         <source>Legal address of the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale del potenziale cliente</translation>
     </message>
     <message>
         <source>the prospect&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>del referente del potenziale cliente</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire l&apos;ID tenant Microsoft del cliente (un GUID, dall&apos;interfaccia di amministrazione di Microsoft Entra).</translation>
     </message>
     <message>
         <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID tenant non è un GUID: deve avere la forma xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Incollarlo di nuovo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
     </message>
     <message>
         <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID tenant è composto solo da zeri, un segnaposto e non un tenant reale: incollare quello effettivo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere almeno un paese.</translation>
     </message>
     <message>
         <source>%1 is not a country of the catalog: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un paese del catalogo: rimuoverlo.</translation>
     </message>
     <message>
         <source>%1: the country is in the order twice; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il paese compare due volte nell&apos;ordine; rimuoverne uno.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere almeno un piano voce per %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano voce &quot;%1&quot; non è offerto in %2: sceglierne un altro.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è scelto due volte per %2: riunire gli utenti in un&apos;unica riga.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: indicare il numero di utenti (almeno 1) oppure rimuovere il piano.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere l&apos;OCN (numero cliente) per %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere il BCN (conto di fatturazione) per %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scegliere il tipo di numero Teams attuale (Calling Plan, Direct Routing o un altro operatore Operator Connect).</translation>
     </message>
     <message>
         <source>%1: enter the carrier the numbers come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire l&apos;operatore cedente da cui provengono i numeri.</translation>
     </message>
     <message>
         <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire il nome dell&apos;intestatario esattamente come risulta all&apos;operatore attuale.</translation>
     </message>
     <message>
         <source>%1, account holder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, indirizzo dell&apos;intestatario</translation>
     </message>
     <message>
         <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire i numeri da mantenere (numeri singoli o blocchi DDI).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è un numero né un blocco: correggerlo o rimuoverlo.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non è memorizzato in formato internazionale; correggerlo o inserirlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: end of range %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fine del blocco %2: %3</translation>
     </message>
     <message>
         <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fine del blocco %2 non è memorizzata in formato internazionale; correggerla o inserirla di nuovo.</translation>
     </message>
     <message>
         <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il blocco %2 deve andare dal numero più basso al più alto, entrambi della stessa lunghezza.</translation>
     </message>
     <message>
         <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 si sovrappone alla voce %3 (%4): elencare ogni numero una sola volta.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il prefisso %2 appartiene a %3, non a %4 dove si trova l&apos;intestatario; %5</translation>
     </message>
     <message>
         <source>numbers can only be kept at an address in their area.</source>
-        <translation type="unfinished"></translation>
+        <translation>i numeri possono essere mantenuti solo presso un indirizzo della loro area.</translation>
     </message>
     <message>
         <source>the carrier may refuse the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;operatore potrebbe rifiutare la portabilità.</translation>
     </message>
     <message>
         <source>%1: enter the main billing number of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire il numero principale di fatturazione dell&apos;account.</translation>
     </message>
     <message>
         <source>%1: the main billing number is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero principale di fatturazione non è valido: %2</translation>
     </message>
     <message>
         <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero principale di fatturazione non è memorizzato in formato internazionale; inserirlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scegliere la data di portabilità; la prima data possibile è il %2.</translation>
     </message>
     <message>
         <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la data di portabilità è troppo vicina: una portabilità in %2 richiede %3 giorni lavorativi, quindi la prima data possibile è il %4.</translation>
     </message>
     <message>
         <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la portabilità avviene nei giorni lavorativi; il %2 cade di fine settimana o in un giorno festivo: scegliere un giorno lavorativo.</translation>
     </message>
     <message>
         <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il modulo di portabilità è valido %2 mesi dalla firma e il %3 cade oltre tale termine a partire da oggi: scegliere una data anteriore oppure far firmare il modulo più a ridosso della portabilità.</translation>
     </message>
     <message>
         <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il catalogo non contiene i giorni festivi del %2, quindi per la data di portabilità sono stati esclusi solo i fine settimana: accertarsi che il %3 sia un giorno lavorativo in %4 oppure aggiornare il catalogo.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: compilare il campo «%2».</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il campo «%2» non è valido: verificarlo.</translation>
     </message>
     <message>
         <source>%1: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il campo «%2» non è valido: %3</translation>
     </message>
     <message>
         <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aggiungere una sede per ottenere nuovi numeri oppure mantenere i numeri esistenti.</translation>
     </message>
     <message>
         <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al massimo %2 sedi per paese; questo ordine ne ha %3. Rimuoverne %4.</translation>
     </message>
     <message>
         <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: si mantengono i numeri esistenti; rimuovere le sedi per i nuovi numeri oppure disattivare il mantenimento dei numeri.</translation>
     </message>
     <message>
         <source>%1, office %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sede %2</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo si trova in %2, ma i numeri di %3 richiedono un indirizzo in %3.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il servizio indirizzi non ha potuto confermare questo indirizzo: correggerlo e convalidarlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo non è ancora convalidato: la convalida è in attesa del servizio indirizzi e l&apos;ordine non può essere inviato finché l&apos;indirizzo non è convalidato.</translation>
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo non è convalidato: premere Convalida indirizzo quando è completo.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;indirizzo convalidato non ha ID né geocodifica: convalidarlo di nuovo.</translation>
     </message>
     <message>
         <source>%1: reserve at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: prenotare almeno un numero.</translation>
     </message>
     <message>
         <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al massimo %2 numeri per sede; per averne di più, aggiungere un&apos;altra sede.</translation>
     </message>
     <message>
         <source>%1: the numbers for users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri per utenti non possono essere negativi.</translation>
     </message>
     <message>
         <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri per account risorsa non possono essere negativi.</translation>
     </message>
     <message>
         <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la somma dei numeri per utenti (%2) e per account risorsa (%3) deve corrispondere ai %4 nuovi numeri della sede.</translation>
     </message>
     <message>
         <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scegliere un prefisso per %2; in %3 i numeri devono appartenere alla località della sede.</translation>
     </message>
     <message>
         <source>the office&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>la città della sede</translation>
     </message>
     <message>
         <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non è un prefisso di %3: scegliere un prefisso di %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il prefisso %2 appartiene a %3, non a %4: scegliere un prefisso di %4.</translation>
     </message>
     <message>
         <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: senza connessione non è stato possibile confermare il prefisso %2 per %3; verificare che appartenga alla località della sede.</translation>
     </message>
     <message>
         <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri sono stati prenotati per un indirizzo non convalidato: convalidare l&apos;indirizzo e prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri non sono ancora prenotati: la prenotazione è in attesa del servizio numerazione e l&apos;ordine non può essere inviato finché i numeri non sono prenotati.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri non sono prenotati: premere Prenota numeri.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i numeri non sono prenotati: convalidare l&apos;indirizzo, quindi premere Prenota numeri.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sono prenotati %2 numeri, ma la sede ne richiede %3: prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero prenotato %2 non è un numero di %3: prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero prenotato %2 non ha il prefisso %3 scelto per la sede: prenotare di nuovo.</translation>
     </message>
     <message>
         <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 numeri per utenti, ma i piani voce coprono %3 utenti: ordinare più utenti o prenotare meno numeri per utenti.</translation>
     </message>
     <message>
         <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non è offerto in %3; scegliere CLIP con screening.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP senza screening</translation>
     </message>
     <message>
         <source>a presentation number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero di presentazione</translation>
     </message>
     <message>
         <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire il numero di presentazione, un numero di %2 intestato al cliente.</translation>
     </message>
     <message>
         <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserire il numero a cui trasferire le chiamate oppure disattivare il trasferimento di chiamata.</translation>
     </message>
     <message>
         <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di risponditori automatici non può essere negativo.</translation>
     </message>
     <message>
         <source>%1: the number of call queues cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il numero di code di chiamata non può essere negativo.</translation>
     </message>
     <message>
         <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tra risponditori automatici e code di chiamata richiedono altrettanti numeri per account risorsa; ne sono previsti %3: prevedere più numeri per account risorsa oppure meno risponditori automatici e code di chiamata.</translation>
     </message>
     <message>
         <source>the order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>del referente per l&apos;ordine</translation>
     </message>
     <message>
         <source>the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>del referente tecnico</translation>
     </message>
     <message>
         <source>Legal company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale dell&apos;azienda</translation>
     </message>
     <message>
         <source>Confirm the legal company address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermare con il cliente la sede legale dell&apos;azienda.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il nome della persona che firma il contratto.</translation>
     </message>
     <message>
         <source>the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>del firmatario</translation>
     </message>
     <message>
         <source>Enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire la qualifica del firmatario.</translation>
     </message>
     <message>
         <source>Confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermare che il firmatario è autorizzato a firmare per l&apos;azienda.</translation>
     </message>
 </context>
 <context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia per la firma</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del firmatario</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del firmatario:</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail del firmatario</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>La busta per la firma elettronica viene inviata a questo indirizzo</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo &amp;e-mail:</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica del firmatario</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifica:</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario è &amp;autorizzato a firmare per l&apos;azienda</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario è autorizzato a firmare per l&apos;azienda</translation>
     </message>
     <message>
         <source>&amp;Send for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia per la firma</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del firmatario: inserire il nome della persona che firma.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail: inserire l&apos;indirizzo e-mail del firmatario; la busta viene inviata a quell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail: &quot;%1&quot; non è un indirizzo e-mail valido; verificarlo (nome@azienda.it).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica: inserire la qualifica del firmatario.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzazione alla firma: confermare che il firmatario è autorizzato a firmare per l&apos;azienda.</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>od::SubmitPage</name>
     <message>
         <source>Send the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltrare l&apos;ordine.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto</translation>
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteprima contratto</translation>
     </message>
     <message>
         <source>Preview contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima contratto</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;oltra</translation>
     </message>
     <message>
         <source>Submit the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltra l&apos;ordine</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del firmatario</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del firmatario</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail del firmatario</translation>
     </message>
     <message>
         <source>The e-signature envelope is sent to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>La busta per la firma elettronica viene inviata a questo indirizzo</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo &amp;e-mail</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica del firmatario</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifica</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario è au&amp;torizzato a firmare per l&apos;azienda</translation>
     </message>
     <message>
         <source>The signatory may sign for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario è autorizzato a firmare per l&apos;azienda</translation>
     </message>
     <message>
         <source>Submit to si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltra per la fir&amp;ma</translation>
     </message>
     <message>
         <source>Submit to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltra per la firma</translation>
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltra l&apos;ordine; il firmatario riceve il contratto per la firma elettronica</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa manca prima di poter inviare l&apos;ordine</translation>
     </message>
     <message>
         <source>Existing numbers are kept in at least one country. Preview the contract, then submit. Afterwards, produce the porting or migration forms and get them and the contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In almeno un paese si mantengono i numeri esistenti. Visualizzare l&apos;anteprima del contratto, quindi inoltrare l&apos;ordine. In seguito, generare i moduli di portabilità o di migrazione e farli firmare insieme al contratto.</translation>
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo nuovi numeri: indicare chi firma per l&apos;azienda. &quot;Inoltra per la firma&quot; invia al firmatario il contratto per la firma elettronica; una volta firmato, l&apos;ordine è confermato ed evaso entro cinque giorni lavorativi.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Una volta inoltrato, l&apos;ordine passa nella posta in uscita. Prima dell&apos;invio, i servizi dell&apos;operatore completano ciò che solo loro possono completare:
+%1</translation>
     </message>
     <message>
         <source>The order is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è in coda.</translation>
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora possibile: vedere sotto cosa manca.</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa pagina</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Prima di poter inviare l&apos;ordine (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Prima di poter inviare l&apos;ordine (%n):&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ L&apos;ordine non è ancora in coda: %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ In coda: l&apos;ordine è nella posta in uscita e verrà inviato non appena il servizio ordini dell&apos;operatore sarà raggiungibile. Per ora non occorre fare altro.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre il contratto che riceve il firmatario, per leggerlo, salvarlo o stamparlo</translation>
     </message>
     <message>
         <source>Preparing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del contratto…</translation>
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossibile mostrare il contratto per ora: %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ L&apos;operatore ha restituito l&apos;ordine: %1</translation>
     </message>
 </context>
 <context>
     <name>od::VoicePlansPage</name>
     <message>
         <source>Countries, their voice plans and users, and the OCN and BCN of each country.</source>
-        <translation type="unfinished"></translation>
+        <translation>I paesi, i relativi piani voce e utenti, e l&apos;OCN e il BCN di ciascun paese.</translation>
     </message>
     <message>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un paese</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare parte del nome di un paese o il suo codice; Invio o Spazio nell&apos;elenco lo seleziona.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare per filtrare: ita, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca un paese:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prezzi in %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi</translation>
     </message>
     <message>
         <source>Check the countries of the order with Space or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare i paesi dell&apos;ordine con Spazio o Invio.</translation>
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paesi:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere i paesi dell&apos;ordine nell&apos;elenco a sinistra.</translation>
     </message>
     <message>
         <source>voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>piani voce</translation>
     </message>
     <message>
         <source>the BCN</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>sedi</translation>
     </message>
     <message>
         <source>the porting details</source>
-        <translation type="unfinished"></translation>
+        <translation>dati di portabilità</translation>
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paese %1 è stato rimosso dall&apos;ordine. Dati conservati: %2. Annulla, o una nuova selezione di %1, li ripristina.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>altri dati</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun paese scelto.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelti: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Users of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti di %1 in %2</translation>
     </message>
     <message>
         <source>%1 per user / month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per utente / mese</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su %1</translation>
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN per %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero cliente dell&apos;operatore per questo paese.</translation>
     </message>
     <message>
         <source>OCN:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN:</translation>
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BCN per %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il conto di fatturazione, sotto l&apos;OCN, che paga per questo paese.</translation>
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BCN:</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1</translation>
     </message>
     <message>
         <source>Included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso:</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> utente</numerusform>
+            <numerusform> utenti</numerusform>
         </translation>
     </message>
 </context>
@@ -4424,562 +4427,562 @@ While it waits it cannot be changed or submitted again. To change it, choose &qu
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella %1 non esiste.</translation>
     </message>
     <message>
         <source>Replace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci file</translation>
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa cartella sono già presenti file con lo stesso nome (%1 di %2). Sostituirli?</translation>
     </message>
 </context>
 <context>
     <name>od::documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 di %2</translation>
     </message>
 </context>
 <context>
     <name>od::documents::Contract</name>
     <message>
         <source>Order form and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo d&apos;ordine e contratto</translation>
     </message>
     <message>
         <source>Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect per Microsoft Teams</translation>
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il presente contratto definisce, per ciascun paese, i servizi Operator Connect per Microsoft Teams ordinati dal cliente sotto indicato: piani voce, numeri telefonici, opzioni e costi.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti</translation>
     </message>
     <message>
         <source>Terms and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni e firma</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto %1</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento ordine</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>Customer number (OCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero cliente (OCN)</translation>
     </message>
     <message>
         <source>Online account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account online</translation>
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cliente: il numero viene assegnato all&apos;accettazione</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tenant Microsoft Entra</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede legale</translation>
     </message>
     <message>
         <source>Services in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi in %1</translation>
     </message>
     <message>
         <source>Billing account (BCN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto di fatturazione (BCN)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri</translation>
     </message>
     <message>
         <source>Existing numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione dei numeri esistenti</translation>
     </message>
     <message>
         <source>Existing numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità dei numeri esistenti</translation>
     </message>
     <message>
         <source>New numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi numeri</translation>
     </message>
     <message>
         <source>Voice plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani voce</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti</translation>
     </message>
     <message>
         <source>Per user and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per utente al mese</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mese</translation>
     </message>
     <message>
         <source>Offices and new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedi e nuovi numeri</translation>
     </message>
     <message>
         <source>Office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuovi numeri: %2 per utenti, %3 per account risorsa</translation>
     </message>
     <message>
         <source>area code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prefisso %1</translation>
     </message>
     <message>
         <source>No office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sede.</translation>
     </message>
     <message>
         <source>Numbers migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri migrati</translation>
     </message>
     <message>
         <source>Numbers ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri portati</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornitore attuale</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore cedente</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data richiesta</translation>
     </message>
     <message>
         <source>Number or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero o blocco</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni</translation>
     </message>
     <message>
         <source>Call forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento di chiamata</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurato</translation>
     </message>
     <message>
         <source>Configured, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurato, verso %1</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configurato</translation>
     </message>
     <message>
         <source>Screening (the network checks the presented number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening (la rete verifica il numero presentato)</translation>
     </message>
     <message>
         <source>No screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza screening</translation>
     </message>
     <message>
         <source>Presentation number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di presentazione %1</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
     <message>
         <source>Auto attendants</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponditori automatici</translation>
     </message>
     <message>
         <source>Call queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Code di chiamata</translation>
     </message>
     <message>
         <source>Fees in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi in %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tantum</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale in %1</translation>
     </message>
     <message>
         <source>No fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun costo.</translation>
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>I prezzi si intendono IVA esclusa. I canoni mensili sono fatturati dalla data di attivazione dei numeri; i costi una tantum con la prima fattura.</translation>
     </message>
     <message>
         <source>Order contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente per l&apos;ordine</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente tecnico</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente del cliente</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The customer orders the services above at the prices shown. New numbers are activated, and monthly fees start, within five working days of the signed contract. Ported and migrated numbers move on the date the losing carrier confirms, which may differ from the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ordina i servizi sopra indicati ai prezzi riportati. I nuovi numeri vengono attivati, e i canoni mensili decorrono, entro cinque giorni lavorativi dalla firma del contratto. I numeri portati e migrati vengono trasferiti alla data confermata dall&apos;operatore cedente, che può differire dalla data richiesta.</translation>
     </message>
     <message>
         <source>Numbers are ported or migrated on the strength of the signed letters of authorisation that accompany this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portabilità o la migrazione dei numeri avviene sulla base dei moduli di autorizzazione alla portabilità firmati, allegati al presente contratto.</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato per conto di</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della firma</translation>
     </message>
     <message>
         <source>The signatory confirms being authorised to sign for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario dichiara di essere autorizzato a firmare per conto del cliente.</translation>
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non contiene alcun paese: scegliere prima almeno un paese e i relativi piani voce.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello del contratto manca in questa build.</translation>
     </message>
 </context>
 <context>
     <name>od::documents::PortingForm</name>
     <message>
         <source>Letter of authorisation — %1 (form %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo di autorizzazione alla portabilità — %1 (modulo %2 di %3)</translation>
     </message>
     <message>
         <source>Letter of authorisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo di autorizzazione alla portabilità — %1</translation>
     </message>
     <message>
         <source>Form %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo %1 di %2</translation>
     </message>
     <message>
         <source>Migration of Microsoft Teams numbers to Operator Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione di numeri Microsoft Teams a Operator Connect</translation>
     </message>
     <message>
         <source>Porting of numbers to Operator Connect for Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità di numeri verso Operator Connect per Microsoft Teams</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form, which it already uses in Microsoft Teams, to Operator Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestatario sotto indicato chiede di trasferire a Operator Connect i numeri elencati nel presente modulo, che già utilizza in Microsoft Teams.</translation>
     </message>
     <message>
         <source>The account holder below asks to move the numbers listed on this form from its current carrier to Operator Connect for Microsoft Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestatario sotto indicato chiede di trasferire i numeri elencati nel presente modulo dal proprio operatore attuale a Operator Connect per Microsoft Teams.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestatario</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzazione</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento ordine</translation>
     </message>
     <message>
         <source>OCN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCN %1</translation>
     </message>
     <message>
         <source>Microsoft Calling Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Calling Plan</translation>
     </message>
     <message>
         <source>Direct Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Routing</translation>
     </message>
     <message>
         <source>Operator Connect (another operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Connect (altro operatore)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione</translation>
     </message>
     <message>
         <source>Numbers in Teams today</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri attualmente in Teams</translation>
     </message>
     <message>
         <source>Current provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornitore attuale</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità</translation>
     </message>
     <message>
         <source>Losing carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore cedente</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data richiesta</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempi di lavorazione</translation>
     </message>
     <message>
         <source>%1 to %2 working days, depending on the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a %2 giorni lavorativi, a seconda dei numeri</translation>
     </message>
     <message>
         <source>at least %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno %1 giorni lavorativi</translation>
     </message>
     <message>
         <source>Form valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validità del modulo</translation>
     </message>
     <message>
         <source>%1 months after signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesi dalla firma</translation>
     </message>
     <message>
         <source>Main billing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero principale di fatturazione</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>National form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nazionale</translation>
     </message>
     <message>
         <source>International form (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato internazionale (E.164)</translation>
     </message>
     <message>
         <source>Total numbers on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dei numeri nel presente modulo</translation>
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati richiesti in %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>the current carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;operatore attuale</translation>
     </message>
     <message>
         <source>%1, the holder of the numbers listed on this form, authorises their transfer from %2 to Operator Connect for Microsoft Teams under order %3, and the end of the service with %2 for these numbers on the day they move. The signatory confirms being authorised to sign for the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, intestatario dei numeri elencati nel presente modulo, ne autorizza il trasferimento, dal servizio attualmente attivo presso %2, a Operator Connect per Microsoft Teams nell&apos;ambito dell&apos;ordine %3, nonché la cessazione del servizio presso %2 per tali numeri alla data del trasferimento. Il firmatario dichiara di essere autorizzato a firmare per conto dell&apos;intestatario.</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della firma</translation>
     </message>
     <message>
         <source>Company stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Timbro aziendale</translation>
     </message>
     <message>
         <source>The order has no country %1 to fill a porting form for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non contiene il paese %1 per cui compilare un modulo di portabilità.</translation>
     </message>
     <message>
         <source>The porting form template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello del modulo di portabilità manca in questa build.</translation>
     </message>
 </context>
 <context>
     <name>od::portingnumbers</name>
     <message>
         <source>not a number or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un numero né un blocco</translation>
     </message>
     <message>
         <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 è un&apos;intestazione (&quot;%2&quot;); ignorata.</translation>
     </message>
     <message>
         <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 non contiene alcun numero nella colonna %2; ignorata: %3</translation>
     </message>
 </context>
 <context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso ha richiesto troppo tempo. Riprovare.</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di accesso ha risposto con un errore (HTTP %1). Riprovare più tardi.</translation>
     </message>
     <message>
         <source>The sign-in service cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di accesso non è raggiungibile. Verificare la connessione di rete e riprovare.</translation>
     </message>
     <message>
         <source>Signing in needs a local port to receive the answer, and none could be opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;accesso serve una porta locale su cui ricevere la risposta, ma non è stato possibile aprirne alcuna. Riprovare.</translation>
     </message>
     <message>
         <source>Order Desk is signed in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk ha effettuato l&apos;accesso. È possibile chiudere questa finestra.</translation>
     </message>
     <message>
         <source>Signing in was refused (%1). Try again, or ask an administrator to check your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso è stato rifiutato (%1). Riprovare oppure chiedere a un amministratore di verificare le autorizzazioni.</translation>
     </message>
     <message>
         <source>Signing in failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito. Riprovare.</translation>
     </message>
     <message>
         <source>The sign-in service refused the sign-in (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di accesso ha rifiutato l&apos;accesso (HTTP %1). Riprovare.</translation>
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione dai servizi dell&apos;operatore effettuata: non viene inviato nulla fino al nuovo accesso (menu File).</translation>
     </message>
 </context>
 </TS>
