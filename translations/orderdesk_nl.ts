@@ -1446,11 +1446,11 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Copied %1 as a new draft, %2. Reserved numbers stay with the original order.</source>
-        <translation>%1 is gekopieerd als nieuw concept: %2. Gereserveerde nummers blijven bij de oorspronkelijke order.</translation>
+        <translation>Er is een kopie van %1 gemaakt als nieuw concept: %2. Gereserveerde nummers blijven bij de oorspronkelijke order.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash. It is kept there for %2 days.</source>
-        <translation>%1 is naar de prullenbak verplaatst en blijft daar %2 dagen bewaard.</translation>
+        <translation>Naar de prullenbak verplaatst: %1. Het concept blijft daar %2 dagen bewaard.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1458,7 +1458,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Restored %1 to the drafts.</source>
-        <translation>%1 is teruggezet bij de concepten.</translation>
+        <translation>Teruggezet bij de concepten: %1.</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1555,7 +1555,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted. To go back to an earlier version, open it and withdraw it from the outbox first.</source>
-        <translation>%1 staat in het postvak UIT zoals de order is ingediend. Wilt u terug naar een eerdere versie, open de order dan en haal deze eerst terug uit het postvak UIT.</translation>
+        <translation>In het postvak UIT, zoals ingediend: %1. Wilt u terug naar een eerdere versie, open de order dan en haal deze eerst terug uit het postvak UIT.</translation>
     </message>
     <message>
         <source>Restored revision %1 of %2. The version it replaced is kept as a revision.</source>
@@ -1563,7 +1563,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
-        <translation>%1 staat in het postvak UIT zoals de order is ingediend, en wordt niet naar de prullenbak verplaatst. Wilt u de order verwijderen, open deze dan en haal deze eerst terug uit het postvak UIT.</translation>
+        <translation>In het postvak UIT, zoals ingediend, en daarom niet naar de prullenbak verplaatst: %1. Wilt u de order verwijderen, open deze dan en haal deze eerst terug uit het postvak UIT.</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1610,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>the customer declined to sign</source>
-        <translation>de klant heeft ondertekening geweigerd</translation>
+        <translation>de klant heeft geweigerd te ondertekenen</translation>
     </message>
     <message>
         <source>the signature request was withdrawn</source>
@@ -2980,7 +2980,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation>✖ Geweigerd: de ondertekenaar heeft ondertekening geweigerd. Controleer de ondertekenaar en verzend opnieuw.</translation>
+        <translation>✖ Geweigerd: de ondertekenaar heeft geweigerd te ondertekenen. Controleer de ondertekenaar en verzend opnieuw.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
