@@ -1868,7 +1868,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation>Non ancora salvato: %1 Nuovo tentativo in corso…</translation>
+        <translation>Non ancora salvato: %1 Nuovo tentativo…</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2067,7 +2067,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation>Conservato nell&apos;ordine: viene inviato quando i servizi dell&apos;operatore saranno configurati.</translation>
+        <translation>Richiesta conservata nell&apos;ordine: verrà inviata quando i servizi dell&apos;operatore saranno configurati.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
@@ -2466,7 +2466,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation>Un numero effettivo di %1, visualizzato dai destinatari delle chiamate.</translation>
+        <translation>Un numero reale di %1, mostrato ai chiamati.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
@@ -3207,11 +3207,11 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>Fit width</source>
-        <translation>Adatta alla larghezza</translation>
+        <translation>Larghezza pagina</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>Adatta alla pagina</translation>
+        <translation>Pagina intera</translation>
     </message>
     <message>
         <source>%1 %</source>
