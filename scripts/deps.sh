@@ -11,6 +11,7 @@ packages=(
     libphonenumber-dev libicu-dev libprotobuf-dev
     fonts-dejavu-core
     xvfb xauth
+    desktop-file-utils appstream  # tst_install validates the desktop file and the metainfo
 )
 # Node.js and npm for the contract test (tests/contract): a node already on the PATH is used as it
 # is (NodeSource's nodejs bundles npm); Debian's packages only where there is none.
