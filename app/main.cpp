@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -16,6 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <vector>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -67,6 +69,9 @@ void closeOnTermination(QWidget *window)
         ::sigaction(signal, &action, nullptr);
 }
 
+/// The window, from QApplication to its closing; `restart`: the rep asked to restart.
+int runWindow(int &argc, char **argv, const od::AppOptions &options, bool *restart);
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,17 +100,40 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        od::installTranslations(app, options.language);
+        const QSettings settings;
+        od::applyLanguage(app, od::chosenLanguage(options.language, settings));
         return od::runDocumentCommand(options);
     }
     case od::AppOptions::Action::Run:
         break;
     }
 
+    // QApplication takes its own options (-platform, -style) out of argv: a restart needs them.
+    std::vector<char *> originalArguments(argv, argv + argc + 1);
+    bool restart = false;
+    const int status = runWindow(argc, argv, options, &restart);
+    if (restart) {
+        // Settings ▸ Language, "Restart now": the window has closed and saved everything, and
+        // the drafts are free for the new process, which is this one again with the same
+        // arguments.
+        std::fflush(nullptr);
+        ::execv("/proc/self/exe", originalArguments.data());
+        printTo(stderr, QObject::tr("Order Desk could not restart: start it again."));
+    }
+    return status;
+}
+
+namespace {
+
+int runWindow(int &argc, char **argv, const od::AppOptions &options, bool *restart)
+{
     QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral(ORDERDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" ORDERDESK_APP_ID ".svg")));
+    // The language: --language, else the rep's choice in Settings ▸ Language, else the system's.
+    QSettings settings;
+    od::applyLanguage(app, od::chosenLanguage(options.language, settings));
     QApplication::setApplicationDisplayName(QObject::tr("Order Desk"));
-    QApplication::setDesktopFileName(QStringLiteral("orderdesk"));
-    od::installTranslations(app, options.language);
 
     const od::Result<od::Catalog> catalog = options.catalogPath.isEmpty()
                                                 ? od::Catalog::bundled()
@@ -130,10 +158,16 @@ int main(int argc, char *argv[])
 
     od::MainWindow window(catalog.value(), options.dataDir);
     // The carrier's services: --upstream, else the environment, else the settings.
-    const QSettings settings;
     window.connectCarrier(od::sync::Endpoints::load(
         &settings, QProcessEnvironment::systemEnvironment(), options.upstream));
+    // Where the rep left off: the window's place and size, the open draft and its step.
+    window.setLanguageOption(options.language);
+    window.restoreSession(&settings);
     closeOnTermination(&window);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    *restart = window.restartRequested();
+    return status;
 }
+
+} // namespace

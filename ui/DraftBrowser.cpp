@@ -229,6 +229,20 @@ DraftBrowser::DraftBrowser(DraftStore *store, QWidget *parent)
     setFocusProxy(m_search);
 }
 
+QByteArray DraftBrowser::saveColumns() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool DraftBrowser::restoreColumns(const QByteArray &state)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return false;
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
 qint64 DraftBrowser::selectedId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

@@ -31,6 +31,10 @@ public:
     DraftFilterModel *proxy() const { return m_proxy; }
     qint64 selectedId() const; ///< 0 when nothing is selected
     void selectDraft(qint64 id);
+    /// The list's column widths and sort order, to remember between runs.
+    QByteArray saveColumns() const;
+    /// What saveColumns() gave; false (and nothing changed) when it cannot be used.
+    bool restoreColumns(const QByteArray &state);
 
     enum class NoticeKind { Info, Warning, Error };
     /// A message above the list that stays until dismissed; optionally with one action button.
@@ -70,6 +74,7 @@ private:
     QLabel *m_title;
     QLineEdit *m_search;
     QFrame *m_notice;
+    QLabel *m_noticeIcon;
     QLabel *m_noticeLabel;
     QPushButton *m_noticeAction;
     std::function<void()> m_noticeCallback;

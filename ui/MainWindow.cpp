@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DraftBrowser.h"
+#include "Translations.h"
 #include "documents/Documents.h"
 #include "outbox/Outbox.h"
 #include "store/Autosave.h"
@@ -13,8 +14,10 @@
 #include "wizard/PaperworkPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
@@ -25,10 +28,13 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace od {
 
@@ -484,6 +490,8 @@ void MainWindow::openDraft(qint64 id)
     }
     m_stack->setCurrentWidget(m_wizard);
     m_wizard->show();
+    if (!m_wizardQueued)
+        returnToRememberedStep(id);
     // Opened, the carrier's news about it has been seen.
     if (draft->summary.unseenChange)
         m_store->markSeen(id);
@@ -609,6 +617,7 @@ bool MainWindow::closeWizard()
     if (!m_wizardQueued)
         m_autosave->setOrder(m_wizard->order());
     const qint64 id = m_autosave->draftId();
+    rememberStep();
     if (!m_autosave->stop()) {
         // Closing now would throw the rep's changes away: the wizard stays, saving is retried.
         statusBar()->showMessage(tr("The draft stays open because it could not be saved: %1 "
@@ -651,9 +660,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         box.exec();
         if (box.clickedButton() != quit) {
             event->ignore();
+            m_restartRequested = false;
             return;
         }
     }
+    saveSession();
     event->accept();
 }
 
@@ -690,6 +701,9 @@ void MainWindow::buildMenus()
         a->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    buildLanguageMenu(settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Order Desk"), this, &MainWindow::showAbout);
@@ -703,6 +717,188 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion(), m_catalog.version(),
                                 m_catalog.isSample() ? tr(" (sample data)") : QString(),
                                 QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+}
+
+void MainWindow::buildLanguageMenu(QMenu *settings)
+{
+    QMenu *menu = settings->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const auto add = [this, menu](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("language.") +
+                              (code.isEmpty() ? QStringLiteral("automatic") : code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setEnabled(false); // until restoreSession() says where to keep the choice
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    add(QString(), tr("Automatic (system language)"));
+    menu->addSeparator();
+    // Each language by its own name, never translated.
+    for (const ShippedLanguage &language : shippedLanguages())
+        add(language.code, language.name);
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    if (!m_languageGroup)
+        return;
+    const QString chosen = m_settings ? languageSetting(*m_settings) : QString();
+    for (QAction *action : m_languageGroup->actions()) {
+        action->setEnabled(m_settings != nullptr);
+        action->setChecked(action->data().toString() == chosen);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (!m_settings)
+        return;
+    if (languageSetting(*m_settings) == language) {
+        updateLanguageMenu();
+        return;
+    }
+    setLanguageSetting(*m_settings, language);
+    updateLanguageMenu();
+    QString name = QLocale::system().nativeLanguageName();
+    for (const ShippedLanguage &shipped : shippedLanguages())
+        if (shipped.code == language)
+            name = shipped.name;
+    if (!m_languageOption.isEmpty()) {
+        // The command line wins: restarting with the same arguments would change nothing.
+        QMessageBox box(QMessageBox::Information, tr("Language"),
+                        tr("Order Desk was started with --language %1, which comes before this "
+                           "setting. %2 is used when Order Desk starts without that option.")
+                            .arg(m_languageOption, name),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("languageOptionBox"));
+        box.exec();
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Question, tr("Language"),
+        language.isEmpty()
+            ? tr("Order Desk follows the system language (%1) from its next start.").arg(name)
+            : tr("Order Desk is shown in %1 from its next start.").arg(name),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartForLanguageBox"));
+    box.setInformativeText(tr("Restart now? Everything is saved, and the open draft opens again "
+                              "on the same step."));
+    QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNowButton"));
+    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("restartLaterButton"));
+    box.setDefaultButton(restart);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() != restart) {
+        statusBar()->showMessage(tr("The new language is used from the next start."), 8000);
+        return;
+    }
+    // main() starts Order Desk again once the window has closed (and saved everything).
+    m_restartRequested = true;
+    if (!close())
+        m_restartRequested = false;
+}
+
+QString MainWindow::sessionGroup() const
+{
+    const QString folder = QDir(m_dataDir).absolutePath();
+    return QStringLiteral("drafts/") +
+           QString::fromLatin1(QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(16));
+}
+
+void MainWindow::rememberStep()
+{
+    if (!m_settings || !m_wizard || m_wizardQueued || !m_autosave || m_wizard->currentId() < 0)
+        return;
+    const QString key = sessionGroup() + QStringLiteral("/steps");
+    const QString prefix = QString::number(m_autosave->draftId()) + QLatin1Char(':');
+    // The most recent first, and only so many: the list does not grow with every draft ever.
+    QStringList steps = m_settings->value(key).toStringList();
+    steps.removeIf([&prefix](const QString &entry) { return entry.startsWith(prefix); });
+    steps.prepend(prefix + QString::number(m_wizard->currentId()));
+    constexpr int kRemembered = 200;
+    if (steps.size() > kRemembered)
+        steps.resize(kRemembered);
+    m_settings->setValue(key, steps);
+}
+
+void MainWindow::returnToRememberedStep(qint64 id)
+{
+    if (!m_settings || !m_wizard)
+        return;
+    const QString prefix = QString::number(id) + QLatin1Char(':');
+    const QStringList steps =
+        m_settings->value(sessionGroup() + QStringLiteral("/steps")).toStringList();
+    for (const QString &entry : steps) {
+        if (!entry.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int step = entry.mid(prefix.size()).toInt(&ok);
+        // Back through the pages the wizard walked on opening, as the rep would: never forward
+        // past what the order reached.
+        while (ok && m_wizard->currentId() > step && m_wizard->visitedIds().size() > 1)
+            m_wizard->back();
+        return;
+    }
+}
+
+void MainWindow::saveSession()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    if (m_browser)
+        m_settings->setValue(QStringLiteral("window/draftColumns"), m_browser->saveColumns());
+    rememberStep();
+    const qint64 open = m_wizard && m_autosave ? m_autosave->draftId() : 0;
+    m_settings->setValue(sessionGroup() + QStringLiteral("/open"), open);
+    m_settings->sync();
+}
+
+void MainWindow::restoreSession(QSettings *settings)
+{
+    m_settings = settings;
+    updateLanguageMenu();
+    if (!m_settings)
+        return;
+    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry) &&
+        !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
+        // Another screen since (a laptop off its dock): wholly on one of the screens there are
+        // now, else sized to the screen as on the first start.
+        const QRect frame = frameGeometry();
+        const QScreen *screen = QGuiApplication::screenAt(frame.center());
+        if (!screen)
+            screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect();
+        if (available.isValid() && !available.contains(frame)) {
+            if (frame.width() > available.width() || frame.height() > available.height())
+                fitToScreen();
+            else
+                move(std::clamp(frame.x(), available.left(), available.right() + 1 - frame.width()),
+                     std::clamp(frame.y(), available.top(),
+                                available.bottom() + 1 - frame.height()));
+        }
+    }
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    if (m_browser)
+        m_browser->restoreColumns(
+            m_settings->value(QStringLiteral("window/draftColumns")).toByteArray());
+    // The draft that was open when Order Desk closed opens again, where the rep left it.
+    const qint64 open = m_settings->value(sessionGroup() + QStringLiteral("/open")).toLongLong();
+    if (open > 0 && m_browser && m_store->isOpen()) {
+        const Result<DraftSummary> summary = m_store->summary(open);
+        if (summary && !summary->isTrashed())
+            openDraft(open);
+    }
 }
 
 } // namespace od

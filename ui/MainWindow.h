@@ -7,7 +7,10 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QSettings;
 class QNetworkAccessManager;
 class QStackedWidget;
 class QToolButton;
@@ -46,11 +49,34 @@ public:
     /// this (tests of the drafts alone) orders stay queued.
     void connectCarrier(const sync::Endpoints &endpoints);
 
+    /// Remembers the window between runs in `settings` (the caller's, outliving the window): its
+    /// geometry, the drafts list's columns, the draft that was open, the step each draft was
+    /// left on, and the language chosen in Settings ▸ Language. Restores them at once, so call
+    /// it once, after connectCarrier() and before show(). Without it nothing is remembered.
+    void restoreSession(QSettings *settings);
+    /// Started with --language: the language menu says that the option wins over its choice.
+    void setLanguageOption(const QString &language) { m_languageOption = language; }
+    /// The rep chose another language and asked to restart: once the window is gone, main()
+    /// starts Order Desk again with the same arguments.
+    bool restartRequested() const { return m_restartRequested; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *settings);
+    /// Settings ▸ Language: stores the choice, then offers to restart in it.
+    void chooseLanguage(const QString &language);
+    void updateLanguageMenu();
+    /// Writes what restoreSession() reads; on close.
+    void saveSession();
+    /// The settings group of this data folder's drafts (ids are per data folder).
+    QString sessionGroup() const;
+    /// Keeps the step the open draft is on, for when it is opened again.
+    void rememberStep();
+    /// A draft opened again goes back to the step it was left on (not later than it reached).
+    void returnToRememberedStep(qint64 id);
     void showAbout();
     void openStore();
     void showStoreError(const OpenResult &result);
@@ -97,6 +123,11 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+
+    QSettings *m_settings = nullptr; ///< restoreSession(); null: nothing is remembered
+    QString m_languageOption;        ///< --language, which wins over the setting
+    QActionGroup *m_languageGroup = nullptr;
+    bool m_restartRequested = false;
 };
 
 } // namespace od
