@@ -701,7 +701,9 @@ void MainWindow::buildMenus()
         a->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    // No mnemonic of its own: every letter of "Settings" already opens a button of the window
+    // (Alt+S is "Save draft and close", Alt+T "Trash", ...). Alt+F, then the right arrow.
+    QMenu *settings = menuBar()->addMenu(tr("Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     buildLanguageMenu(settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -785,8 +787,9 @@ void MainWindow::chooseLanguage(const QString &language)
             : tr("Order Desk is shown in %1 from its next start.").arg(name),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("restartForLanguageBox"));
-    box.setInformativeText(tr("Restart now? Everything is saved, and the open draft opens again "
-                              "on the same step."));
+    box.setInformativeText(m_wizard ? tr("Restart now? Everything is saved, and this draft opens "
+                                         "again on the same step.")
+                                    : tr("Restart now? Everything is saved."));
     QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
     restart->setObjectName(QStringLiteral("restartNowButton"));
     QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
