@@ -27,10 +27,12 @@ QJsonObject addressToJson(const Address &a)
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages. Calls are qualified (OrderJsonText::tr) so that lupdate
+/// files them under the context they are looked up in, whatever scope they are written in.
+struct OrderJsonText
 {
-    return QCoreApplication::translate("OrderJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderJson)
+};
 
 // ---- writing -------------------------------------------------------------------------------
 
@@ -172,21 +174,21 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return OrderJsonText::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return OrderJsonText::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return OrderJsonText::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return OrderJsonText::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return OrderJsonText::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return OrderJsonText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return OrderJsonText::tr("nothing");
 }
 
 /// Reads JSON strictly, keeping the path of the value being read for its messages. The first
@@ -226,7 +228,7 @@ public:
                 p += QLatin1Char('.');
             p += part;
         }
-        return p.isEmpty() ? tr("(document)") : p;
+        return p.isEmpty() ? OrderJsonText::tr("(document)") : p;
     }
 
     /// Rejects keys that this version does not know: they would be lost on the next save.
@@ -238,15 +240,16 @@ public:
                 known = known || it.key() == QLatin1String(k);
             if (!known) {
                 const Scope s = field(it.key());
-                fail(tr("unknown field; this version of Order Desk does not know it, and would "
-                        "lose it"));
+                fail(OrderJsonText::tr(
+                    "unknown field; this version of Order Desk does not know it, and would "
+                    "lose it"));
             }
         }
     }
 
     void wrongType(const QJsonValue &v, const QString &expected)
     {
-        fail(tr("expected %1, found %2").arg(expected, typeName(v)));
+        fail(OrderJsonText::tr("expected %1, found %2").arg(expected, typeName(v)));
     }
 
     void str(const QJsonObject &o, const char *key, QString *out)
@@ -257,7 +260,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isString())
-            return wrongType(v, tr("text"));
+            return wrongType(v, OrderJsonText::tr("text"));
         *out = v.toString();
     }
 
@@ -269,7 +272,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isBool())
-            return wrongType(v, tr("true or false"));
+            return wrongType(v, OrderJsonText::tr("true or false"));
         *out = v.toBool();
     }
 
@@ -281,11 +284,11 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isDouble())
-            return wrongType(v, tr("a whole number"));
+            return wrongType(v, OrderJsonText::tr("a whole number"));
         const double d = v.toDouble();
         if (std::floor(d) != d || d < std::numeric_limits<int>::min() ||
             d > std::numeric_limits<int>::max())
-            return fail(tr("expected a whole number, found %1").arg(d));
+            return fail(OrderJsonText::tr("expected a whole number, found %1").arg(d));
         *out = static_cast<int>(d);
     }
 
@@ -297,7 +300,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isDouble())
-            return wrongType(v, tr("a number"));
+            return wrongType(v, OrderJsonText::tr("a number"));
         *out = v.toDouble();
     }
 
@@ -309,12 +312,13 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isString())
-            return wrongType(v, tr("a date (YYYY-MM-DD)"));
+            return wrongType(v, OrderJsonText::tr("a date (YYYY-MM-DD)"));
         // Qt's ISO parser also takes "2026-12-03T10:00" and "2026-12-03Z" and drops the rest:
         // only the exact form is a date here, so that nothing is silently cut off.
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!d.isValid() || d.toString(Qt::ISODate) != v.toString())
-            return fail(tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(v.toString()));
+            return fail(
+                OrderJsonText::tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(v.toString()));
         *out = d;
     }
 
@@ -326,17 +330,18 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isString())
-            return wrongType(v, tr("a date and time (ISO 8601)"));
+            return wrongType(v, OrderJsonText::tr("a date and time (ISO 8601)"));
         const QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!d.isValid())
-            return fail(tr("\"%1\" is not a date and time; expected ISO 8601, e.g. "
-                           "2026-12-03T09:30:00Z")
+            return fail(OrderJsonText::tr("\"%1\" is not a date and time; expected ISO 8601, e.g. "
+                                          "2026-12-03T09:30:00Z")
                             .arg(v.toString()));
         // Without Z or an offset the time would be read in this machine's zone.
         if (d.timeSpec() == Qt::LocalTime)
-            return fail(tr("\"%1\" has no time zone; expected ISO 8601 with Z or an offset, "
-                           "e.g. 2026-12-03T09:30:00Z")
-                            .arg(v.toString()));
+            return fail(
+                OrderJsonText::tr("\"%1\" has no time zone; expected ISO 8601 with Z or an offset, "
+                                  "e.g. 2026-12-03T09:30:00Z")
+                    .arg(v.toString()));
         *out = d.toUTC();
     }
 
@@ -350,7 +355,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isString())
-            return wrongType(v, tr("text"));
+            return wrongType(v, OrderJsonText::tr("text"));
         QStringList allowed;
         for (const auto &[value, name] : table) {
             if (v.toString() == QLatin1String(name)) {
@@ -359,7 +364,8 @@ public:
             }
             allowed << QString::fromLatin1(name);
         }
-        fail(tr("\"%1\" is not one of %2").arg(v.toString(), allowed.join(QStringLiteral(", "))));
+        fail(OrderJsonText::tr("\"%1\" is not one of %2")
+                 .arg(v.toString(), allowed.join(QStringLiteral(", "))));
     }
 
     /// Calls `each(object)` for an object-valued field; false when absent or failed.
@@ -371,7 +377,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isObject())
-            return wrongType(v, tr("an object"));
+            return wrongType(v, OrderJsonText::tr("an object"));
         each(v.toObject());
     }
 
@@ -384,7 +390,7 @@ public:
         const QJsonValue v = o.value(k);
         const Scope s = field(k);
         if (!v.isArray())
-            return wrongType(v, tr("a list"));
+            return wrongType(v, OrderJsonText::tr("a list"));
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const Scope is = index(i);
@@ -397,7 +403,7 @@ public:
         QStringList list;
         array(o, key, [&](const QJsonValue &v) {
             if (!v.isString())
-                return wrongType(v, tr("text"));
+                return wrongType(v, OrderJsonText::tr("text"));
             list.append(v.toString());
         });
         if (!failed() && o.contains(QString::fromLatin1(key)))
@@ -409,7 +415,7 @@ public:
     {
         array(o, key, [&](const QJsonValue &v) {
             if (!v.isObject())
-                return wrongType(v, tr("an object"));
+                return wrongType(v, OrderJsonText::tr("an object"));
             each(v.toObject());
         });
     }
@@ -481,7 +487,7 @@ void read(Reader &r, const QJsonObject &o, PortingDetails *p)
         for (auto it = x.begin(); it != x.end() && !r.failed(); ++it) {
             const auto s = r.field(it.key());
             if (!it.value().isString())
-                r.wrongType(it.value(), tr("text"));
+                r.wrongType(it.value(), OrderJsonText::tr("text"));
             else
                 p->extras.insert(it.key(), it.value().toString());
         }
@@ -507,9 +513,9 @@ void read(Reader &r, const QJsonObject &o, Office *f, int schemaVersion)
             r.real(x, "latitude", &g.latitude);
             r.real(x, "longitude", &g.longitude);
             if (!complete)
-                r.fail(tr("needs both latitude and longitude"));
+                r.fail(OrderJsonText::tr("needs both latitude and longitude"));
             else if (std::abs(g.latitude) > 90 || std::abs(g.longitude) > 180)
-                r.fail(tr("latitude must lie within ±90 and longitude within ±180"));
+                r.fail(OrderJsonText::tr("latitude must lie within ±90 and longitude within ±180"));
             f->geocode = g;
         });
     r.str(o, "areaCode", &f->areaCode);
@@ -617,11 +623,13 @@ Result<Order> orderFromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<Order>::failure(tr("not a valid order document: %1 at character %2")
-                                          .arg(error.errorString())
-                                          .arg(error.offset));
+        return Result<Order>::failure(
+            OrderJsonText::tr("not a valid order document: %1 at character %2")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!doc.isObject())
-        return Result<Order>::failure(tr("not a valid order document: expected a JSON object"));
+        return Result<Order>::failure(
+            OrderJsonText::tr("not a valid order document: expected a JSON object"));
     return orderFromJson(doc.object());
 }
 
@@ -633,16 +641,17 @@ Result<Order> orderFromJson(const QJsonObject &o)
     {
         const auto s = r.field(QStringLiteral("schemaVersion"));
         if (version.isUndefined())
-            r.fail(tr("missing; this is not an Order Desk order document"));
+            r.fail(OrderJsonText::tr("missing; this is not an Order Desk order document"));
         else if (!version.isDouble() || std::floor(version.toDouble()) != version.toDouble())
-            r.wrongType(version, tr("a whole number"));
+            r.wrongType(version, OrderJsonText::tr("a whole number"));
         else if (version.toDouble() > Order::kSchemaVersion)
-            r.fail(tr("this order was saved by a newer version of Order Desk (schema %1; this "
-                      "version reads up to %2). Update Order Desk to open it.")
+            r.fail(OrderJsonText::tr(
+                       "this order was saved by a newer version of Order Desk (schema %1; this "
+                       "version reads up to %2). Update Order Desk to open it.")
                        .arg(version.toInt())
                        .arg(Order::kSchemaVersion));
         else if (version.toDouble() < 1)
-            r.fail(tr("%1 is not a schema version").arg(version.toDouble()));
+            r.fail(OrderJsonText::tr("%1 is not a schema version").arg(version.toDouble()));
     }
     if (r.failed())
         return Result<Order>::failure(r.error());
@@ -676,14 +685,14 @@ Result<Order> orderFromJson(const QJsonObject &o)
         const QJsonValue v = o.value(QStringLiteral("stepReached"));
         const auto s = r.field(QStringLiteral("stepReached"));
         if (!v.isString())
-            r.wrongType(v, tr("text"));
+            r.wrongType(v, OrderJsonText::tr("text"));
         else if (!stepFromKey(v.toString(), &order.stepReached))
-            r.fail(tr("\"%1\" is not a step of the order").arg(v.toString()));
+            r.fail(OrderJsonText::tr("\"%1\" is not a step of the order").arg(v.toString()));
     }
     r.str(o, "remarks", &order.remarks);
     if (!r.failed() && order.reference.trimmed().isEmpty()) {
         const auto s = r.field(QStringLiteral("reference"));
-        r.fail(tr("missing; every order keeps the reference it was created with"));
+        r.fail(OrderJsonText::tr("missing; every order keeps the reference it was created with"));
     }
     if (r.failed())
         return Result<Order>::failure(r.error());

@@ -11,10 +11,12 @@ namespace od::portingnumbers {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages. Calls are qualified (PortingNumbersText::tr) so that
+/// lupdate files them under the context they are looked up in, whatever scope they are written in.
+struct PortingNumbersText
 {
-    return QCoreApplication::translate("PortingNumbers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PortingNumbers)
+};
 
 bool hasDigit(const QString &s)
 {
@@ -81,7 +83,7 @@ Entry parse(const QString &text, const QString &region)
     e.range.text = text;
     const PhoneNumbers::Range r = PhoneNumbers::parseRange(text, region);
     if (!r.ok) {
-        e.error = r.error.isEmpty() ? tr("not a number or a range") : r.error;
+        e.error = r.error.isEmpty() ? PortingNumbersText::tr("not a number or a range") : r.error;
         return e;
     }
     e.range.first = r.first;
@@ -163,7 +165,7 @@ Column extractColumn(const QString &text)
         }
         out.header = firstCells.value(out.column);
         if (out.columns > 1 || !out.header.isEmpty())
-            out.problems << tr("Line %1 is a header (\"%2\"); skipped.")
+            out.problems << PortingNumbersText::tr("Line %1 is a header (\"%2\"); skipped.")
                                 .arg(first + 1)
                                 .arg(lines.at(first).trimmed());
     } else {
@@ -178,7 +180,8 @@ Column extractColumn(const QString &text)
         out.columns = std::max(out.columns, int(cells.size()));
         const QString value = cells.value(out.column).trimmed();
         if (value.isEmpty()) {
-            out.problems << tr("Line %1 has no number in column %2; skipped: %3")
+            out.problems << PortingNumbersText::tr(
+                                "Line %1 has no number in column %2; skipped: %3")
                                 .arg(i + 1)
                                 .arg(out.column + 1)
                                 .arg(line.trimmed());

@@ -20,10 +20,12 @@ namespace {
 constexpr int kMaxOfficesPerCountry = 5;
 constexpr int kMaxNumbersPerOffice = 100;
 
-QString tr(const char *text)
+/// The context of this file's messages. Calls are qualified (RulesText::tr) so that lupdate files
+/// them under the context they are looked up in, whatever scope they are written in.
+struct RulesText
 {
-    return QCoreApplication::translate("Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+};
 
 /// The country's name as it reads inside a sentence ("in the Netherlands").
 QString countryName(const Catalog &catalog, const QString &code)
@@ -115,23 +117,24 @@ void checkAddress(auto &c, Step step, const QString &path, const Address &a, con
     auto need = [&](const QString &value, const char *field, const QString &label) {
         if (value.trimmed().isEmpty())
             c.add(step, path + QLatin1Char('.') + QLatin1String(field),
-                  tr("%1: enter the %2.").arg(what, label));
+                  RulesText::tr("%1: enter the %2.").arg(what, label));
     };
     if (needCompany)
-        need(a.companyName, "companyName", tr("company name"));
-    need(a.street, "street", tr("street"));
-    need(a.postalCode, "postalCode", tr("postal code"));
-    need(a.city, "city", tr("city"));
-    need(a.country, "country", tr("country"));
+        need(a.companyName, "companyName", RulesText::tr("company name"));
+    need(a.street, "street", RulesText::tr("street"));
+    need(a.postalCode, "postalCode", RulesText::tr("postal code"));
+    need(a.city, "city", RulesText::tr("city"));
+    need(a.country, "country", RulesText::tr("country"));
 }
 
 void checkEmail(auto &c, Step step, const QString &path, const QString &email, const QString &who)
 {
     if (email.trimmed().isEmpty())
-        c.add(step, path, tr("Enter the e-mail address of %1.").arg(who));
+        c.add(step, path, RulesText::tr("Enter the e-mail address of %1.").arg(who));
     else if (!validators::isEmail(email.trimmed()))
         c.add(step, path,
-              tr("The e-mail address of %1 is not valid: check it (name@company.com).").arg(who));
+              RulesText::tr("The e-mail address of %1 is not valid: check it (name@company.com).")
+                  .arg(who));
 }
 
 /// A stored phone number must be a valid E.164 number.
@@ -140,25 +143,28 @@ void checkPhone(auto &c, Step step, const QString &path, const QString &phone, c
 {
     if (phone.trimmed().isEmpty()) {
         if (required)
-            c.add(step, path, tr("Enter the phone number of %1.").arg(who));
+            c.add(step, path, RulesText::tr("Enter the phone number of %1.").arg(who));
         return;
     }
     const PhoneNumbers::Parsed parsed = region.isEmpty()
                                             ? PhoneNumbers::parse(phone, QStringLiteral("ZZ"))
                                             : PhoneNumbers::parseForRegion(phone, region);
     if (!parsed.ok)
-        c.add(step, path, tr("The phone number of %1 is not valid: %2").arg(who, parsed.error));
+        c.add(step, path,
+              RulesText::tr("The phone number of %1 is not valid: %2").arg(who, parsed.error));
     else if (parsed.e164 != phone)
         c.add(
             step, path,
-            tr("The phone number of %1 is not stored in international form; retype it.").arg(who));
+            RulesText::tr("The phone number of %1 is not stored in international form; retype it.")
+                .arg(who));
 }
 
 void checkContact(auto &c, Step step, const QString &path, const Contact &contact,
                   const QString &who)
 {
     if (contact.name.trimmed().isEmpty())
-        c.add(step, path + QStringLiteral(".name"), tr("Enter the name of %1.").arg(who));
+        c.add(step, path + QStringLiteral(".name"),
+              RulesText::tr("Enter the name of %1.").arg(who));
     checkEmail(c, step, path + QStringLiteral(".email"), contact.email, who);
     checkPhone(c, step, path + QStringLiteral(".phone"), contact.phone, who, true);
 }
@@ -181,53 +187,58 @@ void Rules::checkCustomer(Context &c) const
         static const QRegularExpression ocnShape(QStringLiteral("^[0-9]{4,12}$"));
         if (cu.ocn.trimmed().isEmpty())
             c.add(s, QStringLiteral("customer.ocn"),
-                  tr("Enter the customer's OCN (customer number)."));
+                  RulesText::tr("Enter the customer's OCN (customer number)."));
         else if (!ocnShape.match(cu.ocn).hasMatch())
             c.add(s, QStringLiteral("customer.ocn"),
-                  tr("The OCN has 4 to 12 digits and nothing else: check it."));
+                  RulesText::tr("The OCN has 4 to 12 digits and nothing else: check it."));
         checkEmail(c, s, QStringLiteral("customer.accountEmail"), cu.accountEmail,
-                   tr("the customer account (the address on that OCN)"));
+                   RulesText::tr("the customer account (the address on that OCN)"));
         if (!cu.verified)
             c.add(s, QStringLiteral("customer.verified"),
-                  tr("The customer is not verified yet: the OCN and e-mail address are checked "
-                     "with the carrier before the order is sent."),
+                  RulesText::tr(
+                      "The customer is not verified yet: the OCN and e-mail address are checked "
+                      "with the carrier before the order is sent."),
                   c.blocksSending());
         break;
     }
     case CustomerKind::OnlineAccount:
         if (cu.onlineAccountId.trimmed().isEmpty())
             c.add(s, QStringLiteral("customer.onlineAccountId"),
-                  tr("Enter the customer's online account id."));
+                  RulesText::tr("Enter the customer's online account id."));
         if (!cu.verified)
             c.add(s, QStringLiteral("customer.verified"),
-                  tr("The online account is not verified yet: it is checked with the carrier "
-                     "before the order is sent."),
+                  RulesText::tr(
+                      "The online account is not verified yet: it is checked with the carrier "
+                      "before the order is sent."),
                   c.blocksSending());
         break;
     case CustomerKind::Prospect:
         if (cu.companyName.trimmed().isEmpty())
             c.add(s, QStringLiteral("customer.companyName"),
-                  tr("Enter the prospect's company name."));
+                  RulesText::tr("Enter the prospect's company name."));
         checkAddress(c, s, QStringLiteral("customer.prospectAddress"), cu.prospectAddress,
-                     tr("Legal address of the prospect"), false);
+                     RulesText::tr("Legal address of the prospect"), false);
         checkContact(c, s, QStringLiteral("customer.prospectContact"), cu.prospectContact,
-                     tr("the prospect's contact"));
+                     RulesText::tr("the prospect's contact"));
         break;
     }
 
     if (c.order.tenantId.trimmed().isEmpty())
         c.add(s, QStringLiteral("tenantId"),
-              tr("Enter the customer's Microsoft tenant ID (a GUID, from the Microsoft Entra "
-                 "admin center)."));
+              RulesText::tr(
+                  "Enter the customer's Microsoft tenant ID (a GUID, from the Microsoft Entra "
+                  "admin center)."));
     else if (!validators::isGuid(c.order.tenantId))
         c.add(s, QStringLiteral("tenantId"),
-              tr("The tenant ID is not a GUID: it looks like "
-                 "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra "
-                 "admin center."));
+              RulesText::tr(
+                  "The tenant ID is not a GUID: it looks like "
+                  "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra "
+                  "admin center."));
     else if (QUuid::fromString(c.order.tenantId).isNull())
         c.add(s, QStringLiteral("tenantId"),
-              tr("The tenant ID is all zeros, a placeholder and no tenant: paste the real one "
-                 "from the Microsoft Entra admin center."));
+              RulesText::tr(
+                  "The tenant ID is all zeros, a placeholder and no tenant: paste the real one "
+                  "from the Microsoft Entra admin center."));
 }
 
 // ---- step 2: voice plans ---------------------------------------------------------------------
@@ -236,7 +247,7 @@ void Rules::checkVoicePlans(Context &c) const
 {
     const Step s = Step::VoicePlans;
     if (c.order.countries.isEmpty()) {
-        c.add(s, QStringLiteral("countries"), tr("Choose at least one country."));
+        c.add(s, QStringLiteral("countries"), RulesText::tr("Choose at least one country."));
         return;
     }
     QHash<QString, int> seen;
@@ -246,19 +257,20 @@ void Rules::checkVoicePlans(Context &c) const
         const CountryInfo *info = m_catalog.country(co.country);
         if (!info) {
             c.add(s, path + QStringLiteral(".country"),
-                  tr("%1 is not a country of the catalog: remove it.").arg(co.country));
+                  RulesText::tr("%1 is not a country of the catalog: remove it.").arg(co.country));
             continue;
         }
         if (seen.contains(co.country)) {
             c.add(s, path + QStringLiteral(".country"),
-                  tr("%1: the country is in the order twice; remove one.").arg(info->name));
+                  RulesText::tr("%1: the country is in the order twice; remove one.")
+                      .arg(info->name));
             continue;
         }
         seen.insert(co.country, i);
 
         if (co.plans.isEmpty())
             c.add(s, path + QStringLiteral(".plans"),
-                  tr("Choose at least one voice plan for %1.").arg(info->inText()));
+                  RulesText::tr("Choose at least one voice plan for %1.").arg(info->inText()));
         QHash<QString, int> planSeen;
         for (int j = 0; j < co.plans.size(); ++j) {
             const PlanLine &line = co.plans.at(j);
@@ -266,26 +278,27 @@ void Rules::checkVoicePlans(Context &c) const
             const Plan *plan = info->plan(line.planId);
             if (!plan) {
                 c.add(s, lp + QStringLiteral(".planId"),
-                      tr("The voice plan \"%1\" is not offered in %2: choose another.")
+                      RulesText::tr("The voice plan \"%1\" is not offered in %2: choose another.")
                           .arg(line.planId, info->inText()));
                 continue;
             }
             if (planSeen.contains(line.planId))
                 c.add(s, lp + QStringLiteral(".planId"),
-                      tr("%1 is chosen twice for %2: add the users to one line.")
+                      RulesText::tr("%1 is chosen twice for %2: add the users to one line.")
                           .arg(plan->name, info->inText()));
             planSeen.insert(line.planId, j);
             if (line.quantity < 1)
                 c.add(s, lp + QStringLiteral(".quantity"),
-                      tr("%1 in %2: enter how many users (at least 1), or remove the plan.")
+                      RulesText::tr(
+                          "%1 in %2: enter how many users (at least 1), or remove the plan.")
                           .arg(plan->name, info->inText()));
         }
         if (co.ocn.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".ocn"),
-                  tr("Choose the OCN (customer number) for %1.").arg(info->inText()));
+                  RulesText::tr("Choose the OCN (customer number) for %1.").arg(info->inText()));
         if (co.bcn.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".bcn"),
-                  tr("Choose the BCN (billing account) for %1.").arg(info->inText()));
+                  RulesText::tr("Choose the BCN (billing account) for %1.").arg(info->inText()));
     }
 }
 
@@ -307,25 +320,28 @@ void Rules::checkPorting(Context &c) const
         const QString inText = info->inText(); // in a sentence: "… in the Netherlands"
 
         if (p.kind == PortKind::Migrate && p.currentTeamsNumberType == TeamsNumberType::Unknown)
-            c.add(s, path + QStringLiteral(".currentTeamsNumberType"),
-                  tr("%1: choose how the numbers reach Teams today (Calling Plan, Direct "
-                     "Routing or another Operator Connect operator).")
-                      .arg(name));
+            c.add(
+                s, path + QStringLiteral(".currentTeamsNumberType"),
+                RulesText::tr("%1: choose how the numbers reach Teams today (Calling Plan, Direct "
+                              "Routing or another Operator Connect operator).")
+                    .arg(name));
         if (p.losingCarrier.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".losingCarrier"),
-                  tr("%1: enter the carrier the numbers come from.").arg(name));
+                  RulesText::tr("%1: enter the carrier the numbers come from.").arg(name));
         if (p.accountHolderName.trimmed().isEmpty())
             c.add(s, path + QStringLiteral(".accountHolderName"),
-                  tr("%1: enter the account holder's name exactly as the current carrier knows "
-                     "it.")
+                  RulesText::tr(
+                      "%1: enter the account holder's name exactly as the current carrier knows "
+                      "it.")
                       .arg(name));
         checkAddress(c, s, path + QStringLiteral(".accountHolderAddress"), p.accountHolderAddress,
-                     tr("%1, account holder's address").arg(name), false);
+                     RulesText::tr("%1, account holder's address").arg(name), false);
 
         // Numbers: each entry parsed, of this country, and no number listed twice.
         if (p.numbers.isEmpty())
             c.add(s, path + QStringLiteral(".numbers"),
-                  tr("%1: enter the numbers to keep (single numbers or DDI ranges).").arg(name));
+                  RulesText::tr("%1: enter the numbers to keep (single numbers or DDI ranges).")
+                      .arg(name));
         struct Span
         {
             QString first;
@@ -338,20 +354,22 @@ void Rules::checkPorting(Context &c) const
             const QString np = path + QStringLiteral(".numbers[%1]").arg(j);
             if (n.first.isEmpty()) {
                 c.add(s, np,
-                      tr("%1: \"%2\" is not a number or a range: correct or remove it.")
+                      RulesText::tr("%1: \"%2\" is not a number or a range: correct or remove it.")
                           .arg(name, n.text));
                 continue;
             }
             const PhoneNumbers::Parsed first = PhoneNumbers::parseForRegion(n.first, co.country);
             if (!first.ok) {
                 c.add(s, np,
-                      tr("%1: %2: %3").arg(name, n.text.isEmpty() ? n.first : n.text, first.error));
+                      RulesText::tr("%1: %2: %3")
+                          .arg(name, n.text.isEmpty() ? n.first : n.text, first.error));
                 continue;
             }
             // Both ends are compared as text below and sent as they are: E.164 only.
             if (first.e164 != n.first) {
                 c.add(s, np,
-                      tr("%1: %2 is not stored in international form; correct or re-enter it.")
+                      RulesText::tr(
+                          "%1: %2 is not stored in international form; correct or re-enter it.")
                           .arg(name, n.text.isEmpty() ? n.first : n.text));
                 continue;
             }
@@ -359,20 +377,23 @@ void Rules::checkPorting(Context &c) const
             if (n.isRange()) {
                 const PhoneNumbers::Parsed end = PhoneNumbers::parseForRegion(n.last, co.country);
                 if (!end.ok) {
-                    c.add(s, np, tr("%1: end of range %2: %3").arg(name, n.text, end.error));
+                    c.add(s, np,
+                          RulesText::tr("%1: end of range %2: %3").arg(name, n.text, end.error));
                     continue;
                 }
                 if (end.e164 != n.last) {
                     c.add(s, np,
-                          tr("%1: the end of range %2 is not stored in international form; "
-                             "correct or re-enter it.")
+                          RulesText::tr(
+                              "%1: the end of range %2 is not stored in international form; "
+                              "correct or re-enter it.")
                               .arg(name, n.text));
                     continue;
                 }
                 if (n.last.size() != n.first.size() || n.last < n.first) {
                     c.add(s, np,
-                          tr("%1: the range %2 must run from the lower to the higher number, "
-                             "both of the same length.")
+                          RulesText::tr(
+                              "%1: the range %2 must run from the lower to the higher number, "
+                              "both of the same length.")
                               .arg(name, n.text));
                     continue;
                 }
@@ -399,7 +420,7 @@ void Rules::checkPorting(Context &c) const
             const Span &earlier = a.index < b.index ? a : b;
             const Span &later = a.index < b.index ? b : a;
             c.add(s, path + QStringLiteral(".numbers[%1]").arg(later.index),
-                  tr("%1: %2 overlaps entry %3 (%4): list each number once.")
+                  RulesText::tr("%1: %2 overlaps entry %3 (%4): list each number once.")
                       .arg(name, PhoneNumbers::formatInternational(later.first))
                       .arg(earlier.index + 1)
                       .arg(PhoneNumbers::formatInternational(earlier.first)));
@@ -429,13 +450,15 @@ void Rules::checkPorting(Context &c) const
                     PhoneNumbers::checkAreaCode(co.country, area, p.accountHolderAddress.city);
                 if (check.result == PhoneNumbers::AreaMatch::Mismatch)
                     c.add(s, path + QStringLiteral(".numbers[%1]").arg(span.index),
-                          tr("%1: the area code %2 belongs to %3, not to %4 where the account "
-                             "holder is; %5")
+                          RulesText::tr(
+                              "%1: the area code %2 belongs to %3, not to %4 where the account "
+                              "holder is; %5")
                               .arg(name, area, check.place, p.accountHolderAddress.city,
                                    info->addressInNumberArea
-                                       ? tr("numbers can only be kept at an address in their "
-                                            "area.")
-                                       : tr("the carrier may refuse the port.")),
+                                       ? RulesText::tr(
+                                             "numbers can only be kept at an address in their "
+                                             "area.")
+                                       : RulesText::tr("the carrier may refuse the port.")),
                           info->addressInNumberArea ? Problem::Severity::Error
                                                     : Problem::Severity::Warning);
             }
@@ -444,16 +467,18 @@ void Rules::checkPorting(Context &c) const
         if (info->usesMainBillingNumber) {
             if (p.mainBillingNumber.isEmpty())
                 c.add(s, path + QStringLiteral(".mainBillingNumber"),
-                      tr("%1: enter the main billing number of the account.").arg(name));
+                      RulesText::tr("%1: enter the main billing number of the account.").arg(name));
             else if (const auto billing =
                          PhoneNumbers::parseForRegion(p.mainBillingNumber, co.country);
                      !billing.ok)
                 c.add(s, path + QStringLiteral(".mainBillingNumber"),
-                      tr("%1: the main billing number is not valid: %2").arg(name, billing.error));
+                      RulesText::tr("%1: the main billing number is not valid: %2")
+                          .arg(name, billing.error));
             else if (billing.e164 != p.mainBillingNumber)
                 c.add(s, path + QStringLiteral(".mainBillingNumber"),
-                      tr("%1: the main billing number is not stored in international form; "
-                         "re-enter it.")
+                      RulesText::tr(
+                          "%1: the main billing number is not stored in international form; "
+                          "re-enter it.")
                           .arg(name));
         }
 
@@ -461,27 +486,29 @@ void Rules::checkPorting(Context &c) const
         const QString datePath = path + QStringLiteral(".requestedDate");
         if (!p.requestedDate.isValid())
             c.add(s, datePath,
-                  tr("%1: choose the port date; the earliest possible is %2.")
+                  RulesText::tr("%1: choose the port date; the earliest possible is %2.")
                       .arg(name, QLocale().toString(earliest, QLocale::ShortFormat)));
         else if (p.requestedDate < earliest)
             c.add(s, datePath,
-                  tr("%1: the port date is too early: a port in %2 needs %3 working days, so the "
-                     "earliest is %4.")
+                  RulesText::tr(
+                      "%1: the port date is too early: a port in %2 needs %3 working days, so the "
+                      "earliest is %4.")
                       .arg(name, inText)
                       .arg(info->portingLeadTimeDays)
                       .arg(QLocale().toString(earliest, QLocale::ShortFormat)));
         else if (!isWorkingDay(p.requestedDate, *info))
             c.add(s, datePath,
-                  tr("%1: numbers are ported on working days; %2 is a weekend or public "
-                     "holiday: choose a working day.")
+                  RulesText::tr("%1: numbers are ported on working days; %2 is a weekend or public "
+                                "holiday: choose a working day.")
                       .arg(name, QLocale().toString(p.requestedDate, QLocale::ShortFormat)));
         // A signed form valid for a few months (France: 3) would expire before a later port.
         if (p.requestedDate.isValid() && info->portingFormValidityMonths > 0 &&
             p.requestedDate > m_today.addMonths(info->portingFormValidityMonths))
             c.add(s, datePath,
-                  tr("%1: the porting form is valid for %2 months after it is signed, and %3 is "
-                     "later than that from today: choose an earlier date, or have the form "
-                     "signed closer to the port.")
+                  RulesText::tr(
+                      "%1: the porting form is valid for %2 months after it is signed, and %3 is "
+                      "later than that from today: choose an earlier date, or have the form "
+                      "signed closer to the port.")
                       .arg(name)
                       .arg(info->portingFormValidityMonths)
                       .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat)),
@@ -493,9 +520,10 @@ void Rules::checkPorting(Context &c) const
                 if (!knowsHolidaysOf(year, *info)) {
                     c.add(
                         s, datePath,
-                        tr("%1: the catalog has no public holidays of %2, so the port date "
-                           "was checked against weekends only: make sure %3 is a working day "
-                           "in %4, or update the catalog.")
+                        RulesText::tr(
+                            "%1: the catalog has no public holidays of %2, so the port date "
+                            "was checked against weekends only: make sure %3 is a working day "
+                            "in %4, or update the catalog.")
                             .arg(name)
                             .arg(year)
                             .arg(QLocale().toString(p.requestedDate, QLocale::ShortFormat), inText),
@@ -510,7 +538,7 @@ void Rules::checkPorting(Context &c) const
             const QString value = p.extras.value(f.key).trimmed();
             if (value.isEmpty()) {
                 if (f.required)
-                    c.add(s, fp, tr("%1: enter the %2.").arg(name, f.label));
+                    c.add(s, fp, RulesText::tr("%1: enter the %2.").arg(name, f.label));
                 continue;
             }
             const QString normal = validators::normaliseIdentifier(value);
@@ -522,10 +550,11 @@ void Rules::checkPorting(Context &c) const
             if (ok)
                 ok = validators::checksum(f.checksum, normal);
             if (!ok)
-                c.add(s, fp,
-                      f.hint.isEmpty()
-                          ? tr("%1: the %2 is not valid: check it.").arg(name, f.label)
-                          : tr("%1: the %2 is not valid: %3").arg(name, f.label, f.hint));
+                c.add(
+                    s, fp,
+                    f.hint.isEmpty()
+                        ? RulesText::tr("%1: the %2 is not valid: check it.").arg(name, f.label)
+                        : RulesText::tr("%1: the %2 is not valid: %3").arg(name, f.label, f.hint));
         }
     }
 }
@@ -546,20 +575,23 @@ void Rules::checkOffices(Context &c) const
 
         if (!co.keepNumbers) {
             if (co.offices.isEmpty())
-                c.add(s, path + QStringLiteral(".offices"),
-                      tr("%1: add an office to get new numbers, or keep existing numbers.")
-                          .arg(name));
+                c.add(
+                    s, path + QStringLiteral(".offices"),
+                    RulesText::tr("%1: add an office to get new numbers, or keep existing numbers.")
+                        .arg(name));
             if (co.offices.size() > kMaxOfficesPerCountry)
                 c.add(s, path + QStringLiteral(".offices"),
-                      tr("%1: at most %2 offices per country; this order has %3. Remove %4.")
+                      RulesText::tr(
+                          "%1: at most %2 offices per country; this order has %3. Remove %4.")
                           .arg(name)
                           .arg(kMaxOfficesPerCountry)
                           .arg(co.offices.size())
                           .arg(co.offices.size() - kMaxOfficesPerCountry));
         } else if (!co.offices.isEmpty()) {
             c.add(s, path + QStringLiteral(".offices"),
-                  tr("%1 keeps its existing numbers; remove its offices for new numbers or turn "
-                     "porting off.")
+                  RulesText::tr(
+                      "%1 keeps its existing numbers; remove its offices for new numbers or turn "
+                      "porting off.")
                       .arg(name),
                   Problem::Severity::Warning);
         }
@@ -570,58 +602,66 @@ void Rules::checkOffices(Context &c) const
         for (int j = 0; j < co.offices.size() && !co.keepNumbers; ++j) {
             const Office &o = co.offices.at(j);
             const QString op = path + QStringLiteral(".offices[%1]").arg(j);
-            const QString which = tr("%1, office %2").arg(name).arg(j + 1);
+            const QString which = RulesText::tr("%1, office %2").arg(name).arg(j + 1);
 
             checkAddress(c, s, op + QStringLiteral(".address"), o.address, which, true);
             if (!o.address.country.isEmpty() && o.address.country != co.country)
                 c.add(s, op + QStringLiteral(".address.country"),
-                      tr("%1: the address is in %2, but numbers of %3 need an address in %3.")
+                      RulesText::tr(
+                          "%1: the address is in %2, but numbers of %3 need an address in %3.")
                           .arg(which, countryName(m_catalog, o.address.country), inText));
 
             const bool validated = o.validation == AddressValidation::Validated;
             if (o.validation == AddressValidation::Failed)
                 c.add(s, op + QStringLiteral(".address"),
-                      tr("%1: the address service could not confirm this address: correct it "
-                         "and validate again.")
+                      RulesText::tr(
+                          "%1: the address service could not confirm this address: correct it "
+                          "and validate again.")
                           .arg(which));
             else if (!validated && o.validationRequested)
                 // Validate was pressed: the address service settles it, and the order may wait
                 // for it in the outbox, but it is not sent before.
                 c.add(s, op + QStringLiteral(".address"),
-                      tr("%1: the address is not validated yet: its validation waits for the "
-                         "address service, and the order cannot be sent until it is validated.")
+                      RulesText::tr(
+                          "%1: the address is not validated yet: its validation waits for the "
+                          "address service, and the order cannot be sent until it is validated.")
                           .arg(which),
                       c.blocksSending());
             else if (!validated)
                 // Nothing is queued that would ever validate it: the rep has to ask.
                 c.add(s, op + QStringLiteral(".address"),
-                      tr("%1: the address is not validated: press Validate once it is complete.")
+                      RulesText::tr(
+                          "%1: the address is not validated: press Validate once it is complete.")
                           .arg(which));
             else if (o.validatedAddressId.isEmpty() || !o.geocode)
                 c.add(s, op + QStringLiteral(".address"),
-                      tr("%1: the validated address has no id or geocode: validate it again.")
+                      RulesText::tr(
+                          "%1: the validated address has no id or geocode: validate it again.")
                           .arg(which));
 
             // Counts.
             if (o.totalNumbers < 1)
                 c.add(s, op + QStringLiteral(".totalNumbers"),
-                      tr("%1: reserve at least one number.").arg(which));
+                      RulesText::tr("%1: reserve at least one number.").arg(which));
             else if (o.totalNumbers > kMaxNumbersPerOffice)
-                c.add(s, op + QStringLiteral(".totalNumbers"),
-                      tr("%1: at most %2 numbers per office; add another office for more.")
-                          .arg(which)
-                          .arg(kMaxNumbersPerOffice));
+                c.add(
+                    s, op + QStringLiteral(".totalNumbers"),
+                    RulesText::tr("%1: at most %2 numbers per office; add another office for more.")
+                        .arg(which)
+                        .arg(kMaxNumbersPerOffice));
             if (o.userNumbers < 0)
                 c.add(s, op + QStringLiteral(".userNumbers"),
-                      tr("%1: the numbers for users cannot be negative.").arg(which));
+                      RulesText::tr("%1: the numbers for users cannot be negative.").arg(which));
             if (o.resourceAccountNumbers < 0)
                 c.add(s, op + QStringLiteral(".resourceAccountNumbers"),
-                      tr("%1: the numbers for resource accounts cannot be negative.").arg(which));
+                      RulesText::tr("%1: the numbers for resource accounts cannot be negative.")
+                          .arg(which));
             if (o.userNumbers >= 0 && o.resourceAccountNumbers >= 0 &&
                 qint64(o.userNumbers) + o.resourceAccountNumbers != o.totalNumbers)
                 c.add(s, op + QStringLiteral(".userNumbers"),
-                      tr("%1: numbers for users (%2) and for resource accounts (%3) must add up "
-                         "to the office's %4 numbers.")
+                      RulesText::tr(
+                          "%1: numbers for users (%2) and for resource accounts (%3) must add up "
+                          "to the office's %4 numbers.")
                           .arg(which)
                           .arg(o.userNumbers)
                           .arg(o.resourceAccountNumbers)
@@ -632,12 +672,14 @@ void Rules::checkOffices(Context &c) const
             // Area code.
             const QString areaPath = op + QStringLiteral(".areaCode");
             if (info->areaCodeMustMatchLocality && o.areaCode.trimmed().isEmpty()) {
-                c.add(s, areaPath,
-                      tr("%1: choose an area code of %2; in %3 numbers must belong to the "
-                         "office's locality.")
-                          .arg(which,
-                               o.address.city.isEmpty() ? tr("the office's city") : o.address.city,
-                               inText));
+                c.add(
+                    s, areaPath,
+                    RulesText::tr("%1: choose an area code of %2; in %3 numbers must belong to the "
+                                  "office's locality.")
+                        .arg(which,
+                             o.address.city.isEmpty() ? RulesText::tr("the office's city")
+                                                      : o.address.city,
+                             inText));
             } else if (!o.areaCode.trimmed().isEmpty() && !o.address.city.trimmed().isEmpty()) {
                 const auto check =
                     PhoneNumbers::checkAreaCode(co.country, o.areaCode, o.address.city);
@@ -646,13 +688,15 @@ void Rules::checkOffices(Context &c) const
                     break;
                 case PhoneNumbers::AreaMatch::InvalidCode:
                     c.add(s, areaPath,
-                          tr("%1: %2 is not an area code of %3: choose an area code of %4.")
+                          RulesText::tr(
+                              "%1: %2 is not an area code of %3: choose an area code of %4.")
                               .arg(which, o.areaCode, inText, o.address.city));
                     break;
                 case PhoneNumbers::AreaMatch::Mismatch:
                     c.add(s, areaPath,
-                          tr("%1: the area code %2 belongs to %3, not to %4: choose an area "
-                             "code of %4.")
+                          RulesText::tr(
+                              "%1: the area code %2 belongs to %3, not to %4: choose an area "
+                              "code of %4.")
                               .arg(which, o.areaCode, check.place, o.address.city),
                           info->areaCodeMustMatchLocality ? Problem::Severity::Error
                                                           : Problem::Severity::Warning);
@@ -660,8 +704,9 @@ void Rules::checkOffices(Context &c) const
                 case PhoneNumbers::AreaMatch::Unknown:
                     if (info->areaCodeMustMatchLocality)
                         c.add(s, areaPath,
-                              tr("%1: the area code %2 could not be confirmed for %3 offline; "
-                                 "check that it belongs to the office's locality.")
+                              RulesText::tr(
+                                  "%1: the area code %2 could not be confirmed for %3 offline; "
+                                  "check that it belongs to the office's locality.")
                                   .arg(which, o.areaCode, o.address.city),
                               Problem::Severity::Warning);
                     break;
@@ -671,17 +716,19 @@ void Rules::checkOffices(Context &c) const
             // Reservation.
             const bool reserved = !o.reservationId.isEmpty() || !o.reservedNumbers.isEmpty();
             if (reserved && !validated)
-                c.add(s, op + QStringLiteral(".reservedNumbers"),
-                      tr("%1: numbers were reserved for an address that is not validated: "
-                         "validate the address and reserve again.")
-                          .arg(which));
+                c.add(
+                    s, op + QStringLiteral(".reservedNumbers"),
+                    RulesText::tr("%1: numbers were reserved for an address that is not validated: "
+                                  "validate the address and reserve again.")
+                        .arg(which));
             if (!reserved && o.totalNumbers > 0 && o.reservationRequested)
                 // Reserve was pressed: the number service settles it, and the order may wait
                 // for it in the outbox, but it is not sent before.
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
-                      tr("%1: the numbers are not reserved yet: the reservation waits for the "
-                         "number service, and the order cannot be sent until they are "
-                         "reserved.")
+                      RulesText::tr(
+                          "%1: the numbers are not reserved yet: the reservation waits for the "
+                          "number service, and the order cannot be sent until they are "
+                          "reserved.")
                           .arg(which),
                       c.blocksSending());
             else if (!reserved && o.totalNumbers > 0)
@@ -689,13 +736,16 @@ void Rules::checkOffices(Context &c) const
                 // opens once the address is validated or its validation is queued.
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
                       validated || o.validationRequested
-                          ? tr("%1: the numbers are not reserved: press Reserve.").arg(which)
-                          : tr("%1: the numbers are not reserved: validate the address, then "
-                               "press Reserve.")
+                          ? RulesText::tr("%1: the numbers are not reserved: press Reserve.")
+                                .arg(which)
+                          : RulesText::tr(
+                                "%1: the numbers are not reserved: validate the address, then "
+                                "press Reserve.")
                                 .arg(which));
             if (reserved && o.reservedNumbers.size() != o.totalNumbers)
                 c.add(s, op + QStringLiteral(".reservedNumbers"),
-                      tr("%1: %2 numbers are reserved but the office needs %3: reserve again.")
+                      RulesText::tr(
+                          "%1: %2 numbers are reserved but the office needs %3: reserve again.")
                           .arg(which)
                           .arg(o.reservedNumbers.size())
                           .arg(o.totalNumbers));
@@ -711,15 +761,17 @@ void Rules::checkOffices(Context &c) const
                     PhoneNumbers::parseForRegion(number, co.country);
                 if (!parsed.ok || parsed.e164 != number) {
                     c.add(s, np,
-                          tr("%1: the reserved number %2 is not a number of %3: reserve again.")
+                          RulesText::tr(
+                              "%1: the reserved number %2 is not a number of %3: reserve again.")
                               .arg(which, number, inText));
                     break;
                 }
                 if (!o.areaCode.trimmed().isEmpty() &&
                     !PhoneNumbers::startsWithAreaCode(number, co.country, o.areaCode)) {
                     c.add(s, np,
-                          tr("%1: the reserved number %2 is not in the area code %3 chosen for "
-                             "the office: reserve again.")
+                          RulesText::tr(
+                              "%1: the reserved number %2 is not in the area code %3 chosen for "
+                              "the office: reserve again.")
                               .arg(which, PhoneNumbers::formatInternational(number),
                                    PhoneNumbers::normalizeAreaCode(co.country, o.areaCode)),
                           info->areaCodeMustMatchLocality ? Problem::Severity::Error
@@ -731,8 +783,9 @@ void Rules::checkOffices(Context &c) const
 
         if (!co.keepNumbers && userNumbers > co.planUsers())
             c.add(s, path + QStringLiteral(".offices"),
-                  tr("%1: %2 numbers for users, but the voice plans cover %3 users: order more "
-                     "users or reserve fewer user numbers.")
+                  RulesText::tr(
+                      "%1: %2 numbers for users, but the voice plans cover %3 users: order more "
+                      "users or reserve fewer user numbers.")
                       .arg(name)
                       .arg(userNumbers)
                       .arg(co.planUsers()));
@@ -751,47 +804,51 @@ void Rules::checkOffices(Context &c) const
                 region.isEmpty() ? PhoneNumbers::parse(number, QStringLiteral("ZZ"))
                                  : PhoneNumbers::parseForRegion(number, region);
             if (!parsed.ok)
-                c.add(s, fp, tr(invalid).arg(name, parsed.error));
+                c.add(s, fp, RulesText::tr(invalid).arg(name, parsed.error));
             else if (parsed.e164 != number)
-                c.add(s, fp, tr(notE164).arg(name));
+                c.add(s, fp, RulesText::tr(notE164).arg(name));
         };
         if (!info->allowsClipMode(opt.clipMode))
             c.add(s, optPath + QStringLiteral(".clipMode"),
-                  tr("%1: %2 is not offered in %3; choose CLIP screening.")
+                  RulesText::tr("%1: %2 is not offered in %3; choose CLIP screening.")
                       .arg(name,
-                           opt.clipMode == ClipMode::NoScreening ? tr("CLIP no screening")
-                                                                 : tr("a presentation number"),
+                           opt.clipMode == ClipMode::NoScreening
+                               ? RulesText::tr("CLIP no screening")
+                               : RulesText::tr("a presentation number"),
                            inText));
         else if (opt.clipMode == ClipMode::PresentationNumber)
             // Only a genuine number of the country may be presented (DOMAIN.md, CLIP).
-            optionNumber("presentationNumber", opt.presentationNumber, co.country,
-                         tr("%1: enter the presentation number, a number of %2 that the customer "
-                            "holds.")
-                             .arg(name, inText),
-                         QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not valid: %2"),
-                         QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not stored in "
-                                                    "international form; retype it."));
+            optionNumber(
+                "presentationNumber", opt.presentationNumber, co.country,
+                RulesText::tr("%1: enter the presentation number, a number of %2 that the customer "
+                              "holds.")
+                    .arg(name, inText),
+                QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not valid: %2"),
+                QT_TRANSLATE_NOOP("Rules", "%1: the presentation number is not stored in "
+                                           "international form; retype it."));
         if (opt.callForwarding)
             optionNumber(
                 "callForwardingTarget", opt.callForwardingTarget, QString(),
-                tr("%1: enter the number calls are forwarded to, or turn call forwarding off.")
+                RulesText::tr(
+                    "%1: enter the number calls are forwarded to, or turn call forwarding off.")
                     .arg(name),
                 QT_TRANSLATE_NOOP("Rules", "%1: the call forwarding number is not valid: %2"),
                 QT_TRANSLATE_NOOP("Rules", "%1: the call forwarding number is not stored in "
                                            "international form; retype it."));
         if (opt.autoAttendants < 0)
             c.add(s, optPath + QStringLiteral(".autoAttendants"),
-                  tr("%1: the number of auto attendants cannot be negative.").arg(name));
+                  RulesText::tr("%1: the number of auto attendants cannot be negative.").arg(name));
         if (opt.callQueues < 0)
             c.add(s, optPath + QStringLiteral(".callQueues"),
-                  tr("%1: the number of call queues cannot be negative.").arg(name));
+                  RulesText::tr("%1: the number of call queues cannot be negative.").arg(name));
         const qint64 services =
             qint64(std::max(0, opt.autoAttendants)) + std::max(0, opt.callQueues);
         if (!co.keepNumbers && services > resourceNumbers)
             c.add(s, optPath + QStringLiteral(".autoAttendants"),
-                  tr("%1: %2 auto attendants and call queues need as many numbers for resource "
-                     "accounts; %3 are planned: plan more numbers for resource accounts, or "
-                     "fewer auto attendants and call queues.")
+                  RulesText::tr(
+                      "%1: %2 auto attendants and call queues need as many numbers for resource "
+                      "accounts; %3 are planned: plan more numbers for resource accounts, or "
+                      "fewer auto attendants and call queues.")
                       .arg(name)
                       .arg(services)
                       .arg(resourceNumbers));
@@ -804,14 +861,14 @@ void Rules::checkContacts(Context &c) const
 {
     const Step s = Step::Contacts;
     checkContact(c, s, QStringLiteral("orderContact"), c.order.orderContact,
-                 tr("the order contact"));
+                 RulesText::tr("the order contact"));
     checkContact(c, s, QStringLiteral("technicalContact"), c.order.technicalContact,
-                 tr("the technical contact"));
+                 RulesText::tr("the technical contact"));
     checkAddress(c, s, QStringLiteral("legalAddress"), c.order.legalAddress,
-                 tr("Legal company address"), true);
+                 RulesText::tr("Legal company address"), true);
     if (!c.order.legalAddressConfirmed)
         c.add(s, QStringLiteral("legalAddressConfirmed"),
-              tr("Confirm the legal company address with the customer."));
+              RulesText::tr("Confirm the legal company address with the customer."));
 }
 
 // ---- step 7: submission ----------------------------------------------------------------------
@@ -824,13 +881,14 @@ void Rules::checkSubmission(Context &c) const
     const Signatory &sig = c.order.signatory;
     if (sig.name.trimmed().isEmpty())
         c.add(s, QStringLiteral("signatory.name"),
-              tr("Enter the name of the person who signs the contract."));
-    checkEmail(c, s, QStringLiteral("signatory.email"), sig.email, tr("the signatory"));
+              RulesText::tr("Enter the name of the person who signs the contract."));
+    checkEmail(c, s, QStringLiteral("signatory.email"), sig.email, RulesText::tr("the signatory"));
     if (sig.jobTitle.trimmed().isEmpty())
-        c.add(s, QStringLiteral("signatory.jobTitle"), tr("Enter the signatory's job title."));
+        c.add(s, QStringLiteral("signatory.jobTitle"),
+              RulesText::tr("Enter the signatory's job title."));
     if (!sig.authorised)
         c.add(s, QStringLiteral("signatory.authorised"),
-              tr("Confirm that the signatory may sign for the company."));
+              RulesText::tr("Confirm that the signatory may sign for the company."));
 }
 
 } // namespace od

@@ -42,10 +42,12 @@ const PhoneNumberUtil &util()
     return *PhoneNumberUtil::GetInstance(); // thread-safe singleton
 }
 
-QString tr(const char *text)
+/// The context of this file's messages. Calls are qualified (PhoneNumbersText::tr) so that lupdate
+/// files them under the context they are looked up in, whatever scope they are written in.
+struct PhoneNumbersText
 {
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
+};
 
 std::string toStd(const QString &s)
 {
@@ -155,8 +157,9 @@ ParseOutcome parseNormalized(const QString &s, const QString &region)
 {
     ParseOutcome out;
     if (s.isEmpty()) {
-        out.error = tr("No phone number: enter it in national form or with the country code "
-                       "(+…).");
+        out.error = PhoneNumbersText::tr(
+            "No phone number: enter it in national form or with the country code "
+            "(+…).");
         return out;
     }
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -164,14 +167,16 @@ ParseOutcome parseNormalized(const QString &s, const QString &region)
         const bool ok = c.isDigit() || c == u' ' || c == u'(' || c == u')' || c == u'.' ||
                         c == u'-' || c == u'/' || (c == u'+' && i == 0);
         if (!ok) {
-            out.error = tr("“%1” is not a phone number: use only digits, spaces and a leading + "
-                           "for the country code.")
+            out.error = PhoneNumbersText::tr(
+                            "“%1” is not a phone number: use only digits, spaces and a leading + "
+                            "for the country code.")
                             .arg(s);
             return out;
         }
     }
     if (countDigits(s) == 0) {
-        out.error = tr("“%1” is not a phone number: it contains no digits.").arg(s);
+        out.error =
+            PhoneNumbersText::tr("“%1” is not a phone number: it contains no digits.").arg(s);
         return out;
     }
 
@@ -196,25 +201,29 @@ ParseOutcome parseNormalized(const QString &s, const QString &region)
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         if (s.startsWith(u'+') || s.startsWith(QLatin1String("00")))
-            out.error = tr("Unknown country code: check the digits after + or 00.");
+            out.error =
+                PhoneNumbersText::tr("Unknown country code: check the digits after + or 00.");
         else
-            out.error = tr("No country for a national number: enter it with the country code "
-                           "(+…).");
+            out.error = PhoneNumbersText::tr(
+                "No country for a national number: enter it with the country code "
+                "(+…).");
         return out;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        out.error = tr("The number is too short: check that no digits are missing.");
+        out.error =
+            PhoneNumbersText::tr("The number is too short: check that no digits are missing.");
         return out;
     case PhoneNumberUtil::TOO_LONG_NSN:
-        out.error = tr("The number is too long: check for extra digits.");
+        out.error = PhoneNumbersText::tr("The number is too long: check for extra digits.");
         return out;
     case PhoneNumberUtil::NOT_A_NUMBER:
     default:
         if (countDigits(s) < 3) { // libphonenumber wants at least 2-3 digits to try
-            out.error = tr("The number is too short: check that no digits are missing.");
+            out.error =
+                PhoneNumbersText::tr("The number is too short: check that no digits are missing.");
             return out;
         }
-        out.error = tr("“%1” is not a phone number.").arg(s);
+        out.error = PhoneNumbersText::tr("“%1” is not a phone number.").arg(s);
         return out;
     }
 
@@ -222,18 +231,23 @@ ParseOutcome parseNormalized(const QString &s, const QString &region)
         const QString country = countryForMessage(pn, region);
         switch (util().IsPossibleNumberWithReason(pn)) {
         case PhoneNumberUtil::TOO_SHORT:
-            out.error = tr("The number is too short for %1: check that no digits are missing.")
+            out.error = PhoneNumbersText::tr(
+                            "The number is too short for %1: check that no digits are missing.")
                             .arg(country);
             break;
         case PhoneNumberUtil::TOO_LONG:
-            out.error = tr("The number is too long for %1: check for extra digits.").arg(country);
+            out.error =
+                PhoneNumbersText::tr("The number is too long for %1: check for extra digits.")
+                    .arg(country);
             break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            out.error = tr("Unknown country code: check the digits after + or 00.");
+            out.error =
+                PhoneNumbersText::tr("Unknown country code: check the digits after + or 00.");
             break;
         default:
-            out.error = tr("Not a valid number in %1: check the area code and the number of "
-                           "digits.")
+            out.error = PhoneNumbersText::tr(
+                            "Not a valid number in %1: check the area code and the number of "
+                            "digits.")
                             .arg(country);
             break;
         }
@@ -285,8 +299,9 @@ ParseOutcome parseNormalizedForRegion(const QString &s, const QString &region)
 {
     ParseOutcome out = parseNormalizedCached(s, region);
     if (out.number && fromStd(out.number->region) != region.toUpper()) {
-        out.error = tr("The number belongs to %1, not to %2: enter a number of %2 or choose "
-                       "another country.")
+        out.error = PhoneNumbersText::tr(
+                        "The number belongs to %1, not to %2: enter a number of %2 or choose "
+                        "another country.")
                         .arg(countryName(out.number->region), countryName(region.toUpper()));
         out.number.reset();
     }
@@ -535,8 +550,9 @@ ParseOutcome resolveTail(const Number &first, QString tail, const QString &regio
         tail.remove(0, 1);
     ParseOutcome out;
     if (tail.isEmpty()) {
-        out.error = tr("The range has no last number: write it after the separator, e.g. "
-                       "“… to 5699”.");
+        out.error =
+            PhoneNumbersText::tr("The range has no last number: write it after the separator, e.g. "
+                                 "“… to 5699”.");
         return out;
     }
     if (tail.startsWith(u'+'))
@@ -545,8 +561,9 @@ ParseOutcome resolveTail(const Number &first, QString tail, const QString &regio
     if (!digits.isEmpty() && digits.size() <= qsizetype(first.nsn.size())) {
         for (const QChar c : tail)
             if (!(c.isDigit() || c == u' ' || c == u'.' || c == u'-' || c == u'/')) {
-                out.error = tr("“%1” is not a phone number: use only digits, spaces and a "
-                               "leading + for the country code.")
+                out.error = PhoneNumbersText::tr(
+                                "“%1” is not a phone number: use only digits, spaces and a "
+                                "leading + for the country code.")
                                 .arg(tail);
                 return out;
             }
@@ -918,10 +935,10 @@ PhoneNumbers::Range PhoneNumbers::parseRange(const QString &text, const QString 
     ParseOutcome last;
     bool isRange = false;
     auto firstError = [](const QString &e) {
-        return tr("First number of the range: %1").arg(e);
+        return PhoneNumbersText::tr("First number of the range: %1").arg(e);
     };
     auto lastError = [](const QString &e) {
-        return tr("Last number of the range: %1").arg(e);
+        return PhoneNumbersText::tr("Last number of the range: %1").arg(e);
     };
 
     if (const auto w = splitAtWord(s)) {
@@ -999,22 +1016,25 @@ PhoneNumbers::Range PhoneNumbers::parseRange(const QString &text, const QString 
     const Number &a = *first.number;
     const Number &b = *last.number;
     if (a.pn.country_code() != b.pn.country_code() || a.nsn.size() != b.nsn.size()) {
-        r.error = tr("The first and last numbers of the range have different lengths (%1 and %2 "
-                     "digits): write both ends in full.")
+        r.error = PhoneNumbersText::tr(
+                      "The first and last numbers of the range have different lengths (%1 and %2 "
+                      "digits): write both ends in full.")
                       .arg(a.nsn.size())
                       .arg(b.nsn.size());
         return r;
     }
     if (b.nsn < a.nsn) { // same length: string order is numeric order
-        r.error = tr("The range ends (%2) before it starts (%1): put the lower number first.")
+        r.error = PhoneNumbersText::tr(
+                      "The range ends (%2) before it starts (%1): put the lower number first.")
                       .arg(a.e164, b.e164);
         return r;
     }
     const qint64 count =
         QString::fromStdString(b.nsn).toLongLong() - QString::fromStdString(a.nsn).toLongLong() + 1;
     if (count > maxCount) {
-        r.error = tr("The range has %1 numbers; at most %2 are allowed: split it into smaller "
-                     "ranges.")
+        r.error = PhoneNumbersText::tr(
+                      "The range has %1 numbers; at most %2 are allowed: split it into smaller "
+                      "ranges.")
                       .arg(count)
                       .arg(maxCount);
         return r;
