@@ -666,6 +666,24 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json)
     if (!parser.parse(document.object(), &parsed))
         return Result<Catalog>::failure(parser.error());
 
+    // The catalog's texts in the rep's language, where the translations have them: the bundled
+    // catalog's are listed for the translators in CatalogTexts.cpp; others stay as written.
+    for (CountryInfo &c : parsed.countries) {
+        c.name = catalogText(c.name);
+        c.nameInText = catalogText(c.nameInText);
+        c.portingNotes = catalogText(c.portingNotes);
+        for (Plan &plan : c.plans) {
+            plan.name = catalogText(plan.name);
+            plan.description = catalogText(plan.description);
+            for (QString &line : plan.included)
+                line = catalogText(line);
+        }
+        for (PortingField &f : c.portingFields) {
+            f.label = catalogText(f.label);
+            f.hint = catalogText(f.hint);
+        }
+    }
+
     Catalog catalog;
     catalog.m_countries = std::move(parsed.countries);
     catalog.m_version = std::move(parsed.version);
@@ -681,6 +699,13 @@ Result<Catalog> Catalog::load(const QString &path)
             QCoreApplication::translate("Catalog", "Cannot read the catalog %1: %2")
                 .arg(path, file.errorString()));
     return fromJson(file.readAll());
+}
+
+QString catalogText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QCoreApplication::translate("od::CatalogText", text.toUtf8().constData());
 }
 
 Result<Catalog> Catalog::bundled()

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -78,6 +79,8 @@ private slots:
     void bundledFieldPatterns();
     void bundledHintExamplesAreValid();
     void bundledNamesInSentences();
+    void bundledTextsListedForTranslators();
+    void textsInTheRepsLanguage();
     void testCatalogLoads();
     void lookups();
     void clipModeKeys();
@@ -104,6 +107,75 @@ void TestCatalog::bundledLoads()
     QCOMPARE(
         codes,
         QString::fromLatin1("AT BE CH DE DK ES FI FR GB IE IT NL PT SE").split(QLatin1Char(' ')));
+}
+
+namespace {
+
+/// Every text of a catalog that the rep reads, in the catalog's order.
+QStringList readableTexts(const Catalog &catalog)
+{
+    QStringList texts;
+    auto add = [&texts](const QString &text) {
+        if (!text.isEmpty() && !texts.contains(text))
+            texts << text;
+    };
+    for (const CountryInfo &c : catalog.countries()) {
+        add(c.name);
+        add(c.nameInText);
+        for (const Plan &plan : c.plans) {
+            add(plan.name);
+            add(plan.description);
+            for (const QString &line : plan.included)
+                add(line);
+        }
+        add(c.portingNotes);
+        for (const PortingField &f : c.portingFields) {
+            add(f.label);
+            add(f.hint);
+        }
+    }
+    return texts;
+}
+
+/// A translation that marks every catalog text it is asked for.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("od::CatalogText"))
+            return QString();
+        return QStringLiteral("[%1]").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestCatalog::bundledTextsListedForTranslators()
+{
+    // CatalogTexts.cpp is what lupdate reads: a text missing there is never translated.
+    const QStringList texts = readableTexts(Catalog::bundled().value());
+    QCOMPARE(texts.size(), 95);
+    QCOMPARE(bundledCatalogTexts(), texts);
+}
+
+void TestCatalog::textsInTheRepsLanguage()
+{
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const Catalog catalog = Catalog::bundled().value();
+    QCoreApplication::removeTranslator(&translator);
+    const CountryInfo *gb = catalog.country(QStringLiteral("GB"));
+    QVERIFY(gb);
+    QCOMPARE(gb->name, QStringLiteral("[United Kingdom]"));
+    QCOMPARE(gb->inText(), QStringLiteral("[the United Kingdom]"));
+    QCOMPARE(gb->portingFields.first().label, QStringLiteral("[Site postcode]"));
+    QVERIFY(gb->plans.first().description.startsWith(QLatin1Char('[')));
+    QVERIFY(gb->plans.first().included.first().startsWith(QLatin1Char('[')));
+    // The codes and keys are data, never translated.
+    QCOMPARE(gb->code, QStringLiteral("GB"));
+    QCOMPARE(gb->portingFields.first().key, QStringLiteral("sitePostcode"));
 }
 
 void TestCatalog::bundledCountries_data()
