@@ -1,5 +1,7 @@
 #include "documents/Html.h"
 
+#include "order/AddressFormat.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -65,19 +67,8 @@ QString countryName(const QString &code, const Catalog &catalog)
 QString address(const Address &a, const Catalog &catalog, const QString &separator)
 {
     QStringList lines;
-    if (!a.companyName.trimmed().isEmpty())
-        lines << esc(a.companyName);
-    QString street = a.street.trimmed();
-    const QString number = (a.houseNumber.trimmed() + a.houseNumberSuffix.trimmed());
-    if (!number.isEmpty())
-        street += QLatin1Char(' ') + number;
-    if (!street.trimmed().isEmpty())
-        lines << esc(street);
-    const QString city = (a.postalCode.trimmed() + QLatin1Char(' ') + a.city.trimmed()).trimmed();
-    if (!city.isEmpty())
-        lines << esc(city);
-    if (!a.stateOrProvince.trimmed().isEmpty())
-        lines << esc(a.stateOrProvince);
+    for (const QString &line : addressLines(a))
+        lines << esc(line);
     if (!a.country.trimmed().isEmpty())
         lines << esc(countryName(a.country, catalog));
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(separator);

@@ -302,6 +302,23 @@ private slots:
         QVERIFY(form.all.contains(QStringLiteral("<b>Fabrikam</b> & Sons")));
     }
 
+    void addressesInTheirCountrysOrder()
+    {
+        Order order = twoCountryPorting();
+        Address paris;
+        paris.companyName = QStringLiteral("Fabrikam SAS");
+        paris.country = QStringLiteral("FR");
+        paris.street = QStringLiteral("rue de Rivoli");
+        paris.houseNumber = QStringLiteral("12");
+        paris.houseNumberSuffix = QStringLiteral("bis");
+        paris.postalCode = QStringLiteral("75001");
+        paris.city = QStringLiteral("Paris");
+        order.legalAddress = paris;
+        const PdfText text = pdfText(contract(order, m_catalog)->pdf);
+        QVERIFY2(text.all.contains(QStringLiteral("12 bis rue de Rivoli 75001 Paris")),
+                 qPrintable(text.all.left(600)));
+    }
+
     void prospectContract()
     {
         Order order = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("IE")}, 1, 3, 0);
@@ -316,7 +333,8 @@ private slots:
         QVERIFY(text.ok);
         QVERIFY(text.all.contains(QStringLiteral("Company Northwind Traders")));
         QVERIFY(text.all.contains(QStringLiteral("New customer")));
-        QVERIFY(text.all.contains(QStringLiteral("Grafton Street 4"))); // the prospect's address
+        // The prospect's address, in Ireland's order: the number before the street.
+        QVERIFY(text.all.contains(QStringLiteral("4 Grafton Street")));
         // No signatory yet: the boxes and their anchors are there all the same.
         QVERIFY(text.all.contains(QLatin1String(kSignHereAnchor)));
         QVERIFY(text.all.contains(QLatin1String(kDateSignedAnchor)));
