@@ -36,7 +36,13 @@ QPushButton *makeButton(QWidget *parent, const char *objectName, const QString &
     b->setObjectName(QLatin1String(objectName));
     b->setAccessibleName(accessibleName);
     if (!shortcut.isEmpty()) {
-        b->setShortcut(shortcut);
+        // A shortcut of its own: QAbstractButton::setShortcut() would replace the mnemonic of
+        // the text, and the underlined letter (Alt+N for "&New order") would do nothing.
+        auto *key = new QShortcut(shortcut, b);
+        QObject::connect(key, &QShortcut::activated, b, [b] {
+            if (b->isEnabled())
+                b->click();
+        });
         b->setToolTip(QStringLiteral("%1 (%2)").arg(accessibleName,
                                                     shortcut.toString(QKeySequence::NativeText)));
     } else {
@@ -397,7 +403,6 @@ void DraftBrowser::setShowTrash(bool trash)
     m_model->setShowTrash(trash);
     m_title->setText(trash ? tr("Trash") : tr("Drafts"));
     m_trash->setText(trash ? tr("Back to dr&afts") : tr("&Trash"));
-    m_trash->setShortcut(QKeySequence(tr("Ctrl+T"))); // setText() replaced it by the mnemonic
     m_trash->setAccessibleName(trash ? tr("Back to the drafts") : tr("Show the trash"));
     m_restore->setVisible(trash);
     for (QPushButton *b : {m_new, m_open, m_duplicate, m_delete, m_revisions, m_export})
