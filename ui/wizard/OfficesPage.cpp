@@ -95,6 +95,12 @@ void OfficesPage::load()
         startAreaCodeIndex(s.code);
 }
 
+bool OfficesPage::showsChangeFrom(const Order &before) const
+{
+    // The customer's name is the default company of a new office, read when it is added.
+    return orderWizard()->order().countries != before.countries;
+}
+
 Office *OfficesPage::office(int countryIndex, const QString &officeId)
 {
     if (countryIndex < 0 || countryIndex >= order().countries.size())

@@ -32,6 +32,9 @@ public:
 
 protected:
     void load() override;
+    /// Only the countries' offices, numbers and options: a carrier's answer about the customer
+    /// does not rebuild the offices under the rep's keys.
+    bool showsChangeFrom(const Order &before) const override;
 
 private:
     struct Section

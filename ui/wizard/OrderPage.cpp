@@ -58,6 +58,22 @@ void OrderPage::revisit()
         reload();
 }
 
+void OrderPage::reloadFromOrder(const Order &before)
+{
+    if (showsChangeFrom(before)) {
+        reload();
+        return;
+    }
+    m_seenRevision = m_wizard->revision();
+    refreshProblems();
+    announceComplete();
+}
+
+bool OrderPage::showsChangeFrom(const Order &before) const
+{
+    return m_wizard->order() != before;
+}
+
 void OrderPage::reload()
 {
     load();

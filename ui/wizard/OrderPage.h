@@ -39,8 +39,9 @@ public:
     /// The first input a rep would type into: visible, enabled, reached with Tab. Not a
     /// label, not the page's scroll area.
     QWidget *firstInput() const;
-    /// The order changed outside the page (a carrier's answer): fill the widgets again.
-    void reloadFromOrder() { reload(); }
+    /// The order changed outside the page (a carrier's answer): fill the widgets again, or,
+    /// when nothing the page shows changed from `before`, only its problems and Next.
+    void reloadFromOrder(const Order &before);
 
 protected:
     Order &order();
@@ -55,6 +56,8 @@ protected:
     virtual void revisit();
     /// Fills the widgets from the order again (load()) and re-reads its problems and Next.
     void reload();
+    /// Whether the page shows something that differs between `before` and the order now.
+    virtual bool showsChangeFrom(const Order &before) const;
     /// After a write to the order: autosave, re-check, refresh messages and Next.
     void changed();
     /// completeChanged(), with the focus kept where the rep types.

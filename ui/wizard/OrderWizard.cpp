@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -123,17 +124,33 @@ void OrderWizard::setQueued(bool queued)
 
 void OrderWizard::applyCarrierChange(const std::function<void(Order &)> &change)
 {
+    const Order before = m_order;
     change(m_order);
+    // An answer that changes nothing (a check repeated) leaves the page alone: rebuilding it
+    // would drop a button the rep is pressing at that moment.
+    if (m_order == before)
+        return;
     ++m_revision;
     recheck();
     if (!m_queued)
         emit orderChanged();
     if (auto *page = qobject_cast<OrderPage *>(currentPage())) {
         // The rep's place stays: reloading refills the fields, which would move the focus.
-        QWidget *focus = QApplication::focusWidget();
-        page->reloadFromOrder();
-        if (focus && focus->isVisible() && page->isAncestorOf(focus))
+        QPointer<QWidget> focus = QApplication::focusWidget();
+        const bool onPage = focus && page->isAncestorOf(focus);
+        const QString focusName = focus ? focus->objectName() : QString();
+        page->reloadFromOrder(before);
+        if (onPage && focus && focus->isVisible()) {
             focus->setFocus(Qt::OtherFocusReason);
+        } else if (onPage && !focusName.isEmpty()) {
+            // A page that rebuilds its sections replaced the widget: the one of the same name
+            // (names are the order's paths) takes the focus, not the wizard's Back button.
+            for (QWidget *w : page->findChildren<QWidget *>(focusName))
+                if (w->isVisible() && w->isEnabled()) {
+                    w->setFocus(Qt::OtherFocusReason);
+                    break;
+                }
+        }
     }
 }
 
