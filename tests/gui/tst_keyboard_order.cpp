@@ -1,0 +1,330 @@
+// A whole order with the keyboard alone, through the real window against the sandbox upstream:
+// from the drafts list, a new draft is filled and submitted with keys sent to whatever has the
+// focus (or to the open popup or dialog). The test only reads widgets, to know where it is and
+// to check; it never clicks, sets a value or calls a slot. Finding a field by pressing Tab
+// proves the tab order reaches it.
+#include "../common/SandboxProcess.h"
+#include "MainWindow.h"
+#include "store/DraftListModel.h"
+#include "store/DraftStore.h"
+#include "sync/Endpoints.h"
+#include "wizard/OrderWizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace od;
+using od::testing::SandboxProcess;
+
+namespace {
+
+/// The widget keys go to: the open popup's focus, else the focused widget, else the modal
+/// dialog's focus.
+QWidget *keyTarget()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup->focusWidget() ? popup->focusWidget() : popup;
+    if (QWidget *focus = QApplication::focusWidget())
+        return focus;
+    if (QWidget *modal = QApplication::activeModalWidget())
+        return modal->focusWidget() ? modal->focusWidget() : modal;
+    return QApplication::activeWindow();
+}
+
+QString describe(const QWidget *w)
+{
+    if (!w)
+        return QStringLiteral("nothing");
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+}
+
+/// The named widget the focus is in: the focused widget or the nearest named parent of it
+/// (the text field inside a combo box or spin box).
+QString focusName()
+{
+    for (QWidget *w = keyTarget(); w; w = w->parentWidget())
+        if (!w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")))
+            return w->objectName();
+    return {};
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = keyTarget();
+    QVERIFY2(target, "no widget takes keys");
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+/// Alt+letter: a button's or a label's mnemonic.
+void alt(char letter)
+{
+    QWidget *target = keyTarget();
+    QVERIFY2(target, "no widget takes keys");
+    QTest::keyClick(target, letter, Qt::AltModifier);
+}
+
+/// Typed key by key into whatever has the focus at each key.
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = keyTarget();
+        QVERIFY2(target, "no widget takes keys");
+        QTest::keyClick(target, c.toLatin1());
+    }
+}
+
+/// Presses Tab until the focus is on `name` (or in it), at most `presses` times.
+bool tabTo(const QString &name, int presses = 40)
+{
+    for (int i = 0; i <= presses; ++i) {
+        if (focusName() == name)
+            return true;
+        QTest::keyClick(keyTarget(), Qt::Key_Tab);
+    }
+    qWarning("Tab did not reach %s; the focus is on %s", qPrintable(name),
+             qPrintable(describe(keyTarget())));
+    return false;
+}
+
+QWidget *visible(QWidget *root, const QString &name)
+{
+    for (QWidget *w : root->findChildren<QWidget *>(name))
+        if (w->isVisible())
+            return w;
+    return nullptr;
+}
+
+} // namespace
+
+class TstKeyboardOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newNumbersOrderToSubmitToSign();
+};
+
+void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
+{
+    SandboxProcess sandbox;
+    const QString started = sandbox.start(QStringLiteral(SANDBOX_EXE));
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QTemporaryDir dir;
+    MainWindow window(Catalog::bundled().value(), dir.path());
+    window.connectCarrier(sync::Endpoints::forAll(sandbox.url()));
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY2(QApplication::focusWidget(), "nothing has the focus in the drafts list");
+
+    // The drafts list: Alt+N is "New order" (a mnemonic clicks after a short press).
+    alt('n');
+    QTRY_VERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    OrderWizard *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+    QCOMPARE(wizard->currentId(), int(Step::Customer));
+    auto next = [wizard] {
+        return wizard->button(QWizard::NextButton);
+    };
+
+    // 1. Customer: existing, identified by OCN and the account's e-mail; the tenant.
+    QCOMPARE(focusName(), QStringLiteral("customerKind.existing"));
+    QVERIFY(qobject_cast<QAbstractButton *>(keyTarget())->isChecked());
+    QVERIFY(tabTo(QStringLiteral("customer.companyName")));
+    type(QStringLiteral("Contoso Ltd"));
+    QVERIFY(tabTo(QStringLiteral("customer.ocn")));
+    type(QStringLiteral("100200300"));
+    QVERIFY(tabTo(QStringLiteral("customer.accountEmail")));
+    type(QStringLiteral("it@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("tenantId")));
+    type(QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    // Leaving the e-mail field asked the carrier; its answer may come on a later page.
+    QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 15000);
+    press(Qt::Key_Return); // Enter in a field is Next
+    QCOMPARE(wizard->currentId(), int(Step::VoicePlans));
+
+    // 2. Voice plans: Germany found by typing, checked in the list, a plan with users, the BCN.
+    QCOMPARE(focusName(), QStringLiteral("countryFilter"));
+    type(QStringLiteral("germ"));
+    press(Qt::Key_Down); // into the list, on the first match
+    QCOMPARE(focusName(), QStringLiteral("countryList"));
+    press(Qt::Key_Space);
+    QVERIFY(wizard->order().country(QStringLiteral("DE")));
+    const QString plan = [wizard] {
+        for (QWidget *w : wizard->currentPage()->findChildren<QCheckBox *>())
+            if (w->objectName().startsWith(QLatin1String("plan.DE.")))
+                return w->objectName();
+        return QString();
+    }();
+    QVERIFY(!plan.isEmpty());
+    QVERIFY(tabTo(plan));
+    press(Qt::Key_Space); // checks the plan; the focus goes on to its users
+    QVERIFY(qobject_cast<QCheckBox *>(visible(wizard, plan))->isChecked());
+    const QString users = QStringLiteral("users.DE.") + plan.mid(QStringLiteral("plan.DE.").size());
+    QVERIFY(tabTo(users));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("3"));
+    QVERIFY(tabTo(QStringLiteral("ocn.DE")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
+        type(QStringLiteral("100200300"));
+    QVERIFY(tabTo(QStringLiteral("bcn.DE")));
+    type(QStringLiteral("7000100201"));
+    QTRY_VERIFY2(next()->isEnabled(), qPrintable(next()->toolTip()));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(Step::Porting));
+    QCOMPARE(wizard->order().country(QStringLiteral("DE"))->plans.value(0).quantity, 3);
+
+    // 3. Porting: new numbers in Germany, nothing to change.
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    QVERIFY(!wizard->order().country(QStringLiteral("DE"))->keepNumbers);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(Step::Offices));
+
+    // 4. Offices: the address typed, validated with the sandbox; the area code; two numbers
+    // for users, reserved.
+    const QString office = QStringLiteral("countries[0].offices[0]");
+    if (!visible(wizard, office + QStringLiteral(".address.street")))
+        alt('o'); // Add office
+    QTRY_VERIFY(visible(wizard, office + QStringLiteral(".address.street")));
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    const QString address = office + QStringLiteral(".address.");
+    QVERIFY(tabTo(address + QStringLiteral("companyName")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
+        type(QStringLiteral("Contoso Ltd"));
+    QVERIFY(tabTo(address + QStringLiteral("street")));
+    type(QStringLiteral("Kaiserstrasse"));
+    QVERIFY(tabTo(address + QStringLiteral("houseNumber")));
+    type(QStringLiteral("12"));
+    QVERIFY(tabTo(address + QStringLiteral("postalCode")));
+    type(QStringLiteral("60311"));
+    QVERIFY(tabTo(address + QStringLiteral("city")));
+    type(QStringLiteral("Frankfurt am Main"));
+    QVERIFY(tabTo(office + QStringLiteral(".validate")));
+    press(Qt::Key_Space);
+    auto officeOrder = [wizard]() -> const Office & {
+        return wizard->order().countries.first().offices.first();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(officeOrder().validation, AddressValidation::Validated, 15000);
+    QVERIFY(tabTo(office + QStringLiteral(".areaCode")));
+    type(QStringLiteral("69"));
+    QVERIFY(tabTo(office + QStringLiteral(".totalNumbers")));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("2"));
+    QVERIFY(tabTo(office + QStringLiteral(".userNumbers")));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("2"));
+    QVERIFY(tabTo(office + QStringLiteral(".reserve")));
+    QCOMPARE(officeOrder().totalNumbers, 2);
+    QCOMPARE(officeOrder().userNumbers, 2);
+    QVERIFY(keyTarget()->isEnabled());
+    press(Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(officeOrder().reservedNumbers.size(), 2, 15000);
+    // The page may have rebuilt its editors with the answer: the focus is still on the page.
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    QTRY_VERIFY2(next()->isEnabled(), qPrintable(next()->toolTip()));
+    alt('n');
+    QTRY_COMPARE(wizard->currentId(), int(Step::Contacts));
+
+    // 5. Contacts: the order contact typed, the technical one copied; the legal address.
+    QVERIFY(tabTo(QStringLiteral("orderContact.name")));
+    type(QStringLiteral("Alex Example"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.email")));
+    type(QStringLiteral("alex@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.phone")));
+    type(QStringLiteral("+4969123456789"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.jobTitle")));
+    type(QStringLiteral("IT lead"));
+    QVERIFY(tabTo(QStringLiteral("sameAsOrderContactButton")));
+    press(Qt::Key_Space);
+    QCOMPARE(wizard->order().technicalContact.email, QStringLiteral("alex@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.street")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty()) {
+        type(QStringLiteral("Kaiserstrasse"));
+        QVERIFY(tabTo(QStringLiteral("legalAddress.houseNumber")));
+        type(QStringLiteral("1"));
+        QVERIFY(tabTo(QStringLiteral("legalAddress.postalCode")));
+        type(QStringLiteral("60311"));
+        QVERIFY(tabTo(QStringLiteral("legalAddress.city")));
+        type(QStringLiteral("Frankfurt am Main"));
+    }
+    QVERIFY(tabTo(QStringLiteral("legalAddress.country")));
+    if (qobject_cast<QComboBox *>(keyTarget())->currentData().toString() != QLatin1String("DE")) {
+        // The country typed into the closed combo box finds it.
+        type(QStringLiteral("Germany"));
+    }
+    QVERIFY(tabTo(QStringLiteral("legalAddressConfirmed")));
+    press(Qt::Key_Space);
+    QVERIFY(wizard->order().legalAddressConfirmed);
+    QTRY_VERIFY2(next()->isEnabled(), qPrintable(next()->toolTip()));
+    alt('n');
+    QTRY_COMPARE(wizard->currentId(), int(Step::Recap));
+
+    // 6. Recap: read; Tab goes through its Edit links and out of it, on to Next.
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    QVERIFY(next()->isEnabled());
+    QVERIFY(tabTo(QStringLiteral("nextButton"), 80));
+    press(Qt::Key_Space);
+    QTRY_COMPARE(wizard->currentId(), int(Step::Submission));
+
+    // 7. Submission: the signatory, then Submit to sign.
+    QVERIFY(tabTo(QStringLiteral("signatory.name")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
+        type(QStringLiteral("Kim Example"));
+    QVERIFY(tabTo(QStringLiteral("signatory.email")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
+        type(QStringLiteral("kim@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("signatory.jobTitle")));
+    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
+        type(QStringLiteral("Managing Director"));
+    QVERIFY(tabTo(QStringLiteral("signatory.authorised")));
+    if (!qobject_cast<QAbstractButton *>(keyTarget())->isChecked())
+        press(Qt::Key_Space);
+    // The contract previewed (Alt+P) and closed with Escape: the rep is back on the page.
+    alt('p');
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 15000);
+    QVERIFY2(QApplication::activeModalWidget()->isAncestorOf(keyTarget()),
+             qPrintable(describe(keyTarget())));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    // A window manager gives the activation back to the window; the offscreen platform has
+    // none.
+    if (!QApplication::activeWindow()) {
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+    QTRY_VERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()),
+                 qPrintable(describe(keyTarget())));
+    // Enter in a field goes nowhere by surprise: the order is not submitted by it.
+    QVERIFY(tabTo(QStringLiteral("signatory.name")));
+    press(Qt::Key_Return);
+    QVERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    QCOMPARE(wizard->currentId(), int(Step::Submission));
+    QVERIFY(wizard->order().customer.verified);
+    QVERIFY(tabTo(QStringLiteral("submitToSignButton")));
+    QVERIFY2(keyTarget()->isEnabled(), qPrintable(keyTarget()->toolTip()));
+    press(Qt::Key_Space);
+
+    // Queued, back in the drafts list, and the carrier has the order.
+    QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sandbox.admin(QStringLiteral("/admin/stats")).value(QStringLiteral("orders")).toInt(), 1,
+        20000);
+    const QList<DraftSummary> drafts = window.store()->listDrafts().value();
+    QCOMPARE(drafts.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.store()->summary(drafts.first().id)->status != DraftStatus::Queued, 20000);
+}
+
+QTEST_MAIN(TstKeyboardOrder)
+#include "tst_keyboard_order.moc"
