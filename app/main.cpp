@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -129,7 +128,7 @@ int runWindow(int &argc, char **argv, const od::AppOptions &options, bool *resta
 {
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(ORDERDESK_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" ORDERDESK_APP_ID ".svg")));
+    QApplication::setWindowIcon(od::MainWindow::applicationIcon());
     // The language: --language, else the rep's choice in Settings ▸ Language, else the system's.
     QSettings settings;
     od::applyLanguage(app, od::chosenLanguage(options.language, settings));

@@ -21,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
       m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Order Desk"));
+    setWindowIcon(applicationIcon());
     setObjectName(QStringLiteral("MainWindow"));
     setAccessibleName(tr("Order Desk"));
     m_stack->setObjectName(QStringLiteral("mainStack"));
@@ -89,6 +91,11 @@ MainWindow::MainWindow(Catalog catalog, QString dataDir, QWidget *parent)
     openStore();
     fitToScreen();
     updateSyncIndicator();
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/desktop/" ORDERDESK_APP_ID ".svg"));
 }
 
 void MainWindow::connectCarrier(const sync::Endpoints &endpoints)

@@ -39,6 +39,9 @@ public:
     static constexpr int kFirstBackupDelayMs = 3000;
 
     MainWindow(Catalog catalog, QString dataDir, QWidget *parent = nullptr);
+
+    /// The application's icon: the SVG installed as the desktop's icon, sharp at any scale.
+    static QIcon applicationIcon();
     ~MainWindow() override;
 
     DraftStore *store() const { return m_store; }
