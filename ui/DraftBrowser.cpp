@@ -3,6 +3,7 @@
 #include "RevisionsDialog.h"
 #include "store/DraftListModel.h"
 #include "store/DraftStore.h"
+#include "widgets/ProblemPanel.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -86,6 +88,11 @@ DraftBrowser::DraftBrowser(DraftStore *store, QWidget *parent)
     m_notice->setAccessibleName(tr("Notice"));
     m_notice->setFrameShape(QFrame::StyledPanel);
     auto *noticeLayout = new QHBoxLayout(m_notice);
+    // The kind of notice as an icon too: its colour is not the only sign.
+    m_noticeIcon = new QLabel(m_notice);
+    m_noticeIcon->setObjectName(QStringLiteral("noticeIcon"));
+    m_noticeIcon->setAccessibleName(tr("Information"));
+    noticeLayout->addWidget(m_noticeIcon, 0, Qt::AlignTop);
     m_noticeLabel = new QLabel(m_notice);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setAccessibleName(tr("Notice text"));
@@ -274,15 +281,32 @@ void DraftBrowser::selectDraft(qint64 id)
 void DraftBrowser::showNotice(const QString &text, NoticeKind kind, const QString &actionText,
                               std::function<void()> action)
 {
-    static const char *const styles[] = {
-        "QFrame#noticeBar { background: #e8f1fb; border: 1px solid #9cc3ea; border-radius: 4px; }",
-        "QFrame#noticeBar { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; }",
-        "QFrame#noticeBar { background: #fde7e7; border: 1px solid #d98080; border-radius: 4px; }",
-    };
-    m_notice->setStyleSheet(QString::fromLatin1(styles[static_cast<int>(kind)]));
+    // The palette's own colours (readable on dark and high-contrast palettes); the kind shows
+    // as an icon with its name, and as the border's tint.
+    const QColor border = kind == NoticeKind::Info
+                              ? palette().color(QPalette::Highlight)
+                              : problemColor(palette(), kind == NoticeKind::Error);
+    m_notice->setStyleSheet(
+        QStringLiteral("QFrame#noticeBar { background: palette(alternate-base); "
+                       "border: 2px solid %1; border-radius: 4px; }"
+                       "QFrame#noticeBar QLabel { color: palette(text); }")
+            .arg(border.name()));
+    const QStyle::StandardPixmap icon = kind == NoticeKind::Info ? QStyle::SP_MessageBoxInformation
+                                        : kind == NoticeKind::Warning
+                                            ? QStyle::SP_MessageBoxWarning
+                                            : QStyle::SP_MessageBoxCritical;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_noticeIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_noticeIcon->setAccessibleName(kind == NoticeKind::Info      ? tr("Information")
+                                    : kind == NoticeKind::Warning ? tr("Warning")
+                                                                  : tr("Error"));
+    m_noticeIcon->setToolTip(m_noticeIcon->accessibleName());
     m_noticeLabel->setText(text);
     m_noticeCallback = std::move(action);
     m_noticeAction->setText(actionText);
+    // Read out as it reads, not as "Notice action".
+    if (!actionText.isEmpty())
+        m_noticeAction->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
     m_noticeAction->setVisible(!actionText.isEmpty() && m_noticeCallback);
     m_notice->show();
     emit statusMessage(text);

@@ -181,7 +181,7 @@ void TstWizardOffices::addValidateChooseAreaCodeAndReserve()
     QVERIFY(waitForAreaCode(h, QStringLiteral("69")));
     auto *area = h.find<QComboBox>(kOffice0 + QStringLiteral(".areaCode"));
     QVERIFY(area->findText(QStringLiteral("30")) < 0); // Berlin's is not offered
-    QCOMPARE(area->lineEdit()->accessibleName(), QStringLiteral("Area code"));
+    QCOMPARE(area->lineEdit()->accessibleName(), QStringLiteral("Area code (office 1 in Germany)"));
     area->setFocus();
     area->setCurrentIndex(area->findText(QStringLiteral("69")));
     QCOMPARE(h.order().countries.at(0).offices.at(0).areaCode, QStringLiteral("69"));

@@ -205,7 +205,8 @@ private slots:
         auto *info = h.find<QToolButton>(QStringLiteral("planInfo.DE.de-national"));
         QVERIFY(info);
         const Plan *plan = m_catalog.plan(QStringLiteral("DE"), QStringLiteral("de-national"));
-        QCOMPARE(info->accessibleName(), QStringLiteral("About ") + plan->name);
+        QCOMPARE(info->accessibleName(),
+                 QStringLiteral("About ") + plan->name + QStringLiteral(" in Germany"));
         QTest::mouseClick(info, Qt::LeftButton);
         QFrame *popup = nullptr;
         for (QWidget *w : QApplication::topLevelWidgets())

@@ -71,6 +71,18 @@ void AddressForm::setCountries(const QList<QPair<QString, QString>> &countries)
     relayout();
 }
 
+void AddressForm::setAccessibleContext(const QString &context)
+{
+    auto named = [&context](const QLabel *label) {
+        const QString text = label->text().remove(QLatin1Char('&'));
+        return context.isEmpty() ? text
+                                 : tr("%1 (%2)", "field of an address (whose)").arg(text, context);
+    };
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        it.value()->setAccessibleName(named(m_labels.value(it.key())));
+    m_country->setAccessibleName(named(m_countryLabel));
+}
+
 void AddressForm::setShowCompany(bool show)
 {
     m_showCompany = show;

@@ -33,6 +33,9 @@ public:
     QComboBox *countryBox() const { return m_country; }
     /// A message label under the form's field `key` (from OrderPage::messageLabel).
     void setMessageLabel(const QString &key, QLabel *label);
+    /// Where a page shows several of these forms: whose address it is ("office 1 in Germany"),
+    /// added to each field's accessible name ("Street (office 1 in Germany)").
+    void setAccessibleContext(const QString &context);
 
 signals:
     void edited();

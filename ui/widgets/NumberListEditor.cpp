@@ -1,11 +1,13 @@
 #include "NumberListEditor.h"
 
 #include "phone/PhoneNumbers.h"
+#include "widgets/ProblemPanel.h"
 
 #include <QAbstractTableModel>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,7 +94,7 @@ public:
         if (role == Qt::ToolTipRole && index.column() == StatusColumn && bad)
             return e.error;
         if (role == Qt::ForegroundRole && bad && index.column() == StatusColumn)
-            return QColor(0xa4, 0x00, 0x00);
+            return problemColor(QGuiApplication::palette(), true);
         if (role == Qt::TextAlignmentRole &&
             (index.column() == CountColumn || index.column() == LineColumn))
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -147,7 +149,7 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
 {
     setObjectName(name);
     m_edit->setObjectName(name + QStringLiteral(".text"));
-    m_edit->setAccessibleName(tr("Numbers to keep, one number or range per line"));
+    setAccessibleContext(QString());
     m_edit->setAccessibleDescription(
         tr("Type or paste single numbers and DDI ranges, one per line, e.g. \"069 1234-5600 to "
            "-5699\". Each line is checked in the table beside it."));
@@ -158,7 +160,6 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     m_edit->setMinimumHeight(160);
 
     m_view->setObjectName(name + QStringLiteral(".entries"));
-    m_view->setAccessibleName(tr("Numbers as understood"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Tab leaves the table (arrows move in it): with Tab going cell by cell a rep tabbing on
@@ -200,7 +201,6 @@ NumberListEditor::NumberListEditor(const QString &name, QWidget *parent)
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_report->hide();
     m_import->setObjectName(name + QStringLiteral(".import"));
-    m_import->setAccessibleName(tr("Import numbers from a CSV file"));
     m_import->setAutoDefault(false); // Enter stays Next
     connect(m_import, &QPushButton::clicked, this, &NumberListEditor::chooseFile);
 
@@ -239,6 +239,16 @@ QPlainTextEdit *NumberListEditor::textEdit() const
 QString NumberListEditor::report() const
 {
     return m_report->text();
+}
+
+void NumberListEditor::setAccessibleContext(const QString &context)
+{
+    auto named = [&context](const QString &name) {
+        return context.isEmpty() ? name : tr("%1 (%2)", "numbers of (country)").arg(name, context);
+    };
+    m_edit->setAccessibleName(named(tr("Numbers to keep, one number or range per line")));
+    m_view->setAccessibleName(named(tr("Numbers as understood")));
+    m_import->setAccessibleName(named(tr("Import numbers from a CSV file")));
 }
 
 void NumberListEditor::setRegion(const QString &region)
@@ -359,7 +369,7 @@ void NumberListEditor::markLines()
         s.cursor = QTextCursor(m_edit->document()->findBlockByNumber(m_lineOf.at(i)));
         s.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        s.format.setUnderlineColor(QColor(0xa4, 0x00, 0x00));
+        s.format.setUnderlineColor(problemColor(m_edit->palette(), true));
         s.format.setToolTip(m_parsed.at(i).error);
         marks << s;
     }

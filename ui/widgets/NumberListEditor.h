@@ -32,6 +32,9 @@ public:
 
     /// The country whose national forms are understood ("DE").
     void setRegion(const QString &region);
+    /// Where a page shows several editors: whose numbers they are ("Germany"), added to the
+    /// accessible names of the text, the table and the import button.
+    void setAccessibleContext(const QString &context);
     /// Shows stored entries (no signal; nothing is re-parsed that was parsed before).
     void setEntries(const QList<NumberRange> &entries);
     QList<NumberRange> entries() const;

@@ -52,6 +52,13 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
 {
     setObjectName(path);
     setTitle(tr("Office %1").arg(number));
+    // Every office of every country has the same fields: their accessible names say which
+    // office they belong to.
+    const QString which = tr("office %1 in %2").arg(number).arg(country.inText());
+    auto ofOffice = [&which](const QString &label) {
+        return tr("%1 (%2)", "a field of an office (which office)")
+            .arg(QString(label).remove(QLatin1Char('&')), which);
+    };
     auto *outer = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
     outer->addLayout(columns);
@@ -62,6 +69,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     const QString addressPath = path + QStringLiteral(".address");
     m_address = new AddressForm(addressPath, this);
     m_address->setCountries({{country.code, country.name}});
+    m_address->setAccessibleContext(which);
     for (const char *key : {"companyName", "street", "houseNumber", "postalCode", "city",
                             "stateOrProvince", "country"}) {
         const QString k = QLatin1String(key);
@@ -77,12 +85,12 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     auto *validateRow = new QHBoxLayout;
     m_validate = new QPushButton(tr("Vali&date address"), this);
     m_validate->setObjectName(path + QStringLiteral(".validate"));
-    m_validate->setAccessibleName(tr("Validate the address of office %1").arg(number));
+    m_validate->setAccessibleName(tr("Validate the address of %1").arg(which));
     m_validate->setAutoDefault(false);
     connect(m_validate, &QPushButton::clicked, this, &OfficeEditor::onValidate);
     validateRow->addWidget(m_validate, 0, Qt::AlignTop);
     m_validation = noteLabel(path + QStringLiteral(".validationStatus"), this);
-    m_validation->setAccessibleName(tr("Address validation of office %1").arg(number));
+    m_validation->setAccessibleName(tr("Address validation of %1").arg(which));
     validateRow->addWidget(m_validation, 1);
     left->addLayout(validateRow);
     left->addWidget(m_hooks.messageLabel(addressPath, false));
@@ -100,7 +108,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     m_areaCode->lineEdit()->setObjectName(path + QStringLiteral(".areaCode"));
     const QString areaLabel =
         country.areaCodeMustMatchLocality ? tr("&Area code") : tr("&Area code (optional)");
-    m_areaCode->setAccessibleName(QString(areaLabel).remove(QLatin1Char('&')));
+    m_areaCode->setAccessibleName(ofOffice(areaLabel));
     // The text field inside is what a screen reader lands on: it says the same, not the value.
     m_areaCode->lineEdit()->setAccessibleName(m_areaCode->accessibleName());
     m_areaCode->setAccessibleDescription(
@@ -147,7 +155,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         m_hooks.touch(path + QStringLiteral(".areaCode"));
     });
 
-    auto addSpin = [&](QSpinBox *&spin, const char *key, const QString &label,
+    auto addSpin = [&](QSpinBox *&spin, const char *key, const QString &label, const QString &name,
                        const QString &description) {
         spin = new QSpinBox(this);
         spin->setObjectName(path + QLatin1Char('.') + QLatin1String(key));
@@ -155,7 +163,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         // Values are taken when the rep leaves the box (or presses Enter or an arrow), so a
         // half-typed "1" of "12" never rebalances the other counts.
         spin->setKeyboardTracking(false);
-        spin->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        spin->setAccessibleName(ofOffice(name));
         spin->setAccessibleDescription(description);
         auto *l = new QLabel(label, this);
         l->setBuddy(spin);
@@ -168,17 +176,18 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
         connect(spin, &QSpinBox::editingFinished, this,
                 [this, path, key] { m_hooks.touch(path + QLatin1Char('.') + QLatin1String(key)); });
     };
-    addSpin(m_total, "totalNumbers", tr("Ne&w numbers"),
+    addSpin(m_total, "totalNumbers", tr("Ne&w numbers"), tr("New numbers"),
             tr("How many new numbers this office gets, 1 to %1.").arg(kMaxNumbers));
-    addSpin(m_users, "userNumbers", tr("for us&ers"),
+    addSpin(m_users, "userNumbers", tr("for us&ers"), tr("Numbers for users"),
             tr("Of the office's numbers, how many are for users."));
     addSpin(m_resource, "resourceAccountNumbers", tr("for resour&ce accounts"),
+            tr("Numbers for resource accounts"),
             tr("Of the office's numbers, how many are for resource accounts (auto attendants, "
                "call queues)."));
 
     m_reserve = new QPushButton(tr("Rese&rve numbers"), this);
     m_reserve->setObjectName(path + QStringLiteral(".reserve"));
-    m_reserve->setAccessibleName(tr("Reserve the numbers of office %1").arg(number));
+    m_reserve->setAccessibleName(tr("Reserve the numbers of %1").arg(which));
     m_reserve->setAccessibleDescription(
         tr("Enabled when the address is validated (or its validation is queued) and the "
            "numbers add up."));
@@ -187,7 +196,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     form->addRow(QString(), m_reserve);
 
     m_reservation = noteLabel(path + QStringLiteral(".reservation"), this);
-    m_reservation->setAccessibleName(tr("Reservation of office %1").arg(number));
+    m_reservation->setAccessibleName(tr("Reservation of %1").arg(which));
     outer->addWidget(m_reservation);
     outer->addWidget(m_hooks.messageLabel(path + QStringLiteral(".reservedNumbers"), true));
 
@@ -195,7 +204,7 @@ OfficeEditor::OfficeEditor(const QString &path, int number, const CountryInfo &c
     removeRow->addStretch(1);
     m_remove = new QPushButton(tr("Remove office %1").arg(number), this);
     m_remove->setObjectName(path + QStringLiteral(".remove"));
-    m_remove->setAccessibleName(tr("Remove office %1").arg(number));
+    m_remove->setAccessibleName(tr("Remove %1").arg(which));
     m_remove->setAccessibleDescription(tr("The office can be restored with Undo."));
     m_remove->setAutoDefault(false);
     connect(m_remove, &QPushButton::clicked, this, [this] { m_hooks.remove(); });

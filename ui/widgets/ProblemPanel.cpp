@@ -2,9 +2,51 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPalette>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace od {
+
+namespace {
+
+double relativeLuminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void showFocusFrame(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { border: 2px solid transparent; }"
+                                        "QLabel:focus { border-color: palette(highlight); }"));
+}
+
+QColor problemColor(const QPalette &palette, bool error)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = relativeLuminance(window) < 0.18;
+    const QColor tint = error ? (dark ? QColor(0xff, 0x9e, 0x96) : QColor(0xa4, 0x00, 0x00))
+                              : (dark ? QColor(0xff, 0xd2, 0x6e) : QColor(0x7a, 0x52, 0x00));
+    constexpr double kReadable = 4.5;
+    if (contrastRatio(tint, window) >= kReadable && contrastRatio(tint, base) >= kReadable)
+        return tint;
+    return palette.color(QPalette::WindowText);
+}
 
 QString stepTitle(Step step)
 {
@@ -40,6 +82,7 @@ ProblemPanel::ProblemPanel(QWidget *parent) : QFrame(parent)
     m_label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_label->setOpenExternalLinks(false);
     m_label->setFocusPolicy(Qt::TabFocus);
+    showFocusFrame(m_label);
     layout->addWidget(m_label);
     connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
         bool ok = false;

@@ -2,9 +2,11 @@
 
 #include "order/Problem.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
+class QPalette;
 
 namespace od {
 
@@ -26,5 +28,19 @@ private:
 
 /// The page title of a step, for links and the recap ("2. Voice plans").
 QString stepTitle(Step step);
+
+/// WCAG contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b);
+
+/// The tint of a problem's text (red for an error, amber for a warning) that stays readable on
+/// `palette`'s window and base: dark on a light palette, light on a dark one, and the palette's
+/// own text colour where neither tint reaches 4.5:1 (high-contrast palettes). The tint is never
+/// the only sign: the text starts with ✖ or ⚠.
+QColor problemColor(const QPalette &palette, bool error);
+
+/// A label reached with Tab (so that a screen reader reads it out) shows when it has the focus:
+/// a frame in the palette's highlight colour, transparent otherwise so that nothing moves. Styles
+/// know nothing of a focused label and draw no focus indicator of their own.
+void showFocusFrame(QLabel *label);
 
 } // namespace od

@@ -283,6 +283,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.fees->setAccessibleName(tr("One-off fees in %1").arg(info.inText()));
     s.fees->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     s.fees->setFocusPolicy(Qt::TabFocus);
+    showFocusFrame(s.fees);
     s.fees->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     columns->addWidget(s.fees, 1);
 
@@ -301,7 +302,8 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.forwardingTarget = new PhoneField(group);
     s.forwardingTarget->setObjectName(optPath + QStringLiteral(".callForwardingTarget"));
     s.forwardingTarget->setRegion(s.code);
-    s.forwardingTarget->setAccessibleName(tr("Call forwarding target number"));
+    s.forwardingTarget->setAccessibleName(
+        tr("Call forwarding target number in %1").arg(info.inText()));
     // Some fields have no letter: the office's address and numbers take most of them, and a
     // letter used twice on a page would cycle instead of going to the field.
     addFieldRow(grid, row++, tr("Forward to"), s.forwardingTarget,
@@ -325,6 +327,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
 
     s.clip = new QComboBox(group);
     s.clip->setObjectName(optPath + QStringLiteral(".clipMode"));
+    s.clip->setAccessibleName(tr("CLIP in %1").arg(info.inText()));
     s.clip->setAccessibleDescription(
         tr("Only the CLIP options allowed in %1 are offered.").arg(info.inText()));
     for (ClipMode m : info.clipModes)
@@ -344,6 +347,7 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
     s.presentation = new PhoneField(group);
     s.presentation->setObjectName(optPath + QStringLiteral(".presentationNumber"));
     s.presentation->setRegion(s.code);
+    s.presentation->setAccessibleName(tr("Presentation number in %1").arg(info.inText()));
     s.presentation->setAccessibleDescription(
         tr("A genuine number of %1 that callees see.").arg(info.inText()));
     s.presentationLabel =
@@ -363,6 +367,8 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
         spin->setObjectName(optPath + QLatin1Char('.') + QLatin1String(key));
         spin->setRange(0, kMaxServices);
         spin->setKeyboardTracking(false);
+        spin->setAccessibleName(
+            tr("%1 in %2").arg(QString(label).remove(QLatin1Char('&')), info.inText()));
         addFieldRow(grid, row++, label, spin,
                     messageLabel(optPath + QLatin1Char('.') + QLatin1String(key)));
         connect(spin, &QSpinBox::valueChanged, this, [this, ci, key, options](int v) {

@@ -227,8 +227,9 @@ void OrderPage::refreshProblems()
         it->label->setText(lines.join(QLatin1Char('\n')));
         it->label->setVisible(!lines.isEmpty());
         it->label->setAccessibleName(lines.join(QLatin1Char(' ')));
-        it->label->setStyleSheet(error ? QStringLiteral("color: #a40000;")
-                                       : QStringLiteral("color: #7a5200;"));
+        // A tint from the page's palette: readable on dark and high-contrast palettes too.
+        it->label->setStyleSheet(QStringLiteral("color: %1; background: transparent;")
+                                     .arg(problemColor(palette(), error).name()));
     }
 
     // Everything else: unclaimed problems of this step, then other steps' errors.

@@ -5,6 +5,7 @@
 #include "common/Background.h"
 #include "documents/Documents.h"
 #include "widgets/DocumentFiles.h"
+#include "widgets/ProblemPanel.h"
 #include "wizard/OrderWizard.h"
 
 #include <QDir>
@@ -78,6 +79,7 @@ PaperworkPanel::PaperworkPanel(OrderWizard *wizard, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("signatureStatus"));
     m_summary->setWordWrap(true);
     m_summary->setFocusPolicy(Qt::TabFocus); // read out by a screen reader on Tab
+    showFocusFrame(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
@@ -134,6 +136,7 @@ PaperworkPanel::PaperworkPanel(OrderWizard *wizard, QWidget *parent)
     m_note->setObjectName(QStringLiteral("paperworkNote"));
     m_note->setWordWrap(true);
     m_note->setFocusPolicy(Qt::TabFocus);
+    showFocusFrame(m_note);
     m_note->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_note->setVisible(false);
     layout->addWidget(m_note);

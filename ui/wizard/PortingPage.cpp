@@ -192,7 +192,7 @@ void PortingPage::build(Section &s, int index)
 
     s.teamsType = new QComboBox(s.details);
     s.teamsType->setObjectName(QStringLiteral("teamsNumberType.") + code);
-    s.teamsType->setAccessibleName(tr("How the numbers reach Teams today"));
+    s.teamsType->setAccessibleName(tr("How the numbers reach Teams today in %1").arg(inText));
     s.teamsType->addItem(tr("Choose…"), int(TeamsNumberType::Unknown));
     s.teamsType->addItem(tr("Microsoft Calling Plan"), int(TeamsNumberType::CallingPlan));
     s.teamsType->addItem(tr("Direct Routing"), int(TeamsNumberType::DirectRouting));
@@ -209,7 +209,7 @@ void PortingPage::build(Section &s, int index)
 
     s.holderName = new QLineEdit(s.details);
     s.holderName->setObjectName(QStringLiteral("accountHolderName.") + code);
-    s.holderName->setAccessibleName(tr("Account holder's name"));
+    s.holderName->setAccessibleName(tr("Account holder's name in %1").arg(inText));
     s.holderName->setAccessibleDescription(
         tr("Exactly as the losing carrier knows it, e.g. from its invoice."));
     s.holderName->setPlaceholderText(tr("As on the current carrier's invoice"));
@@ -219,6 +219,7 @@ void PortingPage::build(Section &s, int index)
     s.address = new AddressForm(QStringLiteral("accountHolderAddress.") + code, s.details);
     s.address->setShowCompany(false);
     s.address->setCountries({{code, name}});
+    s.address->setAccessibleContext(tr("account holder in %1").arg(inText));
     for (const char *key : {"street", "postalCode", "city", "country"})
         s.address->setMessageLabel(
             QLatin1String(key),
@@ -229,13 +230,14 @@ void PortingPage::build(Section &s, int index)
 
     s.numbers = new NumberListEditor(QStringLiteral("numbers.") + code, s.details);
     s.numbers->setRegion(code);
+    s.numbers->setAccessibleContext(name);
     addRow(tr("Numbe&rs:"), s.numbers);
     addMessage(QStringLiteral(".numbers"), true);
 
     if (info && info->usesMainBillingNumber) {
         s.billing = new PhoneField(s.details);
         s.billing->setObjectName(QStringLiteral("mainBillingNumber.") + code);
-        s.billing->setAccessibleName(tr("Main billing number"));
+        s.billing->setAccessibleName(tr("Main billing number in %1").arg(inText));
         s.billing->setRegion(code);
         addRow(tr("Main billin&g number:"), s.billing);
         addMessage(QStringLiteral(".mainBillingNumber"));
@@ -253,7 +255,7 @@ void PortingPage::build(Section &s, int index)
     s.earliest->setObjectName(QStringLiteral("earliestDate.") + code);
     s.useEarliest = new QPushButton(tr("Use &earliest"), s.details);
     s.useEarliest->setObjectName(QStringLiteral("useEarliest.") + code);
-    s.useEarliest->setAccessibleName(tr("Use the earliest possible port date"));
+    s.useEarliest->setAccessibleName(tr("Use the earliest possible port date in %1").arg(inText));
     s.useEarliest->setAutoDefault(false); // Enter stays Next
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(s.date);
@@ -280,7 +282,7 @@ void PortingPage::build(Section &s, int index)
         for (const PortingField &f : info->portingFields) {
             auto *edit = new QLineEdit(s.details);
             edit->setObjectName(QStringLiteral("extra.%1.%2").arg(code, f.key));
-            edit->setAccessibleName(f.label);
+            edit->setAccessibleName(tr("%1 in %2").arg(f.label, inText));
             edit->setAccessibleDescription(f.hint);
             edit->setToolTip(f.hint);
             edit->setPlaceholderText(f.hint);

@@ -10,6 +10,7 @@
 #include "wizard/PaperworkPanel.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -95,8 +96,11 @@ private:
     void beginGrid(const QStringList &headers, const QList<bool> &rightAligned = {})
     {
         m_align = rightAligned;
+        // The grid's lines in the palette's own mid tone: seen on dark and high-contrast
+        // palettes as on the default one.
         m_html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                 "style=\"border-collapse:collapse; border-color:#999\"><tr>");
+                                 "style=\"border-collapse:collapse; border-color:%1\"><tr>")
+                      .arg(QGuiApplication::palette().color(QPalette::Mid).name());
         for (int i = 0; i < headers.size(); ++i)
             m_html += QStringLiteral("<th align=\"%1\">%2</th>")
                           .arg(alignOf(i) ? QStringLiteral("right") : QStringLiteral("left"),
@@ -524,8 +528,10 @@ RecapPage::RecapPage(OrderWizard *wizard) : OrderPage(wizard, Step::Recap)
     m_queuedBanner->setMargin(8);
     m_queuedBanner->setFocusPolicy(Qt::TabFocus); // read out when the queued order opens
     m_queuedBanner->setStyleSheet(
-        QStringLiteral("QLabel#queuedBanner { background: #e8f1fb; border: 1px solid #9cc3ea; "
-                       "border-radius: 4px; color: #1b1b1b; }"));
+        QStringLiteral("QLabel#queuedBanner { background: palette(alternate-base); "
+                       "border: 2px solid palette(mid); border-radius: 4px; "
+                       "color: palette(text); }"
+                       "QLabel#queuedBanner:focus { border-color: palette(highlight); }"));
     m_queuedText =
         (tr("ℹ This order is queued in the outbox. It will be sent to the carrier when the "
             "carrier's ordering service is reachable; nothing else is needed now.\n"

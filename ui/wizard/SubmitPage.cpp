@@ -142,6 +142,7 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
     // Why the contract cannot be shown, in place under the buttons.
     m_previewNote = wrapped(this, QStringLiteral("previewContractNote"));
     m_previewNote->setFocusPolicy(Qt::TabFocus);
+    showFocusFrame(m_previewNote);
     m_previewNote->setVisible(false);
     content->addWidget(m_previewNote);
 
@@ -149,6 +150,7 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
     m_missing->setTextFormat(Qt::RichText);
     m_missing->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_missing->setFocusPolicy(Qt::TabFocus);
+    showFocusFrame(m_missing);
     m_missing->setAccessibleName(tr("What is missing before the order can be sent"));
     m_missing->setFrameShape(QFrame::StyledPanel);
     m_missing->setMargin(6);
@@ -172,6 +174,7 @@ SubmitPage::SubmitPage(OrderWizard *wizard) : OrderPage(wizard, Step::Submission
     m_status->setFrameShape(QFrame::StyledPanel);
     m_status->setMargin(6);
     m_status->setFocusPolicy(Qt::TabFocus); // focused after submitting, so it is read out
+    showFocusFrame(m_status);
     m_status->setVisible(false);
     content->addWidget(m_status);
     content->addStretch(1);

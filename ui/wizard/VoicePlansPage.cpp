@@ -408,7 +408,7 @@ void VoicePlansPage::rebuildSections()
                     pr.info->setText(tr("Info"));
                     pr.info->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
                     pr.info->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-                    pr.info->setAccessibleName(tr("About %1").arg(plan.name));
+                    pr.info->setAccessibleName(tr("About %1 in %2").arg(plan.name, countryName));
                     pr.info->setToolTip(plan.description);
                     pr.info->setFocusPolicy(Qt::StrongFocus);
                     grid->addWidget(pr.check, row, 0);
