@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace od;
 using od::testing::SandboxProcess;
 
@@ -105,40 +107,9 @@ QWidget *visible(QWidget *root, const QString &name)
     return nullptr;
 }
 
-} // namespace
-
-class TstKeyboardOrder : public QObject
+/// Step 1 with keys: an existing customer of the sandbox, by OCN and the account's e-mail.
+void fillCustomer(OrderWizard *wizard)
 {
-    Q_OBJECT
-
-private slots:
-    void newNumbersOrderToSubmitToSign();
-};
-
-void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
-{
-    SandboxProcess sandbox;
-    const QString started = sandbox.start(QStringLiteral(SANDBOX_EXE));
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    QTemporaryDir dir;
-    MainWindow window(Catalog::bundled().value(), dir.path());
-    window.connectCarrier(sync::Endpoints::forAll(sandbox.url()));
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY2(QApplication::focusWidget(), "nothing has the focus in the drafts list");
-
-    // The drafts list: Alt+N is "New order" (a mnemonic clicks after a short press).
-    alt('n');
-    QTRY_VERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
-    OrderWizard *wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
-    QCOMPARE(wizard->currentId(), int(Step::Customer));
-    auto next = [wizard] {
-        return wizard->button(QWizard::NextButton);
-    };
-
-    // 1. Customer: existing, identified by OCN and the account's e-mail; the tenant.
     QCOMPARE(focusName(), QStringLiteral("customerKind.existing"));
     QVERIFY(qobject_cast<QAbstractButton *>(keyTarget())->isChecked());
     QVERIFY(tabTo(QStringLiteral("customer.companyName")));
@@ -150,40 +121,164 @@ void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
     QVERIFY(tabTo(QStringLiteral("tenantId")));
     type(QStringLiteral("11111111-2222-4333-8444-555555555555"));
     // Leaving the e-mail field asked the carrier; its answer may come on a later page.
-    QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
     press(Qt::Key_Return); // Enter in a field is Next
     QCOMPARE(wizard->currentId(), int(Step::VoicePlans));
+}
 
-    // 2. Voice plans: Germany found by typing, checked in the list, a plan with users, the BCN.
+/// Step 2 with keys: `country` found by typing `search` and checked in the list, its first
+/// plan for `users` users, the BCN.
+void chooseCountry(OrderWizard *wizard, const QString &country, const QString &search,
+                   const QString &bcn, int users)
+{
     QCOMPARE(focusName(), QStringLiteral("countryFilter"));
-    type(QStringLiteral("germ"));
+    type(search);
     press(Qt::Key_Down); // into the list, on the first match
     QCOMPARE(focusName(), QStringLiteral("countryList"));
     press(Qt::Key_Space);
-    QVERIFY(wizard->order().country(QStringLiteral("DE")));
-    const QString plan = [wizard] {
-        for (QWidget *w : wizard->currentPage()->findChildren<QCheckBox *>())
-            if (w->objectName().startsWith(QLatin1String("plan.DE.")))
-                return w->objectName();
-        return QString();
-    }();
+    QVERIFY(wizard->order().country(country));
+    const QString prefix = QStringLiteral("plan.%1.").arg(country);
+    QString plan;
+    for (QWidget *w : wizard->currentPage()->findChildren<QCheckBox *>())
+        if (plan.isEmpty() && w->objectName().startsWith(prefix))
+            plan = w->objectName();
     QVERIFY(!plan.isEmpty());
     QVERIFY(tabTo(plan));
     press(Qt::Key_Space); // checks the plan; the focus goes on to its users
     QVERIFY(qobject_cast<QCheckBox *>(visible(wizard, plan))->isChecked());
-    const QString users = QStringLiteral("users.DE.") + plan.mid(QStringLiteral("plan.DE.").size());
-    QVERIFY(tabTo(users));
+    QVERIFY(tabTo(QStringLiteral("users.%1.").arg(country) + plan.mid(prefix.size())));
     press(Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("3"));
-    QVERIFY(tabTo(QStringLiteral("ocn.DE")));
+    type(QString::number(users));
+    QVERIFY(tabTo(QStringLiteral("ocn.") + country));
     if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
         type(QStringLiteral("100200300"));
-    QVERIFY(tabTo(QStringLiteral("bcn.DE")));
-    type(QStringLiteral("7000100201"));
-    QTRY_VERIFY2(next()->isEnabled(), qPrintable(next()->toolTip()));
+    QVERIFY(tabTo(QStringLiteral("bcn.") + country));
+    type(bcn);
+    QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(wizard->button(QWizard::NextButton)->toolTip()));
     press(Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(Step::Porting));
-    QCOMPARE(wizard->order().country(QStringLiteral("DE"))->plans.value(0).quantity, 3);
+    QCOMPARE(wizard->order().country(country)->plans.value(0).quantity, users);
+}
+
+/// Step 5 with keys: the order contact typed, the technical one copied, the legal address
+/// typed and confirmed; then Next.
+void fillContacts(OrderWizard *wizard)
+{
+    QVERIFY(tabTo(QStringLiteral("orderContact.name")));
+    type(QStringLiteral("Alex Example"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.email")));
+    type(QStringLiteral("alex@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.phone")));
+    type(QStringLiteral("+4969123456789"));
+    QVERIFY(tabTo(QStringLiteral("orderContact.jobTitle")));
+    type(QStringLiteral("IT lead"));
+    QVERIFY(tabTo(QStringLiteral("sameAsOrderContactButton")));
+    press(Qt::Key_Space);
+    QCOMPARE(wizard->order().technicalContact.email, QStringLiteral("alex@contoso.example"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.street")));
+    type(QStringLiteral("Kaiserstrasse"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.houseNumber")));
+    type(QStringLiteral("1"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.postalCode")));
+    type(QStringLiteral("60311"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.city")));
+    type(QStringLiteral("Frankfurt am Main"));
+    QVERIFY(tabTo(QStringLiteral("legalAddress.country")));
+    // The country typed into the closed combo box finds it.
+    type(QStringLiteral("Germany"));
+    QCOMPARE(wizard->order().legalAddress.country, QStringLiteral("DE"));
+    QVERIFY(tabTo(QStringLiteral("legalAddressConfirmed")));
+    press(Qt::Key_Space);
+    QVERIFY(wizard->order().legalAddressConfirmed);
+    QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(wizard->button(QWizard::NextButton)->toolTip()));
+    alt('n');
+    QTRY_COMPARE(wizard->currentId(), int(Step::Recap));
+}
+
+/// Step 6: read; Tab goes through the recap's Edit links and out of it, on to Next.
+void passRecap(OrderWizard *wizard)
+{
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(tabTo(QStringLiteral("nextButton"), 80));
+    press(Qt::Key_Space);
+    QTRY_COMPARE(wizard->currentId(), int(Step::Submission));
+}
+
+/// The window on the sandbox, active, with a new draft opened by Alt+N from the drafts list.
+struct Session
+{
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+    OrderWizard *wizard = nullptr;
+
+    void start()
+    {
+        const QString started = sandbox.start(QStringLiteral(SANDBOX_EXE));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        window = std::make_unique<MainWindow>(Catalog::bundled().value(), dir.path());
+        window->connectCarrier(sync::Endpoints::forAll(sandbox.url()));
+        window->resize(1366, 768);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY2(QApplication::focusWidget(), "nothing has the focus in the drafts list");
+        // The drafts list: Alt+N is "New order" (a mnemonic clicks after a short press).
+        alt('n');
+        QTRY_VERIFY(window->findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        wizard = window->findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+        QCOMPARE(wizard->currentId(), int(Step::Customer));
+    }
+
+    /// Back in the drafts list, and the carrier has the order.
+    void expectSent()
+    {
+        QTRY_VERIFY(!window->findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sandbox.admin(QStringLiteral("/admin/stats")).value(QStringLiteral("orders")).toInt(),
+            1, 20000);
+        const QList<DraftSummary> drafts = window->store()->listDrafts().value();
+        QCOMPARE(drafts.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->store()->summary(drafts.first().id)->status != DraftStatus::Queued, 20000);
+    }
+};
+
+} // namespace
+
+class TstKeyboardOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newNumbersOrderToSubmitToSign();
+    void portingOrderToSubmit();
+};
+
+void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
+{
+    Session session;
+    session.start();
+    if (QTest::currentTestFailed())
+        return;
+    OrderWizard *wizard = session.wizard;
+    MainWindow &window = *session.window;
+    auto next = [wizard] {
+        return wizard->button(QWizard::NextButton);
+    };
+
+    // 1. Customer: existing, identified by OCN and the account's e-mail; the tenant.
+    fillCustomer(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    // 2. Voice plans: Germany found by typing, checked in the list, a plan with users, the BCN.
+    chooseCountry(wizard, QStringLiteral("DE"), QStringLiteral("germ"),
+                  QStringLiteral("7000100201"), 3);
+    if (QTest::currentTestFailed())
+        return;
 
     // 3. Porting: new numbers in Germany, nothing to change.
     QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
@@ -236,46 +331,13 @@ void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
     alt('n');
     QTRY_COMPARE(wizard->currentId(), int(Step::Contacts));
 
-    // 5. Contacts: the order contact typed, the technical one copied; the legal address.
-    QVERIFY(tabTo(QStringLiteral("orderContact.name")));
-    type(QStringLiteral("Alex Example"));
-    QVERIFY(tabTo(QStringLiteral("orderContact.email")));
-    type(QStringLiteral("alex@contoso.example"));
-    QVERIFY(tabTo(QStringLiteral("orderContact.phone")));
-    type(QStringLiteral("+4969123456789"));
-    QVERIFY(tabTo(QStringLiteral("orderContact.jobTitle")));
-    type(QStringLiteral("IT lead"));
-    QVERIFY(tabTo(QStringLiteral("sameAsOrderContactButton")));
-    press(Qt::Key_Space);
-    QCOMPARE(wizard->order().technicalContact.email, QStringLiteral("alex@contoso.example"));
-    QVERIFY(tabTo(QStringLiteral("legalAddress.street")));
-    if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty()) {
-        type(QStringLiteral("Kaiserstrasse"));
-        QVERIFY(tabTo(QStringLiteral("legalAddress.houseNumber")));
-        type(QStringLiteral("1"));
-        QVERIFY(tabTo(QStringLiteral("legalAddress.postalCode")));
-        type(QStringLiteral("60311"));
-        QVERIFY(tabTo(QStringLiteral("legalAddress.city")));
-        type(QStringLiteral("Frankfurt am Main"));
-    }
-    QVERIFY(tabTo(QStringLiteral("legalAddress.country")));
-    if (qobject_cast<QComboBox *>(keyTarget())->currentData().toString() != QLatin1String("DE")) {
-        // The country typed into the closed combo box finds it.
-        type(QStringLiteral("Germany"));
-    }
-    QVERIFY(tabTo(QStringLiteral("legalAddressConfirmed")));
-    press(Qt::Key_Space);
-    QVERIFY(wizard->order().legalAddressConfirmed);
-    QTRY_VERIFY2(next()->isEnabled(), qPrintable(next()->toolTip()));
-    alt('n');
-    QTRY_COMPARE(wizard->currentId(), int(Step::Recap));
-
-    // 6. Recap: read; Tab goes through its Edit links and out of it, on to Next.
-    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
-    QVERIFY(next()->isEnabled());
-    QVERIFY(tabTo(QStringLiteral("nextButton"), 80));
-    press(Qt::Key_Space);
-    QTRY_COMPARE(wizard->currentId(), int(Step::Submission));
+    // 5. Contacts; 6. recap.
+    fillContacts(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    passRecap(wizard);
+    if (QTest::currentTestFailed())
+        return;
 
     // 7. Submission: the signatory, then Submit to sign.
     QVERIFY(tabTo(QStringLiteral("signatory.name")));
@@ -315,15 +377,70 @@ void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
     QVERIFY2(keyTarget()->isEnabled(), qPrintable(keyTarget()->toolTip()));
     press(Qt::Key_Space);
 
-    // Queued, back in the drafts list, and the carrier has the order.
-    QTRY_VERIFY(!window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        sandbox.admin(QStringLiteral("/admin/stats")).value(QStringLiteral("orders")).toInt(), 1,
-        20000);
-    const QList<DraftSummary> drafts = window.store()->listDrafts().value();
-    QCOMPARE(drafts.size(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.store()->summary(drafts.first().id)->status != DraftStatus::Queued, 20000);
+    session.expectSent();
+}
+
+void TstKeyboardOrder::portingOrderToSubmit()
+{
+    Session session;
+    session.start();
+    if (QTest::currentTestFailed())
+        return;
+    OrderWizard *wizard = session.wizard;
+    fillCustomer(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    chooseCountry(wizard, QStringLiteral("NL"), QStringLiteral("neth"),
+                  QStringLiteral("7000100204"), 2);
+    if (QTest::currentTestFailed())
+        return;
+
+    // 3. Porting: the toggle with Space, then the details, the numbers typed one a line.
+    QVERIFY(tabTo(QStringLiteral("keepNumbers.NL")));
+    press(Qt::Key_Space);
+    QVERIFY(wizard->order().country(QStringLiteral("NL"))->keepNumbers);
+    QVERIFY(tabTo(QStringLiteral("losingCarrier.NL")));
+    type(QStringLiteral("Example Telecom"));
+    QVERIFY(tabTo(QStringLiteral("accountHolderName.NL")));
+    type(QStringLiteral("Contoso Ltd"));
+    const QString address = QStringLiteral("accountHolderAddress.NL.");
+    QVERIFY(tabTo(address + QStringLiteral("street")));
+    type(QStringLiteral("Damrak"));
+    QVERIFY(tabTo(address + QStringLiteral("houseNumber")));
+    type(QStringLiteral("1"));
+    QVERIFY(tabTo(address + QStringLiteral("postalCode")));
+    type(QStringLiteral("1012 LG"));
+    QVERIFY(tabTo(address + QStringLiteral("city")));
+    type(QStringLiteral("Amsterdam"));
+    QVERIFY(tabTo(QStringLiteral("numbers.NL.text")));
+    type(QStringLiteral("+31 20 123 4567"));
+    press(Qt::Key_Return); // a new line in the list, not Next
+    QCOMPARE(wizard->currentId(), int(Step::Porting));
+    type(QStringLiteral("+31 20 123 4570 - +31 20 123 4579"));
+    // Tab leaves the list of numbers (no keyboard trap), through the table of what was read.
+    QVERIFY(tabTo(QStringLiteral("useEarliest.NL")));
+    press(Qt::Key_Space);
+    const PortingDetails &porting = wizard->order().country(QStringLiteral("NL"))->porting;
+    QCOMPARE(porting.numbers.size(), 2);
+    QVERIFY(porting.requestedDate.isValid());
+    QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(wizard->button(QWizard::NextButton)->toolTip()));
+    alt('n');
+    // Only porting: no offices step.
+    QTRY_COMPARE(wizard->currentId(), int(Step::Contacts));
+
+    fillContacts(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    passRecap(wizard);
+    if (QTest::currentTestFailed())
+        return;
+
+    // 7. Submission on the porting path: Submit (Alt+U).
+    QVERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+    QVERIFY(wizard->order().customer.verified);
+    alt('u');
+    session.expectSent();
 }
 
 QTEST_MAIN(TstKeyboardOrder)
