@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,11 +93,23 @@ bool tabTo(const QString &name, int presses = 40)
     for (int i = 0; i <= presses; ++i) {
         if (focusName() == name)
             return true;
+        if (!keyTarget())
+            break;
         QTest::keyClick(keyTarget(), Qt::Key_Tab);
     }
     qWarning("Tab did not reach %s; the focus is on %s", qPrintable(name),
              qPrintable(describe(keyTarget())));
     return false;
+}
+
+/// After a popup or dialog closed: a window manager gives the activation back to `window`;
+/// the offscreen platform has none.
+void regainActivation(QWidget *window)
+{
+    if (QApplication::activeWindow())
+        return;
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
 QWidget *visible(QWidget *root, const QString &name)
@@ -149,6 +162,17 @@ void chooseCountry(OrderWizard *wizard, const QString &country, const QString &s
     QVERIFY(tabTo(QStringLiteral("users.%1.").arg(country) + plan.mid(prefix.size())));
     press(Qt::Key_A, Qt::ControlModifier);
     type(QString::number(users));
+    // The plan's info: Space opens it, Escape closes it, the rep is back on the button.
+    const QString info = QStringLiteral("planInfo.%1.").arg(country) + plan.mid(prefix.size());
+    QVERIFY(tabTo(info));
+    press(Qt::Key_Space);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    QPointer<QWidget> popup = QApplication::activePopupWidget();
+    QCOMPARE(popup->objectName(), QStringLiteral("planInfoPopup"));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!popup); // closed and gone
+    regainActivation(wizard->window());
+    QCOMPARE(focusName(), info);
     QVERIFY(tabTo(QStringLiteral("ocn.") + country));
     if (qobject_cast<QLineEdit *>(keyTarget())->text().isEmpty())
         type(QStringLiteral("100200300"));
@@ -355,21 +379,17 @@ void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
     // The contract previewed (Alt+P) and closed with Escape: the rep is back on the page.
     alt('p');
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 15000);
-    QVERIFY2(QApplication::activeModalWidget()->isAncestorOf(keyTarget()),
-             qPrintable(describe(keyTarget())));
+    QPointer<QWidget> preview = QApplication::activeModalWidget();
+    QVERIFY2(preview->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!QApplication::activeModalWidget());
-    // A window manager gives the activation back to the window; the offscreen platform has
-    // none.
-    if (!QApplication::activeWindow()) {
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-    }
+    QTRY_VERIFY(!preview); // closed and gone
+    regainActivation(&window);
     QTRY_VERIFY2(wizard->currentPage()->isAncestorOf(keyTarget()),
                  qPrintable(describe(keyTarget())));
     // Enter in a field goes nowhere by surprise: the order is not submitted by it.
     QVERIFY(tabTo(QStringLiteral("signatory.name")));
     press(Qt::Key_Return);
+    QCOMPARE(focusName(), QStringLiteral("signatory.email")); // on to the next field
     QVERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
     QCOMPARE(wizard->currentId(), int(Step::Submission));
     QVERIFY(wizard->order().customer.verified);
