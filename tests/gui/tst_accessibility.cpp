@@ -378,7 +378,6 @@ private slots:
         hc.setColor(QPalette::HighlightedText, Qt::black);
         hc.setColor(QPalette::Link, Qt::yellow);
         hc.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
-        QApplication::setPalette(hc);
         auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
 
         Order o = fixtures::newNumbersOrder(m_catalog, {QStringLiteral("DE")}, 1, 2, 0);
@@ -390,6 +389,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.editStep(Step::Customer);
         QCOMPARE(wizard.currentId(), int(Step::Customer));
+        // Switched while the app runs, as a rep turns on a high-contrast theme.
+        QApplication::setPalette(hc);
+        QApplication::processEvents();
 
         int shown = 0;
         for (QLabel *label : wizard.findChildren<QLabel *>()) {

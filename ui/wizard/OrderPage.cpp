@@ -3,6 +3,7 @@
 #include "widgets/ProblemPanel.h"
 #include "wizard/OrderWizard.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -140,6 +141,13 @@ void OrderPage::announceComplete()
     m_wizard->holdFocus(true);
     emit completeChanged();
     m_wizard->holdFocus(false);
+}
+
+void OrderPage::changeEvent(QEvent *event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_panel)
+        refreshProblems();
 }
 
 QLabel *OrderPage::messageLabel(const QString &path, bool below)

@@ -62,6 +62,9 @@ protected:
     void changed();
     /// completeChanged(), with the focus kept where the rep types.
     void announceComplete();
+    /// A new palette (a dark or high-contrast theme chosen while the app runs): the problems'
+    /// tints are chosen again for it.
+    void changeEvent(QEvent *event) override;
     /// The page's own layout, above the problem panel (inside a scroll area).
     QVBoxLayout *contentLayout() const { return m_content; }
 
