@@ -369,6 +369,8 @@ void OfficesPage::buildOptions(QWidget *box, QLayout *outer, Section &s, const Q
         spin->setKeyboardTracking(false);
         spin->setAccessibleName(
             tr("%1 in %2").arg(QString(label).remove(QLatin1Char('&')), info.inText()));
+        spin->setAccessibleDescription(
+            tr("Each one needs a number for a resource account in one of the offices."));
         addFieldRow(grid, row++, label, spin,
                     messageLabel(optPath + QLatin1Char('.') + QLatin1String(key)));
         connect(spin, &QSpinBox::valueChanged, this, [this, ci, key, options](int v) {

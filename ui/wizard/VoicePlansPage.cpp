@@ -391,6 +391,9 @@ void VoicePlansPage::rebuildSections()
                     pr.users->setRange(0, 100000);
                     pr.users->setAccessibleName(
                         tr("Users of %1 in %2").arg(plan.name, countryName));
+                    pr.users->setAccessibleDescription(
+                        tr("How many users get this plan. The numbers for users in a country "
+                           "cannot be more than the users of its plans."));
                     // "1 user", "25 users": the suffix follows the number, in every language.
                     auto suffix = [spin = pr.users](int n) {
                         spin->setSuffix(tr(" user(s)", nullptr, n));
