@@ -4,6 +4,7 @@
 // to check; it never clicks, sets a value or calls a slot. Finding a field by pressing Tab
 // proves the tab order reaches it.
 #include "../common/SandboxProcess.h"
+#include "DraftBrowser.h"
 #include "MainWindow.h"
 #include "store/DraftListModel.h"
 #include "store/DraftStore.h"
@@ -23,6 +24,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QTimer>
+#include <functional>
 
 #include <memory>
 
@@ -110,6 +114,36 @@ void regainActivation(QWidget *window)
         return;
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
+}
+
+/// Runs `keys` once the modal dialog `name` is open and active: a dialog opened with exec()
+/// runs its own event loop, from which the keys are sent.
+void whenDialog(const QString &name, const std::function<void()> &keys)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    auto done = std::make_shared<bool>(false);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, name, done, tries, keys] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!*done && dialog && dialog->objectName() == name && dialog->isActiveWindow()) {
+            *done = true;
+            *tries = 0;
+            keys();
+            return;
+        }
+        if (*done && (!dialog || dialog->objectName() != name)) {
+            poll->deleteLater(); // closed by the keys
+            return;
+        }
+        // Never left open: the test would hang in the dialog's event loop.
+        if (++*tries > 250 && dialog) {
+            qWarning("%s is still open", qPrintable(describe(dialog)));
+            dialog->close();
+            poll->deleteLater();
+        }
+    });
+    poll->start();
 }
 
 QWidget *visible(QWidget *root, const QString &name)
@@ -280,6 +314,7 @@ class TstKeyboardOrder : public QObject
 private slots:
     void newNumbersOrderToSubmitToSign();
     void portingOrderToSubmit();
+    void revisionsRestoredWithKeys();
 };
 
 void TstKeyboardOrder::newNumbersOrderToSubmitToSign()
@@ -461,6 +496,64 @@ void TstKeyboardOrder::portingOrderToSubmit()
     QVERIFY(wizard->order().customer.verified);
     alt('u');
     session.expectSent();
+}
+
+void TstKeyboardOrder::revisionsRestoredWithKeys()
+{
+    // A draft saved twice: the drafts list, its revisions dialog, a revision restored and the
+    // dialog closed, all with keys.
+    QTemporaryDir dir;
+    qint64 id = 0;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dir.path()).ok());
+        Order o = Order::create();
+        o.customer.companyName = QStringLiteral("Contoso Ltd");
+        o.remarks = QStringLiteral("first");
+        id = store.createDraft(o).value();
+        // Each new step starts a revision.
+        o.stepReached = Step::VoicePlans;
+        o.remarks = QStringLiteral("second");
+        QVERIFY(store.saveDraft(id, o).ok());
+    }
+    MainWindow window(Catalog::bundled().value(), dir.path());
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(focusName(), QStringLiteral("searchEdit"));
+    press(Qt::Key_Down); // into the list, on the first draft
+    QCOMPARE(focusName(), QStringLiteral("draftTable"));
+
+    // Opened with the focus in it; the list of revisions reached with Tab.
+    bool seen = false;
+    whenDialog(QStringLiteral("revisionsDialog"), [&seen] {
+        const QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY2(dialog->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+        seen = true;
+        QVERIFY(tabTo(QStringLiteral("revisionList"), 6));
+        press(Qt::Key_End); // the oldest revision
+        alt('r');           // Restore this revision
+    });
+    alt('v'); // Revisions…
+    QTRY_VERIFY2(seen, "the revisions dialog did not open with the focus in it");
+    QTRY_COMPARE(window.store()->loadDraft(id)->order.remarks, QStringLiteral("first"));
+    // Closed, the rep is back in the drafts list.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    regainActivation(&window);
+    QVERIFY2(window.browser()->isAncestorOf(keyTarget()), qPrintable(describe(keyTarget())));
+
+    // Escape closes the dialog without a change.
+    QVERIFY(tabTo(QStringLiteral("draftTable")));
+    bool escaped = false;
+    whenDialog(QStringLiteral("revisionsDialog"), [&escaped] {
+        escaped = true;
+        press(Qt::Key_Escape);
+    });
+    alt('v');
+    QTRY_VERIFY(escaped);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(window.store()->loadDraft(id)->order.remarks, QStringLiteral("first"));
 }
 
 QTEST_MAIN(TstKeyboardOrder)
