@@ -1,5 +1,7 @@
 #include "AddressForm.h"
 
+#include "order/AddressFormat.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -101,9 +103,6 @@ void AddressForm::relayout()
     while (m_grid->count() > 0)
         m_grid->takeAt(0);
     const QString country = m_country->currentData().toString();
-    const bool numberFirst = country == QLatin1String("GB") || country == QLatin1String("IE") ||
-                             country == QLatin1String("FR");
-    const bool postcodeLast = country == QLatin1String("GB") || country == QLatin1String("IE");
 
     auto e = [this](const char *key) {
         return m_edits.value(QLatin1String(key));
@@ -113,33 +112,28 @@ void AddressForm::relayout()
     };
     int row = 0;
     QList<QWidget *> order;
-    auto putRow = [&](std::initializer_list<const char *> keys) {
+    l("companyName")->setVisible(m_showCompany);
+    e("companyName")->setVisible(m_showCompany);
+    // One row per line of the country's postal layout, the fields in its order.
+    for (const QList<AddressPart> &line : addressLayout(country)) {
         int col = 0;
         QList<QLabel *> messages;
-        for (const char *key : keys) {
-            m_grid->addWidget(l(key), row, col++);
-            m_grid->addWidget(e(key), row, col++);
-            order << e(key);
-            if (QLabel *m = m_messages.value(QLatin1String(key)))
+        for (const AddressPart part : line) {
+            if (part == AddressPart::CompanyName && !m_showCompany)
+                continue;
+            const QString key = addressPartKey(part);
+            m_grid->addWidget(m_labels.value(key), row, col++);
+            m_grid->addWidget(m_edits.value(key), row, col++);
+            order << m_edits.value(key);
+            if (QLabel *m = m_messages.value(key))
                 messages << m;
         }
+        if (col == 0)
+            continue;
         ++row;
         for (QLabel *m : messages)
             m_grid->addWidget(m, row++, 1, 1, 5);
-    };
-    l("companyName")->setVisible(m_showCompany);
-    e("companyName")->setVisible(m_showCompany);
-    if (m_showCompany)
-        putRow({"companyName"});
-    if (numberFirst)
-        putRow({"houseNumber", "houseNumberSuffix", "street"});
-    else
-        putRow({"street", "houseNumber", "houseNumberSuffix"});
-    if (postcodeLast)
-        putRow({"city", "postalCode"});
-    else
-        putRow({"postalCode", "city"});
-    putRow({"stateOrProvince"});
+    }
     m_grid->addWidget(m_countryLabel, row, 0);
     m_grid->addWidget(m_country, row, 1, 1, 3);
     ++row;
@@ -152,6 +146,8 @@ void AddressForm::relayout()
     // number comes first ("12 rue de Rivoli"), else in the first.
     m_grid->setColumnStretch(1, 3);
     m_grid->setColumnStretch(3, 2);
+    const QList<QList<AddressPart>> layout = addressLayout(country);
+    const bool numberFirst = layout.size() > 1 && layout.at(1).last() == AddressPart::Street;
     m_grid->setColumnStretch(5, numberFirst ? 3 : 0);
 }
 
