@@ -643,8 +643,10 @@ void TstWizardOffices::validateAndReserveAskTheCarrier()
                                   QStringLiteral("+4969123450002")};
     });
     QVERIFY2(labelText(h, kOffice0 + QStringLiteral(".reservation"))
-                 .contains(QStringLiteral("✔ Numbers reserved (2): +49 69")),
+                 .contains(QStringLiteral("✔ Numbers reserved (2): 069 ")),
              qPrintable(labelText(h, kOffice0 + QStringLiteral(".reservation"))));
+    QCOMPARE(h.find<QLabel>(kOffice0 + QStringLiteral(".reservation"))->toolTip(),
+             QStringLiteral("+4969123450001, +4969123450002"));
 
     // The carrier's word on the office is shown under its address.
     h.wizard().setCarrierNote(QStringLiteral("office:") + id,
@@ -663,7 +665,7 @@ void TstWizardOffices::countsChangeReleasesReservedNumbers()
         QVERIFY(!o.reservationId.isEmpty());
     }
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".reservation"))
-                .contains(QStringLiteral("✔ Numbers reserved (12): +49 69")));
+                .contains(QStringLiteral("✔ Numbers reserved (12): 069 ")));
     // Reserved for this address and these counts: nothing to reserve again.
     auto *reserve = h.find<QPushButton>(kOffice0 + QStringLiteral(".reserve"));
     QVERIFY(!reserve->isEnabled());

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 using namespace od;
 using namespace od::testing;
@@ -40,6 +41,17 @@ QTextBrowser *recap(const WizardHarness &h)
 QString recapText(const WizardHarness &h)
 {
     return recap(h)->document()->toPlainText().replace(QChar(0xA0), QLatin1Char(' '));
+}
+
+/// The hover text of the recap where `shown` is written (spaces may be non-breaking there).
+QString toolTipAt(const WizardHarness &h, const QString &shown)
+{
+    const int at = recapText(h).indexOf(shown);
+    if (at < 0)
+        return QStringLiteral("(not shown)");
+    QTextCursor cursor(recap(h)->document());
+    cursor.setPosition(at + 1);
+    return cursor.charFormat().toolTip();
 }
 
 /// Clicks the link `href` of the recap document where it is drawn, as the rep would.
@@ -317,9 +329,12 @@ private slots:
         // Reserved numbers are summarised (count, first … last), never listed.
         const Office &office = o.countries.first().offices.first();
         QCOMPARE(office.reservedNumbers.size(), 100);
-        QVERIFY(text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.first())));
-        QVERIFY(text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.last())));
-        QVERIFY(!text.contains(PhoneNumbers::formatInternational(office.reservedNumbers.at(50))));
+        // In the office country's national form, as the customer says them; E.164 on hover.
+        QVERIFY(text.contains(PhoneNumbers::formatNational(office.reservedNumbers.first())));
+        QVERIFY(text.contains(PhoneNumbers::formatNational(office.reservedNumbers.last())));
+        QVERIFY(!text.contains(PhoneNumbers::formatNational(office.reservedNumbers.at(50))));
+        QCOMPARE(toolTipAt(h, PhoneNumbers::formatNational(office.reservedNumbers.first())),
+                 office.reservedNumbers.first());
 
         // Back from an Edit link: the recap is built again.
         QVERIFY(clickLink(h, QStringLiteral("edit:5")));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -504,15 +505,18 @@ void OfficeEditor::refresh()
         m_reserve->setToolTip(QString());
 
     QString reservation;
+    QString reservationTip;
     if (!o->reservedNumbers.isEmpty()) {
+        // In the country's own (national) form, as the customer says them; E.164 on hover.
         QStringList shown;
         for (const QString &n : o->reservedNumbers)
-            shown << PhoneNumbers::formatInternational(n);
+            shown << PhoneNumbers::formatNational(n);
         // Counts as "label: n", not "n number(s)": right for one and for many, in every
         // language, without plural forms.
         reservation = tr("✔ Numbers reserved (%1): %2")
-                          .arg(o->reservedNumbers.size())
+                          .arg(QLocale().toString(o->reservedNumbers.size()))
                           .arg(shown.join(QStringLiteral(", ")));
+        reservationTip = o->reservedNumbers.join(QStringLiteral(", "));
     } else if (o->reservationRequested) {
         const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.inText())
                                                    : tr("area %1").arg(o->areaCode);
@@ -533,6 +537,7 @@ void OfficeEditor::refresh()
                          "reservation asked for then is withdrawn.");
     }
     m_reservation->setText(reservation);
+    m_reservation->setToolTip(reservationTip);
     m_reservation->setVisible(!reservation.isEmpty());
 }
 

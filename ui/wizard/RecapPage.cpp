@@ -148,13 +148,26 @@ private:
             .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
     }
 
-    QString phone(const QString &e164) const
+    /// A number as the rep reads it: national form in its own country (`home`), international
+    /// elsewhere; the E.164 form on hover.
+    QString phone(const QString &e164, const QString &home) const
     {
         if (e164.isEmpty())
             return orMissing(e164);
-        const QString shown =
-            PhoneNumbers::regionOf(e164).isEmpty() ? e164 : PhoneNumbers::formatInternational(e164);
-        return esc(shown);
+        const QString region = PhoneNumbers::regionOf(e164);
+        if (region.isEmpty())
+            return esc(e164);
+        const QString shown = region == home ? PhoneNumbers::formatNational(e164)
+                                             : PhoneNumbers::formatInternational(e164);
+        return QStringLiteral("<span title=\"%1\">%2</span>")
+            .arg(e164.toHtmlEscaped(),
+                 esc(shown).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    }
+
+    /// The country whose numbers the contacts' numbers are most likely in: the order's first.
+    QString homeCountry() const
+    {
+        return m_order.countries.isEmpty() ? QString() : m_order.countries.first().country;
     }
 
     QString address(const Address &a, bool withCompany = true) const
@@ -266,7 +279,7 @@ private:
         parts << orMissing(c.name);
         if (!c.jobTitle.trimmed().isEmpty())
             parts << esc(c.jobTitle);
-        parts << orMissing(c.email) << phone(c.phone);
+        parts << orMissing(c.email) << phone(c.phone, homeCountry());
         return parts.join(QStringLiteral(" · "));
     }
 
@@ -354,7 +367,7 @@ private:
                                    .arg(m_locale.toString(total), m_locale.toString(singles),
                                         m_locale.toString(ranges))));
         if (!p.mainBillingNumber.isEmpty())
-            row(tr("Main billing number"), phone(p.mainBillingNumber));
+            row(tr("Main billing number"), phone(p.mainBillingNumber, co.country));
         row(tr("Requested date"), p.requestedDate.isValid()
                                       ? esc(m_locale.toString(p.requestedDate, QLocale::LongFormat))
                                       : orMissing(QString()));
@@ -395,20 +408,19 @@ private:
             // Reserved numbers are summarised, never listed: up to 100 per office.
             QString reserved;
             if (o.reservedNumbers.isEmpty())
-                reserved = o.reservationRequested ? tr("queued, waiting for the number service")
-                                                  : tr("not reserved: press Reserve");
+                reserved = esc(o.reservationRequested ? tr("queued, waiting for the number service")
+                                                      : tr("not reserved: press Reserve"));
             else if (o.reservedNumbers.size() == 1)
-                reserved =
-                    tr("1: %1").arg(PhoneNumbers::formatInternational(o.reservedNumbers.first()));
+                reserved = esc(tr("1: %1")).arg(phone(o.reservedNumbers.first(), co.country));
             else
-                reserved = tr("%1: %2 … %3")
-                               .arg(o.reservedNumbers.size())
-                               .arg(PhoneNumbers::formatInternational(o.reservedNumbers.first()),
-                                    PhoneNumbers::formatInternational(o.reservedNumbers.last()));
+                reserved = esc(tr("%1: %2 … %3"))
+                               .arg(m_locale.toString(o.reservedNumbers.size()))
+                               .arg(phone(o.reservedNumbers.first(), co.country),
+                                    phone(o.reservedNumbers.last(), co.country));
             gridRow({QString::number(i + 1), address(o.address), esc(state),
                      o.areaCode.isEmpty() ? QStringLiteral("—") : esc(o.areaCode),
                      m_locale.toString(o.userNumbers), m_locale.toString(o.resourceAccountNumbers),
-                     esc(reserved)});
+                     reserved});
         }
         m_html += QStringLiteral("</table>");
     }
