@@ -40,13 +40,17 @@ QString fold(const QString &text)
     return out;
 }
 
-/// The names a rep may type for a country: English (catalog), the names in the country's own
-/// languages ("Deutschland", "Schweiz", "Suisse"), and the name in the rep's language.
+/// The names a rep may type for a country: the catalog's (in the rep's language), English, the
+/// names in the country's own languages ("Deutschland", "Schweiz", "Suisse"), and the name in
+/// the rep's locale.
 QStringList searchNames(const CountryInfo &info)
 {
     QStringList names{fold(info.name)};
     const QLocale::Territory territory = QLocale::codeToTerritory(info.code);
     if (territory != QLocale::AnyTerritory) {
+        const QString english = fold(QLocale::territoryToString(territory));
+        if (!names.contains(english))
+            names << english;
         for (const QLocale &l :
              QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, territory)) {
             const QString native = fold(l.nativeTerritoryName());
