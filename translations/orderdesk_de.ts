@@ -289,6 +289,207 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
 </context>
 <context>
+    <name>OrderJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation>unbekanntes Feld; diese Version von Order Desk kennt es nicht und würde es verlieren</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum; erwartet: JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet: ISO 8601, z. B. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>„%1“ hat keine Zeitzone; erwartet: ISO 8601 mit Z oder Zeitversatz, z. B. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation>erfordert Breiten- und Längengrad</translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation>Der Breitengrad muss zwischen ±90 und der Längengrad zwischen ±180 liegen</translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation>kein gültiges Auftragsdokument: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation>kein gültiges Auftragsdokument: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation>fehlt; dies ist kein Order-Desk-Auftragsdokument</translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation>Dieser Auftrag wurde mit einer neueren Version von Order Desk gespeichert (Schema %1; diese Version liest bis %2). Aktualisieren Sie Order Desk, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 ist keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation>„%1“ ist kein Schritt des Auftrags</translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation>fehlt; jeder Auftrag behält die Referenz, mit der er angelegt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation>Keine Telefonnummer: Geben Sie sie im nationalen Format oder mit Ländervorwahl (+…) ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und ein führendes + für die Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation>„%1“ ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation>Unbekannte Ländervorwahl: Prüfen Sie die Ziffern nach + bzw. 00.</translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation>Kein Land für eine nationale Rufnummer: Geben Sie sie mit Ländervorwahl (+…) ein.</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Die Rufnummer ist zu kurz: Prüfen Sie, ob Ziffern fehlen.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Die Rufnummer ist zu lang: Prüfen Sie auf überzählige Ziffern.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation>Die Rufnummer ist zu kurz für %1: Prüfen Sie, ob Ziffern fehlen.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation>Die Rufnummer ist zu lang für %1: Prüfen Sie auf überzählige Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation>Keine gültige Rufnummer in %1: Prüfen Sie Vorwahl und Stellenzahl.</translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation>Die Rufnummer gehört zu %1, nicht zu %2: Geben Sie eine Rufnummer aus %2 ein oder wählen Sie ein anderes Land.</translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation>Beim Rufnummernblock fehlt die letzte Nummer: Geben Sie sie nach dem Trennzeichen ein, z. B. „… bis 5699“.</translation>
+    </message>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation>Erste Rufnummer des Blocks: %1</translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation>Letzte Rufnummer des Blocks: %1</translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation>Erste und letzte Rufnummer des Blocks sind unterschiedlich lang (%1 und %2 Ziffern): Geben Sie beide Enden vollständig ein.</translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation>Der Block endet (%2), bevor er beginnt (%1): Geben Sie die niedrigere Rufnummer zuerst ein.</translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation>Der Block umfasst %1 Rufnummern; höchstens %2 sind zulässig: Teilen Sie ihn in kleinere Blöcke auf.</translation>
+    </message>
+</context>
+<context>
+    <name>PortingNumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation>weder eine Rufnummer noch ein Block</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation>Zeile %1 ist eine Überschrift („%2“); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation>Zeile %1 enthält in Spalte %2 keine Rufnummer; übersprungen: %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
@@ -303,6 +504,10 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden. Wählen Sie mit --data-dir einen anderen.</translation>
+    </message>
+    <message>
+        <source>Order Desk could not restart: start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,108 +903,6 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
         <translation>%1: Die Zielrufnummer der Anrufweiterleitung ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
     </message>
-</context>
-<context>
-    <name>Steps</name>
-    <message>
-        <source>1. Customer</source>
-        <translation>1. Kunde</translation>
-    </message>
-    <message>
-        <source>2. Voice plans</source>
-        <translation>2. Sprachtarife</translation>
-    </message>
-    <message>
-        <source>3. Keep existing numbers</source>
-        <translation>3. Rufnummern behalten</translation>
-    </message>
-    <message>
-        <source>4. Offices and numbers</source>
-        <translation>4. Standorte und Rufnummern</translation>
-    </message>
-    <message>
-        <source>5. Contacts</source>
-        <translation>5. Kontakte</translation>
-    </message>
-    <message>
-        <source>6. Recap</source>
-        <translation>6. Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>7. Submission</source>
-        <translation>7. Übermittlung</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>needs both latitude and longitude</source>
-        <translation>erfordert Breiten- und Längengrad</translation>
-    </message>
-    <message>
-        <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation>Der Breitengrad muss zwischen ±90 und der Längengrad zwischen ±180 liegen</translation>
-    </message>
-    <message>
-        <source>not a valid order document: %1 at character %2</source>
-        <translation>kein gültiges Auftragsdokument: %1 bei Zeichen %2</translation>
-    </message>
-    <message>
-        <source>not a valid order document: expected a JSON object</source>
-        <translation>kein gültiges Auftragsdokument: JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>missing; this is not an Order Desk order document</source>
-        <translation>fehlt; dies ist kein Order-Desk-Auftragsdokument</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation>Dieser Auftrag wurde mit einer neueren Version von Order Desk gespeichert (Schema %1; diese Version liest bis %2). Aktualisieren Sie Order Desk, um ihn zu öffnen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a schema version</source>
-        <translation>%1 ist keine Schemaversion</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a step of the order</source>
-        <translation>„%1“ ist kein Schritt des Auftrags</translation>
-    </message>
-    <message>
-        <source>missing; every order keeps the reference it was created with</source>
-        <translation>fehlt; jeder Auftrag behält die Referenz, mit der er angelegt wurde</translation>
-    </message>
     <message>
         <source>%1: enter the %2.</source>
         <translation>%1: Bitte %2 eingeben.</translation>
@@ -849,56 +952,391 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <translation>%1: Bitte den Namen eingeben.</translation>
     </message>
     <message>
-        <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation>Keine Telefonnummer: Geben Sie sie im nationalen Format oder mit Ländervorwahl (+…) ein.</translation>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation>Geben Sie die OCN (Kundennummer) des Kunden ein.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und ein führendes + für die Ländervorwahl.</translation>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation>Die OCN besteht aus 4 bis 12 Ziffern und sonst nichts: Bitte prüfen.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation>„%1“ ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
+        <source>the customer account (the address on that OCN)</source>
+        <translation>Kundenkonto (zur OCN hinterlegte Adresse)</translation>
     </message>
     <message>
-        <source>Unknown country code: check the digits after + or 00.</source>
-        <translation>Unbekannte Ländervorwahl: Prüfen Sie die Ziffern nach + bzw. 00.</translation>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation>Der Kunde ist noch nicht bestätigt: OCN und E-Mail-Adresse werden vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
     </message>
     <message>
-        <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation>Kein Land für eine nationale Rufnummer: Geben Sie sie mit Ländervorwahl (+…) ein.</translation>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation>Geben Sie die Online-Konto-ID des Kunden ein.</translation>
     </message>
     <message>
-        <source>The number is too short: check that no digits are missing.</source>
-        <translation>Die Rufnummer ist zu kurz: Prüfen Sie, ob Ziffern fehlen.</translation>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation>Das Online-Konto ist noch nicht bestätigt: Es wird vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
     </message>
     <message>
-        <source>The number is too long: check for extra digits.</source>
-        <translation>Die Rufnummer ist zu lang: Prüfen Sie auf überzählige Ziffern.</translation>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation>Geben Sie den Firmennamen des Interessenten ein.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>„%1“ ist keine Telefonnummer.</translation>
+        <source>Legal address of the prospect</source>
+        <translation>Rechtliche Anschrift des Interessenten</translation>
     </message>
     <message>
-        <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation>Die Rufnummer ist zu kurz für %1: Prüfen Sie, ob Ziffern fehlen.</translation>
+        <source>the prospect&apos;s contact</source>
+        <translation>Ansprechpartner des Interessenten</translation>
     </message>
     <message>
-        <source>The number is too long for %1: check for extra digits.</source>
-        <translation>Die Rufnummer ist zu lang für %1: Prüfen Sie auf überzählige Ziffern.</translation>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation>Geben Sie die Microsoft-Mandanten-ID des Kunden ein (eine GUID aus dem Microsoft Entra Admin Center).</translation>
     </message>
     <message>
-        <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation>Keine gültige Rufnummer in %1: Prüfen Sie Vorwahl und Stellenzahl.</translation>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation>Die Mandanten-ID ist keine GUID: Sie hat die Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Fügen Sie sie erneut aus dem Microsoft Entra Admin Center ein.</translation>
     </message>
     <message>
-        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation>Die Rufnummer gehört zu %1, nicht zu %2: Geben Sie eine Rufnummer aus %2 ein oder wählen Sie ein anderes Land.</translation>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation>Die Mandanten-ID besteht nur aus Nullen, ein Platzhalter und kein Mandant: Fügen Sie die echte aus dem Microsoft Entra Admin Center ein.</translation>
     </message>
     <message>
-        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation>Beim Rufnummernblock fehlt die letzte Nummer: Geben Sie sie nach dem Trennzeichen ein, z. B. „… bis 5699“.</translation>
+        <source>Choose at least one country.</source>
+        <translation>Wählen Sie mindestens ein Land.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation>%1 ist kein Land des Katalogs: Bitte entfernen.</translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation>%1: Das Land ist zweimal im Auftrag; entfernen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation>Wählen Sie mindestens einen Sprachtarif für %1.</translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation>Der Sprachtarif „%1“ wird in %2 nicht angeboten: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation>%1 ist für %2 zweimal gewählt: Fassen Sie die Benutzer in einer Zeile zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation>%1 in %2: Geben Sie die Anzahl der Benutzer ein (mindestens 1) oder entfernen Sie den Tarif.</translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation>Wählen Sie die OCN (Kundennummer) für %1.</translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation>Wählen Sie die BCN (Abrechnungskonto) für %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation>%1: Wählen Sie, wie die Rufnummern heute in Teams eingebunden sind (Calling Plan, Direct Routing oder anderer Operator-Connect-Anbieter).</translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation>%1: Geben Sie den abgebenden Anbieter der Rufnummern ein.</translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation>%1: Geben Sie den Namen des Anschlussinhabers genau so ein, wie der aktuelle Anbieter ihn kennt.</translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation>%1, Adresse des Anschlussinhabers</translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation>%1: Geben Sie die zu behaltenden Rufnummern ein (Einzelrufnummern oder Rufnummernblöcke).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation>%1: „%2“ ist weder eine Rufnummer noch ein Block: Korrigieren oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation>%1: Ende des Blocks %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: Das Ende des Blocks %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation>%1: Der Block %2 muss von der niedrigeren zur höheren Rufnummer reichen, beide gleich lang.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation>%1: %2 überschneidet sich mit Eintrag %3 (%4): Führen Sie jede Rufnummer nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4, wo der Anschlussinhaber sitzt; %5</translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation>Rufnummern können nur an einer Adresse in ihrem Ortsnetz behalten werden.</translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation>die Portierung kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation>%1: Geben Sie die Hauptrufnummer des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation>%1: Die Hauptrufnummer ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation>%1: Die Hauptrufnummer ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation>%1: Wählen Sie das Portierungsdatum; frühestmöglich ist der %2.</translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation>%1: Das Portierungsdatum ist zu früh: Eine Portierung in %2 braucht %3 Werktage, frühestmöglich ist also der %4.</translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation>%1: Rufnummern werden an Werktagen portiert; %2 ist ein Wochenende oder Feiertag: Wählen Sie einen Werktag.</translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation>%1: Das Portierungsformular gilt %2 Monate ab Unterschrift, und %3 liegt weiter in der Zukunft: Wählen Sie ein früheres Datum oder lassen Sie das Formular näher am Portierungstermin unterschreiben.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation>%1: Der Katalog enthält keine Feiertage für %2, daher wurde das Portierungsdatum nur gegen Wochenenden geprüft: Stellen Sie sicher, dass %3 in %4 ein Werktag ist, oder aktualisieren Sie den Katalog.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation>%1: %2 ist ungültig: Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation>%1: %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation>%1: Fügen Sie einen Standort hinzu, um neue Rufnummern zu erhalten, oder behalten Sie bestehende Rufnummern.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation>%1: höchstens %2 Standorte pro Land; dieser Auftrag hat %3. Entfernen Sie %4 davon.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation>In %1 werden bestehende Rufnummern behalten; entfernen Sie die Standorte für neue Rufnummern oder schalten Sie die Portierung aus.</translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation>%1, Standort %2</translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation>%1: Die Adresse liegt in %2, aber Rufnummern aus %3 brauchen eine Adresse in %3.</translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation>%1: Der Adressdienst konnte diese Adresse nicht bestätigen: Korrigieren Sie sie und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation>%1: Die Adresse ist noch nicht validiert: Ihre Validierung wartet auf den Adressdienst, und der Auftrag kann erst nach der Validierung gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation>%1: Die Adresse ist nicht validiert: Wählen Sie „Validieren“, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation>%1: Die validierte Adresse hat keine ID oder Geokoordinaten: Validieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation>%1: Reservieren Sie mindestens eine Rufnummer.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation>%1: höchstens %2 Rufnummern pro Standort; fügen Sie für mehr einen weiteren Standort hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation>%1: Die Rufnummern für Benutzer dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation>%1: Die Rufnummern für Ressourcenkonten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation>%1: Rufnummern für Benutzer (%2) und für Ressourcenkonten (%3) müssen zusammen die %4 Rufnummern des Standorts ergeben.</translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation>%1: Wählen Sie eine Vorwahl für %2; in %3 müssen Rufnummern zum Ort des Standorts gehören.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>den Ort des Standorts</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation>%1: %2 ist keine Vorwahl von %3: Wählen Sie eine Vorwahl von %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4: Wählen Sie eine Vorwahl von %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation>%1: Die Vorwahl %2 konnte offline nicht für %3 bestätigt werden; prüfen Sie, ob sie zum Ort des Standorts gehört.</translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation>%1: Rufnummern wurden für eine nicht validierte Adresse reserviert: Validieren Sie die Adresse und reservieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation>%1: Die Rufnummern sind noch nicht reserviert: Die Reservierung wartet auf den Rufnummerndienst, und der Auftrag kann erst nach der Reservierung gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Wählen Sie „Reservieren“.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Validieren Sie die Adresse und wählen Sie dann „Reservieren“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation>%1: %2 Rufnummern sind reserviert, der Standort braucht aber %3: Reservieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation>%1: Die reservierte Rufnummer %2 ist keine Rufnummer aus %3: Reservieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation>%1: Die reservierte Rufnummer %2 hat nicht die für den Standort gewählte Vorwahl %3: Reservieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation>%1: %2 Rufnummern für Benutzer, aber die Sprachtarife decken %3 Benutzer ab: Bestellen Sie mehr Benutzer oder reservieren Sie weniger Benutzerrufnummern.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation>%1: %2 wird in %3 nicht angeboten; wählen Sie CLIP-Screening.</translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation>CLIP no Screening</translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation>Eine angezeigte Rufnummer</translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation>%1: Geben Sie die angezeigte Rufnummer ein, eine Rufnummer aus %2, die der Kunde besitzt.</translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation>%1: Geben Sie die Zielrufnummer der Anrufweiterleitung ein oder schalten Sie die Anrufweiterleitung aus.</translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation>%1: Die Anzahl der automatischen Telefonzentralen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation>%1: Die Anzahl der Anrufwarteschleifen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation>%1: %2 automatische Telefonzentralen und Anrufwarteschleifen brauchen ebenso viele Rufnummern für Ressourcenkonten; geplant sind %3: Planen Sie mehr Rufnummern für Ressourcenkonten oder weniger automatische Telefonzentralen und Anrufwarteschleifen.</translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation>Auftragskontakt</translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation>Technischer Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation>Rechtliche Firmenanschrift</translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation>Bestätigen Sie die rechtliche Firmenanschrift mit dem Kunden.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation>Geben Sie den Namen der Person ein, die den Vertrag unterschreibt.</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation>Geben Sie die Funktion des Unterzeichners ein.</translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation>Bestätigen Sie, dass der Unterzeichner für die Firma unterschreiben darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>1. Customer</source>
+        <translation>1. Kunde</translation>
+    </message>
+    <message>
+        <source>2. Voice plans</source>
+        <translation>2. Sprachtarife</translation>
+    </message>
+    <message>
+        <source>3. Keep existing numbers</source>
+        <translation>3. Rufnummern behalten</translation>
+    </message>
+    <message>
+        <source>4. Offices and numbers</source>
+        <translation>4. Standorte und Rufnummern</translation>
+    </message>
+    <message>
+        <source>5. Contacts</source>
+        <translation>5. Kontakte</translation>
+    </message>
+    <message>
+        <source>6. Recap</source>
+        <translation>6. Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>7. Submission</source>
+        <translation>7. Übermittlung</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1377,495 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>Countr&amp;y</source>
         <translation>La&amp;nd</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field of an address (whose)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
         <translation>Die Entwürfe sind nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>od::CatalogText</name>
+    <message>
+        <source>Austria</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Essentials</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited inbound calls</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calls billed per minute</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Austria for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling National</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Europe</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order form per number; the address must lie in the number&apos;s area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Belgium for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Switzerland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling International</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Teams Calling Europe</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 international minutes per user, pooled</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losing carrier must confirm the port within 2 working days.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Germany for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Denmark for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Spain for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF/CIF</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line access type</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Finland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in France for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs the company stamp and is valid for 3 months after signature.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIO code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in United Kingdom for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site postcode</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Ireland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Italy for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration code comes from the current operator, usually printed on the invoice.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s codice fiscale</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Netherlands for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Portugal for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Sweden for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2486,18 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
         <translation>%1 liegt im Postausgang, wie abgesendet, und wird nicht in den Papierkorb verschoben. Um ihn zu löschen, öffnen Sie den Auftrag und ziehen Sie ihn zuerst aus dem Postausgang zurück.</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
@@ -2121,6 +3054,54 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation>Abgemeldet. Order Desk fordert Sie zur erneuten Anmeldung auf, bevor etwas an den Netzbetreiber gesendet wird.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk follows the system language (%1) from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is shown in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
@@ -2226,6 +3207,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>numbers of (country)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
@@ -2236,14 +3222,6 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     <message>
         <source>Vali&amp;date address</source>
         <translation>Adresse vali&amp;dieren</translation>
-    </message>
-    <message>
-        <source>Validate the address of office %1</source>
-        <translation>Adresse von Standort %1 validieren</translation>
-    </message>
-    <message>
-        <source>Address validation of office %1</source>
-        <translation>Adressvalidierung von Standort %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
@@ -2290,16 +3268,8 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <translation>Rufnummern re&amp;servieren</translation>
     </message>
     <message>
-        <source>Reserve the numbers of office %1</source>
-        <translation>Rufnummern von Standort %1 reservieren</translation>
-    </message>
-    <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
         <translation>Aktiv, sobald die Adresse validiert ist (oder ihre Validierung im Postausgang wartet) und die Anzahlen aufgehen.</translation>
-    </message>
-    <message>
-        <source>Reservation of office %1</source>
-        <translation>Reservierung von Standort %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
@@ -2381,6 +3351,47 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
         <translation>Die Rufnummern oder die Vorwahl wurden nach „Reservieren“ geändert, daher wird die damals angeforderte Reservierung zurückgezogen.</translation>
     </message>
+    <message>
+        <source>office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field of an office (which office)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Validate the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>Neue Rufnummern</translation>
+    </message>
+    <message>
+        <source>Numbers for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
@@ -2449,10 +3460,6 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <translation>Anrufweiterleitung in %1</translation>
     </message>
     <message>
-        <source>Call forwarding target number</source>
-        <translation>Zielrufnummer der Anrufweiterleitung</translation>
-    </message>
-    <message>
         <source>Forward to</source>
         <translation>Weiterleiten an</translation>
     </message>
@@ -2519,6 +3526,26 @@ Summe einmalig: %3</translation>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
         <translation>Jede automatische Telefonzentrale und Anrufwarteschleife braucht eine Rufnummer für ein Ressourcenkonto: %1 benötigt, %2 in den Standorten oben geplant.</translation>
+    </message>
+    <message>
+        <source>Call forwarding target number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Each one needs a number for a resource account in one of the offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,29 +4366,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
 </context>
 <context>
-    <name>od::PhoneNumbers</name>
-    <message>
-        <source>First number of the range: %1</source>
-        <translation>Erste Rufnummer des Blocks: %1</translation>
-    </message>
-    <message>
-        <source>Last number of the range: %1</source>
-        <translation>Letzte Rufnummer des Blocks: %1</translation>
-    </message>
-    <message>
-        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation>Erste und letzte Rufnummer des Blocks sind unterschiedlich lang (%1 und %2 Ziffern): Geben Sie beide Enden vollständig ein.</translation>
-    </message>
-    <message>
-        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation>Der Block endet (%2), bevor er beginnt (%1): Geben Sie die niedrigere Rufnummer zuerst ein.</translation>
-    </message>
-    <message>
-        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation>Der Block umfasst %1 Rufnummern; höchstens %2 sind zulässig: Teilen Sie ihn in kleinere Blöcke auf.</translation>
-    </message>
-</context>
-<context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
@@ -3408,10 +4412,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
         <translation>Art:</translation>
     </message>
     <message>
-        <source>How the numbers reach Teams today</source>
-        <translation>Wie die Rufnummern heute in Teams eingebunden sind</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -3440,10 +4440,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
         <translation>Abgebender Anbie&amp;ter:</translation>
     </message>
     <message>
-        <source>Account holder&apos;s name</source>
-        <translation>Name des Anschlussinhabers</translation>
-    </message>
-    <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
         <translation>Genau so, wie der abgebende Anbieter ihn kennt, z. B. von seiner Rechnung.</translation>
     </message>
@@ -3466,10 +4462,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
         <translation>Rufnumme&amp;rn:</translation>
     </message>
     <message>
-        <source>Main billing number</source>
-        <translation>Hauptrufnummer</translation>
-    </message>
-    <message>
         <source>Main billin&amp;g number:</source>
         <translation>Hauptrufnummer (Abrechnun&amp;g):</translation>
     </message>
@@ -3480,10 +4472,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     <message>
         <source>Use &amp;earliest</source>
         <translation>Frühe&amp;stes verwenden</translation>
-    </message>
-    <message>
-        <source>Use the earliest possible port date</source>
-        <translation>Frühestmögliches Portierungsdatum verwenden</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -3512,6 +4500,30 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     <message>
         <source>%1 (optional):</source>
         <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -3546,73 +4558,6 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
-    </message>
-</context>
-<context>
-    <name>od::Reader</name>
-    <message>
-        <source>(document)</source>
-        <translation>(Dokument)</translation>
-    </message>
-    <message>
-        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation>unbekanntes Feld; diese Version von Order Desk kennt es nicht und würde es verlieren</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>erwartet: %1, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>ein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation>„%1“ ist kein Datum; erwartet: JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet: ISO 8601, z. B. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>„%1“ hat keine Zeitzone; erwartet: ISO 8601 mit Z oder Zeitversatz, z. B. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>„%1“ ist keiner der Werte %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
     </message>
 </context>
 <context>
@@ -3689,369 +4634,6 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     <message>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
-    </message>
-</context>
-<context>
-    <name>od::Rules</name>
-    <message>
-        <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation>Geben Sie die OCN (Kundennummer) des Kunden ein.</translation>
-    </message>
-    <message>
-        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation>Die OCN besteht aus 4 bis 12 Ziffern und sonst nichts: Bitte prüfen.</translation>
-    </message>
-    <message>
-        <source>the customer account (the address on that OCN)</source>
-        <translation>Kundenkonto (zur OCN hinterlegte Adresse)</translation>
-    </message>
-    <message>
-        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation>Der Kunde ist noch nicht bestätigt: OCN und E-Mail-Adresse werden vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s online account id.</source>
-        <translation>Geben Sie die Online-Konto-ID des Kunden ein.</translation>
-    </message>
-    <message>
-        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation>Das Online-Konto ist noch nicht bestätigt: Es wird vor dem Senden des Auftrags beim Netzbetreiber geprüft.</translation>
-    </message>
-    <message>
-        <source>Enter the prospect&apos;s company name.</source>
-        <translation>Geben Sie den Firmennamen des Interessenten ein.</translation>
-    </message>
-    <message>
-        <source>Legal address of the prospect</source>
-        <translation>Rechtliche Anschrift des Interessenten</translation>
-    </message>
-    <message>
-        <source>the prospect&apos;s contact</source>
-        <translation>Ansprechpartner des Interessenten</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation>Geben Sie die Microsoft-Mandanten-ID des Kunden ein (eine GUID aus dem Microsoft Entra Admin Center).</translation>
-    </message>
-    <message>
-        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation>Die Mandanten-ID ist keine GUID: Sie hat die Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Fügen Sie sie erneut aus dem Microsoft Entra Admin Center ein.</translation>
-    </message>
-    <message>
-        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation>Die Mandanten-ID besteht nur aus Nullen, ein Platzhalter und kein Mandant: Fügen Sie die echte aus dem Microsoft Entra Admin Center ein.</translation>
-    </message>
-    <message>
-        <source>Choose at least one country.</source>
-        <translation>Wählen Sie mindestens ein Land.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country of the catalog: remove it.</source>
-        <translation>%1 ist kein Land des Katalogs: Bitte entfernen.</translation>
-    </message>
-    <message>
-        <source>%1: the country is in the order twice; remove one.</source>
-        <translation>%1: Das Land ist zweimal im Auftrag; entfernen Sie eines.</translation>
-    </message>
-    <message>
-        <source>Choose at least one voice plan for %1.</source>
-        <translation>Wählen Sie mindestens einen Sprachtarif für %1.</translation>
-    </message>
-    <message>
-        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>Der Sprachtarif „%1“ wird in %2 nicht angeboten: Wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 ist für %2 zweimal gewählt: Fassen Sie die Benutzer in einer Zeile zusammen.</translation>
-    </message>
-    <message>
-        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation>%1 in %2: Geben Sie die Anzahl der Benutzer ein (mindestens 1) oder entfernen Sie den Tarif.</translation>
-    </message>
-    <message>
-        <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Wählen Sie die OCN (Kundennummer) für %1.</translation>
-    </message>
-    <message>
-        <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Wählen Sie die BCN (Abrechnungskonto) für %1.</translation>
-    </message>
-    <message>
-        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation>%1: Wählen Sie, wie die Rufnummern heute in Teams eingebunden sind (Calling Plan, Direct Routing oder anderer Operator-Connect-Anbieter).</translation>
-    </message>
-    <message>
-        <source>%1: enter the carrier the numbers come from.</source>
-        <translation>%1: Geben Sie den abgebenden Anbieter der Rufnummern ein.</translation>
-    </message>
-    <message>
-        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation>%1: Geben Sie den Namen des Anschlussinhabers genau so ein, wie der aktuelle Anbieter ihn kennt.</translation>
-    </message>
-    <message>
-        <source>%1, account holder&apos;s address</source>
-        <translation>%1, Adresse des Anschlussinhabers</translation>
-    </message>
-    <message>
-        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation>%1: Geben Sie die zu behaltenden Rufnummern ein (Einzelrufnummern oder Rufnummernblöcke).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation>%1: „%2“ ist weder eine Rufnummer noch ein Block: Korrigieren oder entfernen Sie den Eintrag.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
-    </message>
-    <message>
-        <source>%1: end of range %2: %3</source>
-        <translation>%1: Ende des Blocks %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: Das Ende des Blocks %2 ist nicht im internationalen Format gespeichert; korrigieren oder neu eingeben.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation>%1: Der Block %2 muss von der niedrigeren zur höheren Rufnummer reichen, beide gleich lang.</translation>
-    </message>
-    <message>
-        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation>%1: %2 überschneidet sich mit Eintrag %3 (%4): Führen Sie jede Rufnummer nur einmal auf.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4, wo der Anschlussinhaber sitzt; %5</translation>
-    </message>
-    <message>
-        <source>numbers can only be kept at an address in their area.</source>
-        <translation>Rufnummern können nur an einer Adresse in ihrem Ortsnetz behalten werden.</translation>
-    </message>
-    <message>
-        <source>the carrier may refuse the port.</source>
-        <translation>die Portierung kann abgelehnt werden.</translation>
-    </message>
-    <message>
-        <source>%1: enter the main billing number of the account.</source>
-        <translation>%1: Geben Sie die Hauptrufnummer des Kontos ein.</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not valid: %2</source>
-        <translation>%1: Die Hauptrufnummer ist ungültig: %2</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation>%1: Die Hauptrufnummer ist nicht im internationalen Format gespeichert; bitte neu eingeben.</translation>
-    </message>
-    <message>
-        <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation>%1: Wählen Sie das Portierungsdatum; frühestmöglich ist der %2.</translation>
-    </message>
-    <message>
-        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation>%1: Das Portierungsdatum ist zu früh: Eine Portierung in %2 braucht %3 Werktage, frühestmöglich ist also der %4.</translation>
-    </message>
-    <message>
-        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation>%1: Rufnummern werden an Werktagen portiert; %2 ist ein Wochenende oder Feiertag: Wählen Sie einen Werktag.</translation>
-    </message>
-    <message>
-        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation>%1: Das Portierungsformular gilt %2 Monate ab Unterschrift, und %3 liegt weiter in der Zukunft: Wählen Sie ein früheres Datum oder lassen Sie das Formular näher am Portierungstermin unterschreiben.</translation>
-    </message>
-    <message>
-        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation>%1: Der Katalog enthält keine Feiertage für %2, daher wurde das Portierungsdatum nur gegen Wochenenden geprüft: Stellen Sie sicher, dass %3 in %4 ein Werktag ist, oder aktualisieren Sie den Katalog.</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1: Bitte %2 eingeben.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: check it.</source>
-        <translation>%1: %2 ist ungültig: Bitte prüfen.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: %3</source>
-        <translation>%1: %2 ist ungültig: %3</translation>
-    </message>
-    <message>
-        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation>%1: Fügen Sie einen Standort hinzu, um neue Rufnummern zu erhalten, oder behalten Sie bestehende Rufnummern.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation>%1: höchstens %2 Standorte pro Land; dieser Auftrag hat %3. Entfernen Sie %4 davon.</translation>
-    </message>
-    <message>
-        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation>In %1 werden bestehende Rufnummern behalten; entfernen Sie die Standorte für neue Rufnummern oder schalten Sie die Portierung aus.</translation>
-    </message>
-    <message>
-        <source>%1, office %2</source>
-        <translation>%1, Standort %2</translation>
-    </message>
-    <message>
-        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1: Die Adresse liegt in %2, aber Rufnummern aus %3 brauchen eine Adresse in %3.</translation>
-    </message>
-    <message>
-        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation>%1: Der Adressdienst konnte diese Adresse nicht bestätigen: Korrigieren Sie sie und validieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation>%1: Die Adresse ist noch nicht validiert: Ihre Validierung wartet auf den Adressdienst, und der Auftrag kann erst nach der Validierung gesendet werden.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1: Die Adresse ist nicht validiert: Wählen Sie „Validieren“, sobald sie vollständig ist.</translation>
-    </message>
-    <message>
-        <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation>%1: Die validierte Adresse hat keine ID oder Geokoordinaten: Validieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: reserve at least one number.</source>
-        <translation>%1: Reservieren Sie mindestens eine Rufnummer.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation>%1: höchstens %2 Rufnummern pro Standort; fügen Sie für mehr einen weiteren Standort hinzu.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for users cannot be negative.</source>
-        <translation>%1: Die Rufnummern für Benutzer dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation>%1: Die Rufnummern für Ressourcenkonten dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation>%1: Rufnummern für Benutzer (%2) und für Ressourcenkonten (%3) müssen zusammen die %4 Rufnummern des Standorts ergeben.</translation>
-    </message>
-    <message>
-        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation>%1: Wählen Sie eine Vorwahl für %2; in %3 müssen Rufnummern zum Ort des Standorts gehören.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s city</source>
-        <translation>den Ort des Standorts</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation>%1: %2 ist keine Vorwahl von %3: Wählen Sie eine Vorwahl von %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation>%1: Die Vorwahl %2 gehört zu %3, nicht zu %4: Wählen Sie eine Vorwahl von %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation>%1: Die Vorwahl %2 konnte offline nicht für %3 bestätigt werden; prüfen Sie, ob sie zum Ort des Standorts gehört.</translation>
-    </message>
-    <message>
-        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation>%1: Rufnummern wurden für eine nicht validierte Adresse reserviert: Validieren Sie die Adresse und reservieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation>%1: Die Rufnummern sind noch nicht reserviert: Die Reservierung wartet auf den Rufnummerndienst, und der Auftrag kann erst nach der Reservierung gesendet werden.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1: Die Rufnummern sind nicht reserviert: Wählen Sie „Reservieren“.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1: Die Rufnummern sind nicht reserviert: Validieren Sie die Adresse und wählen Sie dann „Reservieren“.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation>%1: %2 Rufnummern sind reserviert, der Standort braucht aber %3: Reservieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation>%1: Die reservierte Rufnummer %2 ist keine Rufnummer aus %3: Reservieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation>%1: Die reservierte Rufnummer %2 hat nicht die für den Standort gewählte Vorwahl %3: Reservieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation>%1: %2 Rufnummern für Benutzer, aber die Sprachtarife decken %3 Benutzer ab: Bestellen Sie mehr Benutzer oder reservieren Sie weniger Benutzerrufnummern.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation>%1: %2 wird in %3 nicht angeboten; wählen Sie CLIP-Screening.</translation>
-    </message>
-    <message>
-        <source>CLIP no screening</source>
-        <translation>CLIP no Screening</translation>
-    </message>
-    <message>
-        <source>a presentation number</source>
-        <translation>Eine angezeigte Rufnummer</translation>
-    </message>
-    <message>
-        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation>%1: Geben Sie die angezeigte Rufnummer ein, eine Rufnummer aus %2, die der Kunde besitzt.</translation>
-    </message>
-    <message>
-        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation>%1: Geben Sie die Zielrufnummer der Anrufweiterleitung ein oder schalten Sie die Anrufweiterleitung aus.</translation>
-    </message>
-    <message>
-        <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation>%1: Die Anzahl der automatischen Telefonzentralen darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1: the number of call queues cannot be negative.</source>
-        <translation>%1: Die Anzahl der Anrufwarteschleifen darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation>%1: %2 automatische Telefonzentralen und Anrufwarteschleifen brauchen ebenso viele Rufnummern für Ressourcenkonten; geplant sind %3: Planen Sie mehr Rufnummern für Ressourcenkonten oder weniger automatische Telefonzentralen und Anrufwarteschleifen.</translation>
-    </message>
-    <message>
-        <source>the order contact</source>
-        <translation>Auftragskontakt</translation>
-    </message>
-    <message>
-        <source>the technical contact</source>
-        <translation>Technischer Kontakt</translation>
-    </message>
-    <message>
-        <source>Legal company address</source>
-        <translation>Rechtliche Firmenanschrift</translation>
-    </message>
-    <message>
-        <source>Confirm the legal company address with the customer.</source>
-        <translation>Bestätigen Sie die rechtliche Firmenanschrift mit dem Kunden.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signs the contract.</source>
-        <translation>Geben Sie den Namen der Person ein, die den Vertrag unterschreibt.</translation>
-    </message>
-    <message>
-        <source>the signatory</source>
-        <translation>Unterzeichner</translation>
-    </message>
-    <message>
-        <source>Enter the signatory&apos;s job title.</source>
-        <translation>Geben Sie die Funktion des Unterzeichners ein.</translation>
-    </message>
-    <message>
-        <source>Confirm that the signatory may sign for the company.</source>
-        <translation>Bestätigen Sie, dass der Unterzeichner für die Firma unterschreiben darf.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5003,14 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
             <numerusform> Benutzer</numerusform>
             <numerusform> Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,21 +5519,6 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     <message>
         <source>The porting form template is missing from this build.</source>
         <translation>Die Vorlage für das Portierungsformular fehlt in diesem Build.</translation>
-    </message>
-</context>
-<context>
-    <name>od::portingnumbers</name>
-    <message>
-        <source>not a number or a range</source>
-        <translation>weder eine Rufnummer noch ein Block</translation>
-    </message>
-    <message>
-        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation>Zeile %1 ist eine Überschrift („%2“); übersprungen.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation>Zeile %1 enthält in Spalte %2 keine Rufnummer; übersprungen: %3</translation>
     </message>
 </context>
 <context>

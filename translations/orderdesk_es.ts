@@ -289,6 +289,207 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
 </context>
 <context>
+    <name>OrderJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(documento)</translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation>campo desconocido; esta versión de Order Desk no lo conoce y lo perdería</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se esperaba un número entero; se encontró %1</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>«%1» no es una fecha y hora; se esperaba ISO 8601, p. ej., 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>«%1» no tiene zona horaria; se esperaba ISO 8601 con Z o un desfase, p. ej., 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» no es ninguno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation>necesita tanto la latitud como la longitud</translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation>la latitud debe estar entre ±90 y la longitud entre ±180</translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation>no es un documento de pedido válido: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation>no es un documento de pedido válido: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation>falta; esto no es un documento de pedido de Order Desk</translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation>este pedido se guardó con una versión más reciente de Order Desk (esquema %1; esta versión lee hasta el %2). Actualice Order Desk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 no es una versión de esquema</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation>«%1» no es un paso del pedido</translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation>falta; todo pedido conserva la referencia con la que se creó</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation>Falta el número de teléfono: introdúzcalo en formato nacional o con el prefijo de país (+…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation>«%1» no es un número de teléfono: use solo dígitos, espacios y un + inicial para el prefijo de país.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation>«%1» no es un número de teléfono: no contiene dígitos.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation>Prefijo de país desconocido: compruebe los dígitos que siguen a + o 00.</translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation>Número nacional sin país: introdúzcalo con el prefijo de país (+…).</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>El número es demasiado corto: compruebe que no falten dígitos.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>El número es demasiado largo: compruebe que no sobren dígitos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation>El número es demasiado corto para %1: compruebe que no falten dígitos.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation>El número es demasiado largo para %1: compruebe que no sobren dígitos.</translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation>No es un número válido en %1: compruebe el prefijo y el número de dígitos.</translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation>El número pertenece a %1, no a %2: introduzca un número de %2 o elija otro país.</translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation>Al rango le falta el último número: escríbalo después del separador, p. ej., «… a 5699».</translation>
+    </message>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation>Primer número del rango: %1</translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation>Último número del rango: %1</translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation>El primer y el último número del rango tienen longitudes distintas (%1 y %2 dígitos): escriba ambos extremos completos.</translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation>El rango termina (%2) antes de empezar (%1): ponga primero el número más bajo.</translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation>El rango tiene %1 números; se permiten como máximo %2: divídalo en rangos más pequeños.</translation>
+    </message>
+</context>
+<context>
+    <name>PortingNumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation>no es un número ni un rango</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation>La línea %1 es un encabezado («%2»); se omite.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation>La línea %1 no tiene ningún número en la columna %2; se omite: %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
@@ -303,6 +504,10 @@ y 2 si lo es la línea de comandos.</translation>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
         <translation>No se puede crear la carpeta de datos %1. Elija otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Order Desk could not restart: start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,108 +903,6 @@ y 2 si lo es la línea de comandos.</translation>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
         <translation>%1: el número de desvío de llamadas no está guardado en formato internacional; vuelva a escribirlo.</translation>
     </message>
-</context>
-<context>
-    <name>Steps</name>
-    <message>
-        <source>1. Customer</source>
-        <translation>1. Cliente</translation>
-    </message>
-    <message>
-        <source>2. Voice plans</source>
-        <translation>2. Planes de voz</translation>
-    </message>
-    <message>
-        <source>3. Keep existing numbers</source>
-        <translation>3. Conservar números</translation>
-    </message>
-    <message>
-        <source>4. Offices and numbers</source>
-        <translation>4. Sedes y números</translation>
-    </message>
-    <message>
-        <source>5. Contacts</source>
-        <translation>5. Contactos</translation>
-    </message>
-    <message>
-        <source>6. Recap</source>
-        <translation>6. Resumen</translation>
-    </message>
-    <message>
-        <source>7. Submission</source>
-        <translation>7. Tramitación</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>una lista</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>needs both latitude and longitude</source>
-        <translation>necesita tanto la latitud como la longitud</translation>
-    </message>
-    <message>
-        <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation>la latitud debe estar entre ±90 y la longitud entre ±180</translation>
-    </message>
-    <message>
-        <source>not a valid order document: %1 at character %2</source>
-        <translation>no es un documento de pedido válido: %1 en el carácter %2</translation>
-    </message>
-    <message>
-        <source>not a valid order document: expected a JSON object</source>
-        <translation>no es un documento de pedido válido: se esperaba un objeto JSON</translation>
-    </message>
-    <message>
-        <source>missing; this is not an Order Desk order document</source>
-        <translation>falta; esto no es un documento de pedido de Order Desk</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
-        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation>este pedido se guardó con una versión más reciente de Order Desk (esquema %1; esta versión lee hasta el %2). Actualice Order Desk para abrirlo.</translation>
-    </message>
-    <message>
-        <source>%1 is not a schema version</source>
-        <translation>%1 no es una versión de esquema</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a step of the order</source>
-        <translation>«%1» no es un paso del pedido</translation>
-    </message>
-    <message>
-        <source>missing; every order keeps the reference it was created with</source>
-        <translation>falta; todo pedido conserva la referencia con la que se creó</translation>
-    </message>
     <message>
         <source>%1: enter the %2.</source>
         <translation>%1: rellene el campo «%2».</translation>
@@ -849,56 +952,391 @@ y 2 si lo es la línea de comandos.</translation>
         <translation>%1: introduzca el nombre.</translation>
     </message>
     <message>
-        <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation>Falta el número de teléfono: introdúzcalo en formato nacional o con el prefijo de país (+…).</translation>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation>Introduzca el OCN (número de cliente) del cliente.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation>«%1» no es un número de teléfono: use solo dígitos, espacios y un + inicial para el prefijo de país.</translation>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation>El OCN tiene de 4 a 12 dígitos y nada más: compruébelo.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation>«%1» no es un número de teléfono: no contiene dígitos.</translation>
+        <source>the customer account (the address on that OCN)</source>
+        <translation>Cuenta del cliente (la dirección de ese OCN)</translation>
     </message>
     <message>
-        <source>Unknown country code: check the digits after + or 00.</source>
-        <translation>Prefijo de país desconocido: compruebe los dígitos que siguen a + o 00.</translation>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation>El cliente aún no está verificado: el OCN y la dirección de correo electrónico se comprueban con el operador antes de enviar el pedido.</translation>
     </message>
     <message>
-        <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation>Número nacional sin país: introdúzcalo con el prefijo de país (+…).</translation>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation>Introduzca el ID de la cuenta en línea del cliente.</translation>
     </message>
     <message>
-        <source>The number is too short: check that no digits are missing.</source>
-        <translation>El número es demasiado corto: compruebe que no falten dígitos.</translation>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation>La cuenta en línea aún no está verificada: se comprueba con el operador antes de enviar el pedido.</translation>
     </message>
     <message>
-        <source>The number is too long: check for extra digits.</source>
-        <translation>El número es demasiado largo: compruebe que no sobren dígitos.</translation>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation>Introduzca el nombre de la empresa del cliente potencial.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>«%1» no es un número de teléfono.</translation>
+        <source>Legal address of the prospect</source>
+        <translation>Domicilio social del cliente potencial</translation>
     </message>
     <message>
-        <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation>El número es demasiado corto para %1: compruebe que no falten dígitos.</translation>
+        <source>the prospect&apos;s contact</source>
+        <translation>Contacto del cliente potencial</translation>
     </message>
     <message>
-        <source>The number is too long for %1: check for extra digits.</source>
-        <translation>El número es demasiado largo para %1: compruebe que no sobren dígitos.</translation>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation>Introduzca el ID de inquilino de Microsoft del cliente (un GUID del Centro de administración de Microsoft Entra).</translation>
     </message>
     <message>
-        <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation>No es un número válido en %1: compruebe el prefijo y el número de dígitos.</translation>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation>El ID de inquilino no es un GUID: tiene el formato xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Vuelva a pegarlo desde el Centro de administración de Microsoft Entra.</translation>
     </message>
     <message>
-        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation>El número pertenece a %1, no a %2: introduzca un número de %2 o elija otro país.</translation>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation>El ID de inquilino son todo ceros, un marcador de posición y no un inquilino: pegue el real desde el Centro de administración de Microsoft Entra.</translation>
     </message>
     <message>
-        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation>Al rango le falta el último número: escríbalo después del separador, p. ej., «… a 5699».</translation>
+        <source>Choose at least one country.</source>
+        <translation>Elija al menos un país.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation>%1 no es un país del catálogo: quítelo.</translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation>%1: el país figura dos veces en el pedido; quite uno.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation>Elija al menos un plan de voz para %1.</translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation>El plan de voz «%1» no está disponible en %2: elija otro.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation>%1 está elegido dos veces para %2: sume los usuarios en una sola línea.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation>%1 en %2: indique cuántos usuarios (al menos 1) o quite el plan.</translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation>Elija el OCN (número de cliente) para %1.</translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation>Elija el BCN (cuenta de facturación) para %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation>%1: elija cómo llegan hoy los números a Teams (Calling Plan, Direct Routing u otro operador de Operator Connect).</translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation>%1: indique el operador del que proceden los números.</translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation>%1: introduzca el nombre del titular exactamente como lo conoce el operador actual.</translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation>%1, dirección del titular</translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation>%1: introduzca los números que se conservan (números individuales o rangos de DDI).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation>%1: «%2» no es un número ni un rango: corríjalo o quítelo.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation>%1: final del rango %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: el final del rango %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation>%1: el rango %2 debe ir del número más bajo al más alto, ambos con la misma longitud.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation>%1: %2 se solapa con la entrada %3 (%4): indique cada número una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation>%1: el prefijo %2 corresponde a %3, no a %4, donde se encuentra el titular; %5</translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation>los números solo se pueden conservar en una dirección de su zona.</translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation>el operador puede rechazar la portabilidad.</translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation>%1: introduzca el número de cabecera de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation>%1: el número de cabecera no es válido: %2</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation>%1: el número de cabecera no está guardado en formato internacional; vuelva a introducirlo.</translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation>%1: elija la fecha de portabilidad; la más temprana posible es el %2.</translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation>%1: la fecha de portabilidad es demasiado temprana: una portabilidad en %2 requiere %3 días hábiles, así que la más temprana es el %4.</translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation>%1: los números se portan en días hábiles; el %2 es fin de semana o festivo: elija un día hábil.</translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation>%1: el formulario de portabilidad es válido durante %2 meses desde su firma, y el %3 queda más allá de ese plazo contando desde hoy: elija una fecha anterior o haga firmar el formulario más cerca de la portabilidad.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation>%1: el catálogo no tiene los festivos de %2, así que la fecha de portabilidad solo se ha comprobado frente a los fines de semana: asegúrese de que el %3 es día hábil en %4, o actualice el catálogo.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation>%1: el campo «%2» no es válido: compruébelo.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation>%1: el campo «%2» no es válido: %3</translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation>%1: añada una sede para obtener números nuevos, o conserve los números existentes.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation>%1: como máximo %2 sedes por país; este pedido tiene %3. Quite %4.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation>%1 conserva sus números existentes; quite sus sedes para números nuevos o desactive la portabilidad.</translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation>%1, sede %2</translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation>%1: la dirección está en %2, pero los números de %3 necesitan una dirección en %3.</translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation>%1: el servicio de direcciones no ha podido confirmar esta dirección: corríjala y vuelva a validarla.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation>%1: la dirección aún no está validada: su validación espera al servicio de direcciones, y el pedido no se puede enviar hasta que esté validada.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation>%1: la dirección no está validada: pulse Validar cuando esté completa.</translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation>%1: la dirección validada no tiene ID ni geocódigo: vuelva a validarla.</translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation>%1: reserve al menos un número.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation>%1: como máximo %2 números por sede; añada otra sede para tener más.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation>%1: los números para usuarios no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation>%1: los números para cuentas de recursos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation>%1: los números para usuarios (%2) y para cuentas de recursos (%3) deben sumar los %4 números de la sede.</translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation>%1: elija un prefijo de %2; en %3 los números deben corresponder a la localidad de la sede.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>la localidad de la sede</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation>%1: %2 no es un prefijo de %3: elija un prefijo de %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation>%1: el prefijo %2 corresponde a %3, no a %4: elija un prefijo de %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation>%1: sin conexión no se ha podido confirmar el prefijo %2 para %3; compruebe que corresponde a la localidad de la sede.</translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation>%1: se han reservado números para una dirección no validada: valide la dirección y vuelva a reservar.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation>%1: los números aún no están reservados: la reserva espera al servicio de numeración, y el pedido no se puede enviar hasta que estén reservados.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation>%1: los números no están reservados: pulse Reservar.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation>%1: los números no están reservados: valide la dirección y, después, pulse Reservar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation>%1: hay %2 números reservados, pero la sede necesita %3: vuelva a reservar.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation>%1: el número reservado %2 no es un número de %3: vuelva a reservar.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation>%1: el número reservado %2 no tiene el prefijo %3 elegido para la sede: vuelva a reservar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation>%1: %2 números para usuarios, pero los planes de voz cubren %3 usuarios: pida más usuarios o reserve menos números para usuarios.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation>%1: %2 no está disponible en %3; elija CLIP con verificación.</translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation>CLIP sin verificación</translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation>un número de presentación</translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation>%1: introduzca el número de presentación, un número de %2 del que sea titular el cliente.</translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation>%1: introduzca el número al que se desvían las llamadas, o desactive el desvío de llamadas.</translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation>%1: el número de operadores automáticos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation>%1: el número de colas de llamadas no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation>%1: %2 operadores automáticos y colas de llamadas necesitan otros tantos números para cuentas de recursos; hay %3 previstos: prevea más números para cuentas de recursos, o menos operadores automáticos y colas de llamadas.</translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation>Contacto del pedido</translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation>Contacto técnico</translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation>Domicilio social</translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation>Confirme el domicilio social con el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation>Introduzca el nombre de la persona que firma el contrato.</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation>Introduzca el cargo del firmante.</translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation>Confirme que el firmante puede firmar en nombre de la empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>1. Customer</source>
+        <translation>1. Cliente</translation>
+    </message>
+    <message>
+        <source>2. Voice plans</source>
+        <translation>2. Planes de voz</translation>
+    </message>
+    <message>
+        <source>3. Keep existing numbers</source>
+        <translation>3. Conservar números</translation>
+    </message>
+    <message>
+        <source>4. Offices and numbers</source>
+        <translation>4. Sedes y números</translation>
+    </message>
+    <message>
+        <source>5. Contacts</source>
+        <translation>5. Contactos</translation>
+    </message>
+    <message>
+        <source>6. Recap</source>
+        <translation>6. Resumen</translation>
+    </message>
+    <message>
+        <source>7. Submission</source>
+        <translation>7. Tramitación</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1377,495 @@ y 2 si lo es la línea de comandos.</translation>
         <source>Countr&amp;y</source>
         <translation>Paí&amp;s</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field of an address (whose)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
         <translation>Los borradores no están abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>od::CatalogText</name>
+    <message>
+        <source>Austria</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Essentials</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited inbound calls</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calls billed per minute</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Austria for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling National</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Europe</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order form per number; the address must lie in the number&apos;s area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Belgium for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Switzerland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling International</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Teams Calling Europe</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 international minutes per user, pooled</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losing carrier must confirm the port within 2 working days.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Germany for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Denmark for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Spain for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF/CIF</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line access type</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Finland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in France for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs the company stamp and is valid for 3 months after signature.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIO code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in United Kingdom for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site postcode</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Ireland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Italy for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration code comes from the current operator, usually printed on the invoice.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s codice fiscale</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Netherlands for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Portugal for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Sweden for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2486,18 @@ y 2 si lo es la línea de comandos.</translation>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
         <translation>No se mueve a la papelera: %1 está en cola en la bandeja de salida, tal como se tramitó. Para eliminarlo, ábralo y retírelo primero de la bandeja de salida.</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
@@ -2121,6 +3054,54 @@ y 2 si lo es la línea de comandos.</translation>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation>Sesión cerrada. Order Desk le pedirá que vuelva a iniciar sesión antes de enviar nada al operador.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk follows the system language (%1) from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is shown in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
@@ -2226,6 +3207,11 @@ y 2 si lo es la línea de comandos.</translation>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Archivos CSV y de texto (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>numbers of (country)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
@@ -2236,14 +3222,6 @@ y 2 si lo es la línea de comandos.</translation>
     <message>
         <source>Vali&amp;date address</source>
         <translation>&amp;Validar dirección</translation>
-    </message>
-    <message>
-        <source>Validate the address of office %1</source>
-        <translation>Validar la dirección de la sede %1</translation>
-    </message>
-    <message>
-        <source>Address validation of office %1</source>
-        <translation>Validación de la dirección de la sede %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
@@ -2290,16 +3268,8 @@ y 2 si lo es la línea de comandos.</translation>
         <translation>&amp;Reservar números</translation>
     </message>
     <message>
-        <source>Reserve the numbers of office %1</source>
-        <translation>Reservar los números de la sede %1</translation>
-    </message>
-    <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
         <translation>Se habilita cuando la dirección está validada (o su validación está en cola) y los números cuadran.</translation>
-    </message>
-    <message>
-        <source>Reservation of office %1</source>
-        <translation>Reserva de la sede %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
@@ -2381,6 +3351,47 @@ y 2 si lo es la línea de comandos.</translation>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
         <translation>Los números o el prefijo han cambiado después de pulsar Reservar, así que se retira la reserva solicitada entonces.</translation>
     </message>
+    <message>
+        <source>office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field of an office (which office)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Validate the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>Números nuevos</translation>
+    </message>
+    <message>
+        <source>Numbers for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
@@ -2449,10 +3460,6 @@ y 2 si lo es la línea de comandos.</translation>
         <translation>Desvío de llamadas en %1</translation>
     </message>
     <message>
-        <source>Call forwarding target number</source>
-        <translation>Número de destino del desvío de llamadas</translation>
-    </message>
-    <message>
         <source>Forward to</source>
         <translation>Desviar a</translation>
     </message>
@@ -2519,6 +3526,26 @@ Total pago único: %3</translation>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
         <translation>Cada operador automático y cada cola de llamadas necesita un número para una cuenta de recursos: se necesitan %1 y hay %2 previstos en las sedes anteriores.</translation>
+    </message>
+    <message>
+        <source>Call forwarding target number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Each one needs a number for a resource account in one of the offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,29 +4366,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     </message>
 </context>
 <context>
-    <name>od::PhoneNumbers</name>
-    <message>
-        <source>First number of the range: %1</source>
-        <translation>Primer número del rango: %1</translation>
-    </message>
-    <message>
-        <source>Last number of the range: %1</source>
-        <translation>Último número del rango: %1</translation>
-    </message>
-    <message>
-        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation>El primer y el último número del rango tienen longitudes distintas (%1 y %2 dígitos): escriba ambos extremos completos.</translation>
-    </message>
-    <message>
-        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation>El rango termina (%2) antes de empezar (%1): ponga primero el número más bajo.</translation>
-    </message>
-    <message>
-        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation>El rango tiene %1 números; se permiten como máximo %2: divídalo en rangos más pequeños.</translation>
-    </message>
-</context>
-<context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
@@ -3408,10 +4412,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
         <translation>Cómo:</translation>
     </message>
     <message>
-        <source>How the numbers reach Teams today</source>
-        <translation>Cómo llegan hoy los números a Teams</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3440,10 +4440,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
         <translation>Operador &amp;donante:</translation>
     </message>
     <message>
-        <source>Account holder&apos;s name</source>
-        <translation>Nombre del titular</translation>
-    </message>
-    <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
         <translation>Exactamente como lo conoce el operador donante, p. ej., según su factura.</translation>
     </message>
@@ -3466,10 +4462,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
         <translation>Núme&amp;ros:</translation>
     </message>
     <message>
-        <source>Main billing number</source>
-        <translation>Número de cabecera</translation>
-    </message>
-    <message>
         <source>Main billin&amp;g number:</source>
         <translation>Número de &amp;cabecera:</translation>
     </message>
@@ -3480,10 +4472,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     <message>
         <source>Use &amp;earliest</source>
         <translation>Usar la más tem&amp;prana</translation>
-    </message>
-    <message>
-        <source>Use the earliest possible port date</source>
-        <translation>Usar la fecha de portabilidad más temprana posible</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -3512,6 +4500,30 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     <message>
         <source>%1 (optional):</source>
         <translation>%1 (opcional):</translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3546,73 +4558,6 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
-    </message>
-</context>
-<context>
-    <name>od::Reader</name>
-    <message>
-        <source>(document)</source>
-        <translation>(documento)</translation>
-    </message>
-    <message>
-        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation>campo desconocido; esta versión de Order Desk no lo conoce y lo perdería</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>se esperaba %1; se encontró %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>se esperaba un número entero; se encontró %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>una fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>una fecha y hora (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>«%1» no es una fecha y hora; se esperaba ISO 8601, p. ej., 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>«%1» no tiene zona horaria; se esperaba ISO 8601 con Z o un desfase, p. ej., 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>«%1» no es ninguno de estos valores: %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>una lista</translation>
     </message>
 </context>
 <context>
@@ -3689,369 +4634,6 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     <message>
         <source>%1 (current)</source>
         <translation>%1 (actual)</translation>
-    </message>
-</context>
-<context>
-    <name>od::Rules</name>
-    <message>
-        <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation>Introduzca el OCN (número de cliente) del cliente.</translation>
-    </message>
-    <message>
-        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation>El OCN tiene de 4 a 12 dígitos y nada más: compruébelo.</translation>
-    </message>
-    <message>
-        <source>the customer account (the address on that OCN)</source>
-        <translation>Cuenta del cliente (la dirección de ese OCN)</translation>
-    </message>
-    <message>
-        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation>El cliente aún no está verificado: el OCN y la dirección de correo electrónico se comprueban con el operador antes de enviar el pedido.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s online account id.</source>
-        <translation>Introduzca el ID de la cuenta en línea del cliente.</translation>
-    </message>
-    <message>
-        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation>La cuenta en línea aún no está verificada: se comprueba con el operador antes de enviar el pedido.</translation>
-    </message>
-    <message>
-        <source>Enter the prospect&apos;s company name.</source>
-        <translation>Introduzca el nombre de la empresa del cliente potencial.</translation>
-    </message>
-    <message>
-        <source>Legal address of the prospect</source>
-        <translation>Domicilio social del cliente potencial</translation>
-    </message>
-    <message>
-        <source>the prospect&apos;s contact</source>
-        <translation>Contacto del cliente potencial</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation>Introduzca el ID de inquilino de Microsoft del cliente (un GUID del Centro de administración de Microsoft Entra).</translation>
-    </message>
-    <message>
-        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation>El ID de inquilino no es un GUID: tiene el formato xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Vuelva a pegarlo desde el Centro de administración de Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation>El ID de inquilino son todo ceros, un marcador de posición y no un inquilino: pegue el real desde el Centro de administración de Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Choose at least one country.</source>
-        <translation>Elija al menos un país.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country of the catalog: remove it.</source>
-        <translation>%1 no es un país del catálogo: quítelo.</translation>
-    </message>
-    <message>
-        <source>%1: the country is in the order twice; remove one.</source>
-        <translation>%1: el país figura dos veces en el pedido; quite uno.</translation>
-    </message>
-    <message>
-        <source>Choose at least one voice plan for %1.</source>
-        <translation>Elija al menos un plan de voz para %1.</translation>
-    </message>
-    <message>
-        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>El plan de voz «%1» no está disponible en %2: elija otro.</translation>
-    </message>
-    <message>
-        <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 está elegido dos veces para %2: sume los usuarios en una sola línea.</translation>
-    </message>
-    <message>
-        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation>%1 en %2: indique cuántos usuarios (al menos 1) o quite el plan.</translation>
-    </message>
-    <message>
-        <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Elija el OCN (número de cliente) para %1.</translation>
-    </message>
-    <message>
-        <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Elija el BCN (cuenta de facturación) para %1.</translation>
-    </message>
-    <message>
-        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation>%1: elija cómo llegan hoy los números a Teams (Calling Plan, Direct Routing u otro operador de Operator Connect).</translation>
-    </message>
-    <message>
-        <source>%1: enter the carrier the numbers come from.</source>
-        <translation>%1: indique el operador del que proceden los números.</translation>
-    </message>
-    <message>
-        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation>%1: introduzca el nombre del titular exactamente como lo conoce el operador actual.</translation>
-    </message>
-    <message>
-        <source>%1, account holder&apos;s address</source>
-        <translation>%1, dirección del titular</translation>
-    </message>
-    <message>
-        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation>%1: introduzca los números que se conservan (números individuales o rangos de DDI).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation>%1: «%2» no es un número ni un rango: corríjalo o quítelo.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
-    </message>
-    <message>
-        <source>%1: end of range %2: %3</source>
-        <translation>%1: final del rango %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: el final del rango %2 no está guardado en formato internacional; corríjalo o vuelva a introducirlo.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation>%1: el rango %2 debe ir del número más bajo al más alto, ambos con la misma longitud.</translation>
-    </message>
-    <message>
-        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation>%1: %2 se solapa con la entrada %3 (%4): indique cada número una sola vez.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation>%1: el prefijo %2 corresponde a %3, no a %4, donde se encuentra el titular; %5</translation>
-    </message>
-    <message>
-        <source>numbers can only be kept at an address in their area.</source>
-        <translation>los números solo se pueden conservar en una dirección de su zona.</translation>
-    </message>
-    <message>
-        <source>the carrier may refuse the port.</source>
-        <translation>el operador puede rechazar la portabilidad.</translation>
-    </message>
-    <message>
-        <source>%1: enter the main billing number of the account.</source>
-        <translation>%1: introduzca el número de cabecera de la cuenta.</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not valid: %2</source>
-        <translation>%1: el número de cabecera no es válido: %2</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation>%1: el número de cabecera no está guardado en formato internacional; vuelva a introducirlo.</translation>
-    </message>
-    <message>
-        <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation>%1: elija la fecha de portabilidad; la más temprana posible es el %2.</translation>
-    </message>
-    <message>
-        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation>%1: la fecha de portabilidad es demasiado temprana: una portabilidad en %2 requiere %3 días hábiles, así que la más temprana es el %4.</translation>
-    </message>
-    <message>
-        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation>%1: los números se portan en días hábiles; el %2 es fin de semana o festivo: elija un día hábil.</translation>
-    </message>
-    <message>
-        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation>%1: el formulario de portabilidad es válido durante %2 meses desde su firma, y el %3 queda más allá de ese plazo contando desde hoy: elija una fecha anterior o haga firmar el formulario más cerca de la portabilidad.</translation>
-    </message>
-    <message>
-        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation>%1: el catálogo no tiene los festivos de %2, así que la fecha de portabilidad solo se ha comprobado frente a los fines de semana: asegúrese de que el %3 es día hábil en %4, o actualice el catálogo.</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1: rellene el campo «%2».</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: check it.</source>
-        <translation>%1: el campo «%2» no es válido: compruébelo.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: %3</source>
-        <translation>%1: el campo «%2» no es válido: %3</translation>
-    </message>
-    <message>
-        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation>%1: añada una sede para obtener números nuevos, o conserve los números existentes.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation>%1: como máximo %2 sedes por país; este pedido tiene %3. Quite %4.</translation>
-    </message>
-    <message>
-        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation>%1 conserva sus números existentes; quite sus sedes para números nuevos o desactive la portabilidad.</translation>
-    </message>
-    <message>
-        <source>%1, office %2</source>
-        <translation>%1, sede %2</translation>
-    </message>
-    <message>
-        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1: la dirección está en %2, pero los números de %3 necesitan una dirección en %3.</translation>
-    </message>
-    <message>
-        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation>%1: el servicio de direcciones no ha podido confirmar esta dirección: corríjala y vuelva a validarla.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation>%1: la dirección aún no está validada: su validación espera al servicio de direcciones, y el pedido no se puede enviar hasta que esté validada.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1: la dirección no está validada: pulse Validar cuando esté completa.</translation>
-    </message>
-    <message>
-        <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation>%1: la dirección validada no tiene ID ni geocódigo: vuelva a validarla.</translation>
-    </message>
-    <message>
-        <source>%1: reserve at least one number.</source>
-        <translation>%1: reserve al menos un número.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation>%1: como máximo %2 números por sede; añada otra sede para tener más.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for users cannot be negative.</source>
-        <translation>%1: los números para usuarios no pueden ser negativos.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation>%1: los números para cuentas de recursos no pueden ser negativos.</translation>
-    </message>
-    <message>
-        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation>%1: los números para usuarios (%2) y para cuentas de recursos (%3) deben sumar los %4 números de la sede.</translation>
-    </message>
-    <message>
-        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation>%1: elija un prefijo de %2; en %3 los números deben corresponder a la localidad de la sede.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s city</source>
-        <translation>la localidad de la sede</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation>%1: %2 no es un prefijo de %3: elija un prefijo de %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation>%1: el prefijo %2 corresponde a %3, no a %4: elija un prefijo de %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation>%1: sin conexión no se ha podido confirmar el prefijo %2 para %3; compruebe que corresponde a la localidad de la sede.</translation>
-    </message>
-    <message>
-        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation>%1: se han reservado números para una dirección no validada: valide la dirección y vuelva a reservar.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation>%1: los números aún no están reservados: la reserva espera al servicio de numeración, y el pedido no se puede enviar hasta que estén reservados.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1: los números no están reservados: pulse Reservar.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1: los números no están reservados: valide la dirección y, después, pulse Reservar.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation>%1: hay %2 números reservados, pero la sede necesita %3: vuelva a reservar.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation>%1: el número reservado %2 no es un número de %3: vuelva a reservar.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation>%1: el número reservado %2 no tiene el prefijo %3 elegido para la sede: vuelva a reservar.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation>%1: %2 números para usuarios, pero los planes de voz cubren %3 usuarios: pida más usuarios o reserve menos números para usuarios.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation>%1: %2 no está disponible en %3; elija CLIP con verificación.</translation>
-    </message>
-    <message>
-        <source>CLIP no screening</source>
-        <translation>CLIP sin verificación</translation>
-    </message>
-    <message>
-        <source>a presentation number</source>
-        <translation>un número de presentación</translation>
-    </message>
-    <message>
-        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation>%1: introduzca el número de presentación, un número de %2 del que sea titular el cliente.</translation>
-    </message>
-    <message>
-        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation>%1: introduzca el número al que se desvían las llamadas, o desactive el desvío de llamadas.</translation>
-    </message>
-    <message>
-        <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation>%1: el número de operadores automáticos no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>%1: the number of call queues cannot be negative.</source>
-        <translation>%1: el número de colas de llamadas no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation>%1: %2 operadores automáticos y colas de llamadas necesitan otros tantos números para cuentas de recursos; hay %3 previstos: prevea más números para cuentas de recursos, o menos operadores automáticos y colas de llamadas.</translation>
-    </message>
-    <message>
-        <source>the order contact</source>
-        <translation>Contacto del pedido</translation>
-    </message>
-    <message>
-        <source>the technical contact</source>
-        <translation>Contacto técnico</translation>
-    </message>
-    <message>
-        <source>Legal company address</source>
-        <translation>Domicilio social</translation>
-    </message>
-    <message>
-        <source>Confirm the legal company address with the customer.</source>
-        <translation>Confirme el domicilio social con el cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signs the contract.</source>
-        <translation>Introduzca el nombre de la persona que firma el contrato.</translation>
-    </message>
-    <message>
-        <source>the signatory</source>
-        <translation>Firmante</translation>
-    </message>
-    <message>
-        <source>Enter the signatory&apos;s job title.</source>
-        <translation>Introduzca el cargo del firmante.</translation>
-    </message>
-    <message>
-        <source>Confirm that the signatory may sign for the company.</source>
-        <translation>Confirme que el firmante puede firmar en nombre de la empresa.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5003,14 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
             <numerusform> usuario</numerusform>
             <numerusform> usuarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,21 +5519,6 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     <message>
         <source>The porting form template is missing from this build.</source>
         <translation>Esta compilación no incluye la plantilla del formulario de portabilidad.</translation>
-    </message>
-</context>
-<context>
-    <name>od::portingnumbers</name>
-    <message>
-        <source>not a number or a range</source>
-        <translation>no es un número ni un rango</translation>
-    </message>
-    <message>
-        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation>La línea %1 es un encabezado («%2»); se omite.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation>La línea %1 no tiene ningún número en la columna %2; se omite: %3</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>AppOptions</name>
     <message>
         <source>Order Desk: fill Microsoft Teams Operator Connect orders.</source>
-        <translation>Order Desk : saisie des commandes Microsoft Teams Operator Connect.</translation>
+        <translation>Order Desk&#xa0;: saisie des commandes Microsoft Teams Operator Connect.</translation>
     </message>
     <message>
         <source>Keep drafts in &lt;dir&gt; (default: $ORDERDESK_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation>Conserver les brouillons dans &lt;dir&gt; (par défaut : $ORDERDESK_DATA_DIR, sinon le dossier des données d&apos;application de l&apos;utilisateur).</translation>
+        <translation>Conserver les brouillons dans &lt;dir&gt; (par défaut&#xa0;: $ORDERDESK_DATA_DIR, sinon le dossier des données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>dir</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Unknown argument: %1. Try --help.</source>
-        <translation>Argument inconnu : %1. Essayez --help.</translation>
+        <translation>Argument inconnu&#xa0;: %1. Essayez --help.</translation>
     </message>
     <message>
         <source>Send to the carrier&apos;s services and the e-signature service at &lt;url&gt; (all of them; HTTPS, or HTTP to this computer). Default: $ORDERDESK_UPSTREAM, then the settings.</source>
-        <translation>Envoyer aux services de l&apos;opérateur et au service de signature électronique à l&apos;adresse &lt;url&gt; (tous ; HTTPS, ou HTTP vers cet ordinateur). Par défaut : $ORDERDESK_UPSTREAM, puis les paramètres.</translation>
+        <translation>Envoyer aux services de l&apos;opérateur et au service de signature électronique à l&apos;adresse &lt;url&gt; (tous&#xa0;; HTTPS, ou HTTP vers cet ordinateur). Par défaut&#xa0;: $ORDERDESK_UPSTREAM, puis les paramètres.</translation>
     </message>
     <message>
         <source>url</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>--upstream needs a web address such as https://carrier.example or http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation>--upstream attend une adresse web telle que https://carrier.example ou http://127.0.0.1:8080, et non « %1 ».</translation>
+        <translation>--upstream attend une adresse web telle que https://carrier.example ou http://127.0.0.1:8080, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Commands (no window; DRAFT.json is a draft exported from Order Desk):
@@ -58,7 +58,7 @@
                                        authorisation) as PDFs into FOLDER.
 They exit with 0 when done, 1 when the draft or the output is the problem,
 and 2 when the command line is.</source>
-        <translation>Commandes (sans fenêtre ; BROUILLON.json : brouillon exporté d&apos;Order Desk) :
+        <translation>Commandes (sans fenêtre&#xa0;; BROUILLON.json&#xa0;: brouillon exporté d&apos;Order Desk)&#xa0;:
   contract BROUILLON.json -o FICHIER.pdf    Écrit le contrat en PDF.
   porting-forms BROUILLON.json -o DOSSIER   Écrit ses formulaires de portabilité
                                             (mandats) en PDF dans DOSSIER.
@@ -67,7 +67,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The commands: write to &lt;path&gt; (contract: the PDF file; porting-forms: the folder, created when missing).</source>
-        <translation>Les commandes : écrire dans &lt;path&gt; (contract : le fichier PDF ; porting-forms : le dossier, créé s&apos;il n&apos;existe pas).</translation>
+        <translation>Les commandes&#xa0;: écrire dans &lt;path&gt; (contract&#xa0;: le fichier PDF&#xa0;; porting-forms&#xa0;: le dossier, créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>path</source>
@@ -79,15 +79,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 needs the exported draft to read: %2</source>
-        <translation>%1 a besoin du brouillon exporté à lire : %2</translation>
+        <translation>%1 a besoin du brouillon exporté à lire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown argument: %1. Usage: %2</source>
-        <translation>Argument inconnu : %1. Utilisation : %2</translation>
+        <translation>Argument inconnu&#xa0;: %1. Utilisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 needs -o, where to write %2: %3</source>
-        <translation>%1 a besoin de -o, l&apos;emplacement où écrire %2 : %3</translation>
+        <translation>%1 a besoin de -o, l&apos;emplacement où écrire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the PDF</source>
@@ -134,11 +134,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation>doit être %1, trouvé : %2</translation>
+        <translation>doit être %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown key (check the spelling)</source>
@@ -158,7 +158,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>must be a whole number, found %1</source>
-        <translation>doit être un nombre entier, trouvé : %1</translation>
+        <translation>doit être un nombre entier, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be ≥ 0</source>
@@ -186,11 +186,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as &quot;DE&quot;</source>
-        <translation>%1 n&apos;est pas un code pays : utilisez deux lettres majuscules (ISO 3166-1 alpha-2), par exemple « DE »</translation>
+        <translation>%1 n&apos;est pas un code pays&#xa0;: utilisez deux lettres majuscules (ISO 3166-1 alpha-2), par exemple «&#xa0;DE&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a currency code: use three upper-case letters (ISO 4217), such as &quot;EUR&quot;</source>
-        <translation>%1 n&apos;est pas un code devise : utilisez trois lettres majuscules (ISO 4217), par exemple « EUR »</translation>
+        <translation>%1 n&apos;est pas un code devise&#xa0;: utilisez trois lettres majuscules (ISO 4217), par exemple «&#xa0;EUR&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency in use</source>
@@ -202,7 +202,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>unknown CLIP mode %1 (use &quot;screening&quot;, &quot;noScreening&quot; or &quot;presentationNumber&quot;)</source>
-        <translation>mode CLIP inconnu %1 (utilisez « screening », « noScreening » ou « presentationNumber »)</translation>
+        <translation>mode CLIP inconnu %1 (utilisez «&#xa0;screening&#xa0;», «&#xa0;noScreening&#xa0;» ou «&#xa0;presentationNumber&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
@@ -210,7 +210,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>must contain &quot;screening&quot;, the default CLIP mode</source>
-        <translation>doit contenir « screening », le mode CLIP par défaut</translation>
+        <translation>doit contenir «&#xa0;screening&#xa0;», le mode CLIP par défaut</translation>
     </message>
     <message>
         <source>must be 0 (fixed lead time) or at least leadTimeDays (%1)</source>
@@ -218,11 +218,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 at offset %2</source>
-        <translation>expression régulière non valide : %1 à la position %2</translation>
+        <translation>expression régulière non valide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <source>unknown checksum %1 (use &quot;luhn&quot;, &quot;siret&quot;, &quot;nif&quot;, &quot;codiceFiscale&quot;, &quot;itVat&quot; or &quot;&quot;)</source>
-        <translation>somme de contrôle inconnue %1 (utilisez « luhn », « siret », « nif », « codiceFiscale », « itVat » ou « »)</translation>
+        <translation>somme de contrôle inconnue %1 (utilisez «&#xa0;luhn&#xa0;», «&#xa0;siret&#xa0;», «&#xa0;nif&#xa0;», «&#xa0;codiceFiscale&#xa0;», «&#xa0;itVat&#xa0;» ou «&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
@@ -230,19 +230,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-        <translation>Le catalogue n&apos;est pas un JSON valide : %1 à la position %2 (ligne %3, colonne %4)</translation>
+        <translation>Le catalogue n&apos;est pas un JSON valide&#xa0;: %1 à la position %2 (ligne %3, colonne %4)</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object with &quot;countries&quot;.</source>
-        <translation>Le catalogue doit être un objet JSON contenant « countries ».</translation>
+        <translation>Le catalogue doit être un objet JSON contenant «&#xa0;countries&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation>Impossible de lire le catalogue %1 : %2</translation>
+        <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The bundled catalog is missing from this build (:/catalog.json); link orderdesk_resources.</source>
-        <translation>Le catalogue intégré est absent de cette version (:/catalog.json) ; liez orderdesk_resources.</translation>
+        <translation>Le catalogue intégré est absent de cette version (:/catalog.json)&#xa0;; liez orderdesk_resources.</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Setup: %1</source>
-        <translation>Mise en service : %1</translation>
+        <translation>Mise en service&#xa0;: %1</translation>
     </message>
     <message>
         <source>Migration of existing numbers</source>
@@ -265,11 +265,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Installation: %1</source>
-        <translation>Installation : %1</translation>
+        <translation>Installation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Activation of new numbers: %1</source>
-        <translation>Activation des nouveaux numéros : %1</translation>
+        <translation>Activation des nouveaux numéros&#xa0;: %1</translation>
     </message>
     <message>
         <source>Call forwarding configuration</source>
@@ -289,6 +289,207 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
 </context>
 <context>
+    <name>OrderJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(document)</translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation>champ inconnu&#xa0;; cette version d&apos;Order Desk ne le connaît pas et le perdrait</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; format attendu&#xa0;: AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>une date et une heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure&#xa0;; format attendu&#xa0;: ISO 8601, par exemple 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire&#xa0;; format attendu&#xa0;: ISO 8601 avec Z ou un décalage, par exemple 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation>requiert à la fois la latitude et la longitude</translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation>la latitude doit être comprise entre ±90 et la longitude entre ±180</translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation>document de commande non valide&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation>document de commande non valide&#xa0;: un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation>absent&#xa0;; ce n&apos;est pas un document de commande Order Desk</translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation>cette commande a été enregistrée par une version plus récente d&apos;Order Desk (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2). Mettez Order Desk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 n&apos;est pas une version de schéma</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape de la commande</translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation>absent&#xa0;; chaque commande conserve la référence attribuée à sa création</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation>Aucun numéro de téléphone&#xa0;: saisissez-le au format national ou avec l&apos;indicatif pays (+…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et un + initial pour l&apos;indicatif pays.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;: il ne contient aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation>Indicatif pays inconnu&#xa0;: vérifiez les chiffres après + ou 00.</translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation>Aucun pays pour un numéro national&#xa0;: saisissez-le avec l&apos;indicatif pays (+…).</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Le numéro est trop court&#xa0;: vérifiez qu&apos;il ne manque aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Le numéro est trop long&#xa0;: vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation>Le numéro est trop court pour %1&#xa0;: vérifiez qu&apos;il ne manque aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation>Le numéro est trop long pour %1&#xa0;: vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation>Numéro non valide pour %1&#xa0;: vérifiez l&apos;indicatif régional et le nombre de chiffres.</translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation>Le numéro appartient à %1 et non à %2&#xa0;: saisissez un numéro de %2 ou choisissez un autre pays.</translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation>La plage n&apos;a pas de dernier numéro&#xa0;: indiquez-le après le séparateur, par exemple «&#xa0;… à 5699&#xa0;».</translation>
+    </message>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation>Premier numéro de la plage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation>Dernier numéro de la plage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation>Le premier et le dernier numéro de la plage n&apos;ont pas la même longueur (%1 et %2 chiffres)&#xa0;: écrivez les deux bornes en entier.</translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation>La plage se termine (%2) avant de commencer (%1)&#xa0;: indiquez d&apos;abord le plus petit numéro.</translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation>La plage compte %1 numéros&#xa0;; %2 au maximum sont autorisés&#xa0;: divisez-la en plages plus petites.</translation>
+    </message>
+</context>
+<context>
+    <name>PortingNumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation>ni un numéro ni une plage</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation>La ligne %1 est un en-tête («&#xa0;%2&#xa0;»)&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation>La ligne %1 n&apos;a pas de numéro dans la colonne %2&#xa0;; ignorée&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
@@ -297,12 +498,16 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation>Le catalogue produits est inutilisable :
+        <translation>Le catalogue produits est inutilisable&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
         <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Order Desk could not restart: start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,19 +526,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Countries: %1. Existing numbers are kept in at least one country: the contract is previewed and submitted, then the porting forms are signed.</source>
-        <translation>Pays : %1. Les numéros existants sont conservés dans au moins un pays : le contrat est prévisualisé puis soumis, ensuite les formulaires de portabilité sont signés.</translation>
+        <translation>Pays&#xa0;: %1. Les numéros existants sont conservés dans au moins un pays&#xa0;: le contrat est prévisualisé puis soumis, ensuite les formulaires de portabilité sont signés.</translation>
     </message>
     <message>
         <source>Countries: %1. New numbers only: the signatory signs the contract electronically.</source>
-        <translation>Pays : %1. Nouveaux numéros uniquement : le signataire signe le contrat électroniquement.</translation>
+        <translation>Pays&#xa0;: %1. Nouveaux numéros uniquement&#xa0;: le signataire signe le contrat électroniquement.</translation>
     </message>
     <message>
         <source>ℹ Queued in the outbox: the order is sent when the carrier&apos;s ordering service is reachable.</source>
-        <translation>ℹ En attente dans la boîte d&apos;envoi : la commande sera envoyée dès que le service de commande de l&apos;opérateur sera joignable.</translation>
+        <translation>ℹ En attente dans la boîte d&apos;envoi&#xa0;: la commande sera envoyée dès que le service de commande de l&apos;opérateur sera joignable.</translation>
     </message>
     <message>
         <source>✔ The order is complete: it can be submitted on the next page.</source>
-        <translation>✔ La commande est complète : elle peut être soumise à la page suivante.</translation>
+        <translation>✔ La commande est complète&#xa0;: elle peut être soumise à la page suivante.</translation>
     </message>
     <message>
         <source>✔ The order can be submitted on the next page.</source>
@@ -341,11 +546,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✖ Still to do before the order can be submitted (%1):</source>
-        <translation>✖ Reste à faire avant de pouvoir soumettre la commande (%1) :</translation>
+        <translation>✖ Reste à faire avant de pouvoir soumettre la commande (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>ℹ Before it is sent, the carrier&apos;s services settle (%1):</source>
-        <translation>ℹ Avant l&apos;envoi, les services de l&apos;opérateur traiteront les points suivants (%1) :</translation>
+        <translation>ℹ Avant l&apos;envoi, les services de l&apos;opérateur traiteront les points suivants (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>✎ Edit customer</source>
@@ -445,11 +650,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Existing numbers: migration</source>
-        <translation>Numéros existants : migration</translation>
+        <translation>Numéros existants&#xa0;: migration</translation>
     </message>
     <message>
         <source>Existing numbers: port</source>
-        <translation>Numéros existants : portabilité</translation>
+        <translation>Numéros existants&#xa0;: portabilité</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
@@ -489,7 +694,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 in total (single numbers: %2, DDI ranges: %3)</source>
-        <translation>%1 au total (numéros individuels : %2, plages de SDA : %3)</translation>
+        <translation>%1 au total (numéros individuels&#xa0;: %2, plages de SDA&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Main billing number</source>
@@ -549,7 +754,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation>non validée : cliquez sur Valider</translation>
+        <translation>non validée&#xa0;: cliquez sur Valider</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
@@ -561,15 +766,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation>non réservés : cliquez sur Réserver</translation>
+        <translation>non réservés&#xa0;: cliquez sur Réserver</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation>1 : %1</translation>
+        <translation>1&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 … %3</source>
-        <translation>%1 : %2 … %3</translation>
+        <translation>%1&#xa0;: %2 … %3</translation>
     </message>
     <message>
         <source>Additional services</source>
@@ -677,26 +882,430 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Monthly fees are per month from activation; one-off fees are charged once. Currencies are not converted.</source>
-        <translation>Les frais mensuels sont dus chaque mois à compter de l&apos;activation ; les frais ponctuels sont facturés une seule fois. Les devises ne sont pas converties.</translation>
+        <translation>Les frais mensuels sont dus chaque mois à compter de l&apos;activation&#xa0;; les frais ponctuels sont facturés une seule fois. Les devises ne sont pas converties.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: the presentation number is not valid: %2</source>
-        <translation>%1 : le numéro de présentation n&apos;est pas valide : %2</translation>
+        <translation>%1&#xa0;: le numéro de présentation n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the presentation number is not stored in international form; retype it.</source>
-        <translation>%1 : le numéro de présentation n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
+        <translation>%1&#xa0;: le numéro de présentation n&apos;est pas enregistré au format international&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not valid: %2</source>
-        <translation>%1 : le numéro de renvoi d&apos;appels n&apos;est pas valide : %2</translation>
+        <translation>%1&#xa0;: le numéro de renvoi d&apos;appels n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
-        <translation>%1 : le numéro de renvoi d&apos;appels n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
+        <translation>%1&#xa0;: le numéro de renvoi d&apos;appels n&apos;est pas enregistré au format international&#xa0;; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: enter the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>la raison sociale</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>la rue</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of %1.</source>
+        <translation>%1&#xa0;: saisissez l&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
+        <translation>%1&#xa0;: l&apos;adresse e-mail n&apos;est pas valide&#xa0;: vérifiez-la (nom@entreprise.com).</translation>
+    </message>
+    <message>
+        <source>Enter the phone number of %1.</source>
+        <translation>%1&#xa0;: saisissez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is not valid: %2</source>
+        <translation>%1&#xa0;: le numéro de téléphone n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is not stored in international form; retype it.</source>
+        <translation>%1&#xa0;: le numéro de téléphone n&apos;est pas enregistré au format international&#xa0;; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Enter the name of %1.</source>
+        <translation>%1&#xa0;: saisissez le nom complet.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation>Saisissez l&apos;OCN (numéro client) du client.</translation>
+    </message>
+    <message>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation>L&apos;OCN comporte 4 à 12 chiffres et rien d&apos;autre&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>the customer account (the address on that OCN)</source>
+        <translation>Compte client (l&apos;adresse de cet OCN)</translation>
+    </message>
+    <message>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation>Le client n&apos;est pas encore vérifié&#xa0;: l&apos;OCN et l&apos;adresse e-mail sont contrôlés auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation>Saisissez l&apos;identifiant du compte en ligne du client.</translation>
+    </message>
+    <message>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation>Le compte en ligne n&apos;est pas encore vérifié&#xa0;: il est contrôlé auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
+    </message>
+    <message>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation>Saisissez la raison sociale du prospect.</translation>
+    </message>
+    <message>
+        <source>Legal address of the prospect</source>
+        <translation>Adresse légale du prospect</translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s contact</source>
+        <translation>Contact du prospect</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation>Saisissez l&apos;ID de locataire Microsoft du client (un GUID, issu du centre d&apos;administration Microsoft Entra).</translation>
+    </message>
+    <message>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation>L&apos;ID de locataire n&apos;est pas un GUID&#xa0;: il a la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Collez-le à nouveau depuis le centre d&apos;administration Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation>L&apos;ID de locataire ne contient que des zéros&#xa0;: c&apos;est une valeur fictive et non un locataire. Collez le véritable ID depuis le centre d&apos;administration Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Choose at least one country.</source>
+        <translation>Choisissez au moins un pays.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation>%1 n&apos;est pas un pays du catalogue&#xa0;: retirez-le.</translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation>%1&#xa0;: le pays figure deux fois dans la commande&#xa0;; retirez-en un.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation>Choisissez au moins un forfait voix pour %1.</translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation>Le forfait voix «&#xa0;%1&#xa0;» n&apos;est pas proposé pour %2&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation>%1 est choisi deux fois pour %2&#xa0;: regroupez les utilisateurs sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation>%1 (%2)&#xa0;: indiquez le nombre d&apos;utilisateurs (au moins 1) ou retirez le forfait.</translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation>Choisissez l&apos;OCN (numéro client) pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation>Choisissez le BCN (compte de facturation) pour %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation>%1&#xa0;: indiquez comment les numéros sont raccordés à Teams aujourd&apos;hui (Calling Plan, Direct Routing ou un autre opérateur Operator Connect).</translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation>%1&#xa0;: saisissez l&apos;opérateur cédant, d&apos;où proviennent les numéros.</translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation>%1&#xa0;: saisissez le nom du titulaire du compte exactement tel que l&apos;opérateur actuel le connaît.</translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation>%1, adresse du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation>%1&#xa0;: saisissez les numéros à conserver (numéros individuels ou plages de SDA).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni un numéro ni une plage&#xa0;: corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas enregistré au format international&#xa0;; corrigez-le ou saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation>%1&#xa0;: fin de la plage %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1&#xa0;: la fin de la plage %2 n&apos;est pas enregistrée au format international&#xa0;; corrigez-la ou saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation>%1&#xa0;: la plage %2 doit aller du plus petit au plus grand numéro, tous deux de même longueur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation>%1&#xa0;: %2 chevauche l&apos;entrée %3 (%4)&#xa0;: indiquez chaque numéro une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation>%1&#xa0;: l&apos;indicatif régional %2 correspond à %3, et non à %4 où se trouve le titulaire du compte&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation>les numéros ne peuvent être conservés qu&apos;à une adresse située dans leur zone.</translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation>l&apos;opérateur risque de refuser la portabilité.</translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation>%1&#xa0;: saisissez le numéro principal de facturation du compte.</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation>%1&#xa0;: le numéro principal de facturation n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation>%1&#xa0;: le numéro principal de facturation n&apos;est pas enregistré au format international&#xa0;; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation>%1&#xa0;: choisissez la date de portabilité&#xa0;; la première date possible est le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation>%1&#xa0;: la date de portabilité est trop proche&#xa0;: une portabilité (%2) requiert %3 jours ouvrés, la première date possible est donc le %4.</translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation>%1&#xa0;: la portabilité s&apos;effectue les jours ouvrés&#xa0;; le %2 est un week-end ou un jour férié&#xa0;: choisissez un jour ouvré.</translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation>%1&#xa0;: le formulaire de portabilité est valable %2 mois après sa signature, et le %3 est au-delà de cette durée à compter d&apos;aujourd&apos;hui&#xa0;: choisissez une date plus proche, ou faites signer le formulaire plus près de la date de portabilité.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation>%1&#xa0;: le catalogue ne contient pas les jours fériés de %2, la date de portabilité n&apos;a donc été vérifiée que par rapport aux week-ends&#xa0;: assurez-vous que le %3 est un jour ouvré (%4), ou mettez à jour le catalogue.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» n&apos;est pas valide&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» n&apos;est pas valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation>%1&#xa0;: ajoutez un site pour obtenir de nouveaux numéros, ou conservez les numéros existants.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation>%1&#xa0;: au plus %2 sites par pays&#xa0;; cette commande en compte %3. Supprimez-en %4.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation>%1 conserve ses numéros existants&#xa0;; supprimez ses sites pour nouveaux numéros ou désactivez la portabilité.</translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation>%1, site %2</translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation>%1&#xa0;: l&apos;adresse se situe dans un autre pays (%2), or les numéros de %3 requièrent une adresse dans ce pays (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation>%1&#xa0;: le service d&apos;adresses n&apos;a pas pu confirmer cette adresse&#xa0;: corrigez-la et validez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation>%1&#xa0;: l&apos;adresse n&apos;est pas encore validée&#xa0;: sa validation attend le service d&apos;adresses, et la commande ne peut pas être envoyée tant qu&apos;elle n&apos;est pas validée.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation>%1&#xa0;: l&apos;adresse n&apos;est pas validée&#xa0;: cliquez sur Valider une fois qu&apos;elle est complète.</translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation>%1&#xa0;: l&apos;adresse validée n&apos;a ni identifiant ni géocodage&#xa0;: validez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation>%1&#xa0;: réservez au moins un numéro.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation>%1&#xa0;: au plus %2 numéros par site&#xa0;; ajoutez un autre site pour en obtenir davantage.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation>%1&#xa0;: le nombre de numéros pour les utilisateurs ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation>%1&#xa0;: le nombre de numéros pour les comptes de ressource ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation>%1&#xa0;: les numéros pour les utilisateurs (%2) et pour les comptes de ressource (%3) doivent totaliser les %4 numéros du site.</translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation>%1&#xa0;: choisissez un indicatif régional de %2&#xa0;; pour ce pays (%3), les numéros doivent correspondre à la localité du site.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>la ville du site</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un indicatif régional de ce pays (%3)&#xa0;: choisissez un indicatif régional de %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation>%1&#xa0;: l&apos;indicatif régional %2 correspond à %3, et non à %4&#xa0;: choisissez un indicatif régional de %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation>%1&#xa0;: l&apos;indicatif régional %2 n&apos;a pas pu être confirmé pour %3 hors ligne&#xa0;; vérifiez qu&apos;il correspond à la localité du site.</translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation>%1&#xa0;: des numéros ont été réservés pour une adresse non validée&#xa0;: validez l&apos;adresse et réservez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation>%1&#xa0;: les numéros ne sont pas encore réservés&#xa0;: la réservation attend le service de numérotation, et la commande ne peut pas être envoyée tant qu&apos;ils ne sont pas réservés.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation>%1&#xa0;: les numéros ne sont pas réservés&#xa0;: cliquez sur Réserver.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation>%1&#xa0;: les numéros ne sont pas réservés&#xa0;: validez l&apos;adresse, puis cliquez sur Réserver.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation>%1&#xa0;: %2 numéros sont réservés mais le site en requiert %3&#xa0;: réservez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation>%1&#xa0;: le numéro réservé %2 n&apos;est pas un numéro de ce pays (%3)&#xa0;: réservez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation>%1&#xa0;: le numéro réservé %2 n&apos;a pas l&apos;indicatif régional %3 choisi pour le site&#xa0;: réservez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation>%1&#xa0;: %2 numéros pour les utilisateurs, mais les forfaits voix couvrent %3 utilisateurs&#xa0;: commandez davantage d&apos;utilisateurs ou réservez moins de numéros utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas proposé dans ce pays (%3)&#xa0;; choisissez CLIP avec contrôle.</translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation>un numéro de présentation</translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation>%1&#xa0;: saisissez le numéro de présentation, un numéro de ce pays (%2) dont le client est titulaire.</translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation>%1&#xa0;: saisissez le numéro vers lequel les appels sont renvoyés, ou désactivez le renvoi d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation>%1&#xa0;: le nombre de standards automatiques ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation>%1&#xa0;: le nombre de files d&apos;attente ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation>%1&#xa0;: %2 standards automatiques et files d&apos;attente requièrent autant de numéros pour les comptes de ressource&#xa0;; %3 sont prévus&#xa0;: prévoyez plus de numéros pour les comptes de ressource, ou moins de standards automatiques et de files d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation>Contact commande</translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation>Contact technique</translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation>Adresse légale de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation>Confirmez l&apos;adresse légale de l&apos;entreprise avec le client.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation>Saisissez le nom de la personne qui signe le contrat.</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation>Saisissez la fonction du signataire.</translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation>Confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
     </message>
 </context>
 <context>
@@ -728,177 +1337,6 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>7. Submission</source>
         <translation>7. Soumission</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>needs both latitude and longitude</source>
-        <translation>requiert à la fois la latitude et la longitude</translation>
-    </message>
-    <message>
-        <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation>la latitude doit être comprise entre ±90 et la longitude entre ±180</translation>
-    </message>
-    <message>
-        <source>not a valid order document: %1 at character %2</source>
-        <translation>document de commande non valide : %1 au caractère %2</translation>
-    </message>
-    <message>
-        <source>not a valid order document: expected a JSON object</source>
-        <translation>document de commande non valide : un objet JSON est attendu</translation>
-    </message>
-    <message>
-        <source>missing; this is not an Order Desk order document</source>
-        <translation>absent ; ce n&apos;est pas un document de commande Order Desk</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation>cette commande a été enregistrée par une version plus récente d&apos;Order Desk (schéma %1 ; cette version lit jusqu&apos;au schéma %2). Mettez Order Desk à jour pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>%1 is not a schema version</source>
-        <translation>%1 n&apos;est pas une version de schéma</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a step of the order</source>
-        <translation>« %1 » n&apos;est pas une étape de la commande</translation>
-    </message>
-    <message>
-        <source>missing; every order keeps the reference it was created with</source>
-        <translation>absent ; chaque commande conserve la référence attribuée à sa création</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1 : saisissez %2.</translation>
-    </message>
-    <message>
-        <source>company name</source>
-        <translation>la raison sociale</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>la rue</translation>
-    </message>
-    <message>
-        <source>postal code</source>
-        <translation>le code postal</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>la ville</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>le pays</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address of %1.</source>
-        <translation>%1 : saisissez l&apos;adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>The e-mail address of %1 is not valid: check it (name@company.com).</source>
-        <translation>%1 : l&apos;adresse e-mail n&apos;est pas valide : vérifiez-la (nom@entreprise.com).</translation>
-    </message>
-    <message>
-        <source>Enter the phone number of %1.</source>
-        <translation>%1 : saisissez le numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>The phone number of %1 is not valid: %2</source>
-        <translation>%1 : le numéro de téléphone n&apos;est pas valide : %2</translation>
-    </message>
-    <message>
-        <source>The phone number of %1 is not stored in international form; retype it.</source>
-        <translation>%1 : le numéro de téléphone n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Enter the name of %1.</source>
-        <translation>%1 : saisissez le nom complet.</translation>
-    </message>
-    <message>
-        <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation>Aucun numéro de téléphone : saisissez-le au format national ou avec l&apos;indicatif pays (+…).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone : utilisez uniquement des chiffres, des espaces et un + initial pour l&apos;indicatif pays.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone : il ne contient aucun chiffre.</translation>
-    </message>
-    <message>
-        <source>Unknown country code: check the digits after + or 00.</source>
-        <translation>Indicatif pays inconnu : vérifiez les chiffres après + ou 00.</translation>
-    </message>
-    <message>
-        <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation>Aucun pays pour un numéro national : saisissez-le avec l&apos;indicatif pays (+…).</translation>
-    </message>
-    <message>
-        <source>The number is too short: check that no digits are missing.</source>
-        <translation>Le numéro est trop court : vérifiez qu&apos;il ne manque aucun chiffre.</translation>
-    </message>
-    <message>
-        <source>The number is too long: check for extra digits.</source>
-        <translation>Le numéro est trop long : vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation>Le numéro est trop court pour %1 : vérifiez qu&apos;il ne manque aucun chiffre.</translation>
-    </message>
-    <message>
-        <source>The number is too long for %1: check for extra digits.</source>
-        <translation>Le numéro est trop long pour %1 : vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
-    </message>
-    <message>
-        <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation>Numéro non valide pour %1 : vérifiez l&apos;indicatif régional et le nombre de chiffres.</translation>
-    </message>
-    <message>
-        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation>Le numéro appartient à %1 et non à %2 : saisissez un numéro de %2 ou choisissez un autre pays.</translation>
-    </message>
-    <message>
-        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation>La plage n&apos;a pas de dernier numéro : indiquez-le après le séparateur, par exemple « … à 5699 ».</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1377,495 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <source>Countr&amp;y</source>
         <translation>Pa&amp;ys</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field of an address (whose)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
         <translation>Les brouillons ne sont pas ouverts.</translation>
+    </message>
+</context>
+<context>
+    <name>od::CatalogText</name>
+    <message>
+        <source>Austria</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Essentials</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited inbound calls</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calls billed per minute</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Austria for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling National</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Europe</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order form per number; the address must lie in the number&apos;s area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Belgium for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Switzerland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling International</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Teams Calling Europe</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 international minutes per user, pooled</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losing carrier must confirm the port within 2 working days.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Germany for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Denmark for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Spain for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF/CIF</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line access type</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Finland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in France for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs the company stamp and is valid for 3 months after signature.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIO code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in United Kingdom for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site postcode</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Ireland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Italy for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration code comes from the current operator, usually printed on the invoice.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s codice fiscale</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Netherlands for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Portugal for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Sweden for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -991,7 +1912,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: full name</source>
-        <translation>%1 : nom complet</translation>
+        <translation>%1&#xa0;: nom complet</translation>
     </message>
     <message>
         <source>F&amp;ull name</source>
@@ -1003,7 +1924,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
-        <translation>%1 : adresse e-mail</translation>
+        <translation>%1&#xa0;: adresse e-mail</translation>
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
@@ -1015,7 +1936,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: phone number</source>
-        <translation>%1 : numéro de téléphone</translation>
+        <translation>%1&#xa0;: numéro de téléphone</translation>
     </message>
     <message>
         <source>National form of the order&apos;s first country, or international form with +</source>
@@ -1031,7 +1952,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: job title</source>
-        <translation>%1 : fonction</translation>
+        <translation>%1&#xa0;: fonction</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
@@ -1046,11 +1967,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <name>od::CustomerPage</name>
     <message>
         <source>Who orders: the carrier&apos;s customer (OCN and the account e-mail), an online account, or a company that is not a customer yet; and the Microsoft tenant.</source>
-        <translation>Qui commande : le client de l&apos;opérateur (OCN et e-mail du compte), un compte en ligne ou une entreprise qui n&apos;est pas encore cliente ; et le locataire (tenant) Microsoft.</translation>
+        <translation>Qui commande&#xa0;: le client de l&apos;opérateur (OCN et e-mail du compte), un compte en ligne ou une entreprise qui n&apos;est pas encore cliente&#xa0;; et le locataire (tenant) Microsoft.</translation>
     </message>
     <message>
         <source>How is the customer identified?</source>
-        <translation>Comment le client est-il identifié ?</translation>
+        <translation>Comment le client est-il identifié&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
@@ -1074,7 +1995,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Not yet a customer: prospect order</source>
-        <translation>Pas encore client : commande prospect</translation>
+        <translation>Pas encore client&#xa0;: commande prospect</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -1162,11 +2083,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>A GUID from the Microsoft Entra admin center. Pasted links, braces, spaces and urn:uuid: are removed.</source>
-        <translation>Un GUID issu du centre d&apos;administration Microsoft Entra. Les liens collés, accolades, espaces et « urn:uuid: » sont supprimés.</translation>
+        <translation>Un GUID issu du centre d&apos;administration Microsoft Entra. Les liens collés, accolades, espaces et «&#xa0;urn:uuid:&#xa0;» sont supprimés.</translation>
     </message>
     <message>
         <source>Paste it as it comes: a link, braces, spaces or &quot;urn:uuid:&quot; are removed and only the ID is kept.</source>
-        <translation>Collez-le tel quel : lien, accolades, espaces ou « urn:uuid: » sont supprimés et seul l&apos;ID est conservé.</translation>
+        <translation>Collez-le tel quel&#xa0;: lien, accolades, espaces ou «&#xa0;urn:uuid:&#xa0;» sont supprimés et seul l&apos;ID est conservé.</translation>
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
@@ -1174,11 +2095,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
-        <translation>obligatoire : la raison sociale de l&apos;entreprise</translation>
+        <translation>obligatoire&#xa0;: la raison sociale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>as the customer writes it; names the order</source>
-        <translation>tel que le client l&apos;écrit ; donne son nom à la commande</translation>
+        <translation>tel que le client l&apos;écrit&#xa0;; donne son nom à la commande</translation>
     </message>
     <message>
         <source>Required for a new customer</source>
@@ -1186,27 +2107,27 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Optional; names the order everywhere</source>
-        <translation>Facultatif ; donne son nom à la commande partout</translation>
+        <translation>Facultatif&#xa0;; donne son nom à la commande partout</translation>
     </message>
     <message>
         <source>Account check: not needed. This is a prospect order; the carrier creates the customer account when it accepts the order.</source>
-        <translation>Vérification du compte : inutile. Il s&apos;agit d&apos;une commande prospect ; l&apos;opérateur crée le compte client lorsqu&apos;il accepte la commande.</translation>
+        <translation>Vérification du compte&#xa0;: inutile. Il s&apos;agit d&apos;une commande prospect&#xa0;; l&apos;opérateur crée le compte client lorsqu&apos;il accepte la commande.</translation>
     </message>
     <message>
         <source>Account check: ✔ verified by the carrier.</source>
-        <translation>Vérification du compte : ✔ vérifié par l&apos;opérateur.</translation>
+        <translation>Vérification du compte&#xa0;: ✔ vérifié par l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The OCN and the account e-mail are checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation>Vérification du compte : ℹ pas encore vérifié. L&apos;OCN et l&apos;e-mail du compte sont contrôlés auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande ; vous pouvez continuer.</translation>
+        <translation>Vérification du compte&#xa0;: ℹ pas encore vérifié. L&apos;OCN et l&apos;e-mail du compte sont contrôlés auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
         <source>Account check: ℹ not verified yet. The online account is checked with the carrier&apos;s account service before the order is sent; you can go on.</source>
-        <translation>Vérification du compte : ℹ pas encore vérifié. Le compte en ligne est contrôlé auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande ; vous pouvez continuer.</translation>
+        <translation>Vérification du compte&#xa0;: ℹ pas encore vérifié. Le compte en ligne est contrôlé auprès du service des comptes de l&apos;opérateur avant l&apos;envoi de la commande&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
         <source>✔ Cleaned: only the tenant ID was kept from what was pasted.</source>
-        <translation>✔ Nettoyé : seul l&apos;ID de locataire a été conservé du texte collé.</translation>
+        <translation>✔ Nettoyé&#xa0;: seul l&apos;ID de locataire a été conservé du texte collé.</translation>
     </message>
     <message>
         <source>Check the account</source>
@@ -1222,7 +2143,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Account check: %1</source>
-        <translation>Vérification du compte : %1</translation>
+        <translation>Vérification du compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1230,56 +2151,56 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>The product catalog cannot be used:
 %1</source>
-        <translation>Le catalogue produits est inutilisable :
+        <translation>Le catalogue produits est inutilisable&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>%1: the order has no country, so there is nothing to put in a document. Choose a country and its voice plans first.</source>
-        <translation>%1 : la commande n&apos;a aucun pays, il n&apos;y a donc rien à mettre dans un document. Choisissez d&apos;abord un pays et ses forfaits voix.</translation>
+        <translation>%1&#xa0;: la commande n&apos;a aucun pays, il n&apos;y a donc rien à mettre dans un document. Choisissez d&apos;abord un pays et ses forfaits voix.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the draft&apos;s file, exported from Order Desk.</source>
-        <translation>%1 est un dossier ; indiquez le fichier du brouillon, exporté d&apos;Order Desk.</translation>
+        <translation>%1 est un dossier&#xa0;; indiquez le fichier du brouillon, exporté d&apos;Order Desk.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at character %3.</source>
-        <translation>%1 n&apos;est pas du JSON : %2 au caractère %3.</translation>
+        <translation>%1 n&apos;est pas du JSON&#xa0;: %2 au caractère %3.</translation>
     </message>
     <message>
         <source>%1 is not an order: it holds JSON, but not an object.</source>
-        <translation>%1 n&apos;est pas une commande : il contient du JSON, mais pas un objet.</translation>
+        <translation>%1 n&apos;est pas une commande&#xa0;: il contient du JSON, mais pas un objet.</translation>
     </message>
     <message>
         <source>%1 is not an order Order Desk can read: %2</source>
-        <translation>%1 n&apos;est pas une commande lisible par Order Desk : %2</translation>
+        <translation>%1 n&apos;est pas une commande lisible par Order Desk&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the PDF to write.</source>
-        <translation>%1 est un dossier ; indiquez le nom du PDF à écrire.</translation>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom du PDF à écrire.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no country keeps its numbers, so the order needs no porting form.</source>
-        <translation>%1 : aucun pays ne conserve ses numéros, la commande ne requiert donc aucun formulaire de portabilité.</translation>
+        <translation>%1&#xa0;: aucun pays ne conserve ses numéros, la commande ne requiert donc aucun formulaire de portabilité.</translation>
     </message>
     <message>
         <source>%1 is a file; porting-forms writes into a folder.</source>
-        <translation>%1 est un fichier ; porting-forms écrit dans un dossier.</translation>
+        <translation>%1 est un fichier&#xa0;; porting-forms écrit dans un dossier.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1474,11 +2395,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The drafts cannot be listed: %1</source>
-        <translation>Impossible d&apos;afficher la liste des brouillons : %1</translation>
+        <translation>Impossible d&apos;afficher la liste des brouillons&#xa0;: %1</translation>
     </message>
     <message>
         <source>No draft matches “%1”.</source>
-        <translation>Aucun brouillon ne correspond à « %1 ».</translation>
+        <translation>Aucun brouillon ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The trash is empty. Deleted drafts stay here for %1 days.</source>
@@ -1486,7 +2407,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>No drafts yet. Press Ctrl+N to start an order: it is saved as you type.</source>
-        <translation>Aucun brouillon pour l&apos;instant. Appuyez sur Ctrl+N pour commencer une commande : elle est enregistrée au fil de la saisie.</translation>
+        <translation>Aucun brouillon pour l&apos;instant. Appuyez sur Ctrl+N pour commencer une commande&#xa0;: elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) in the trash</source>
@@ -1519,7 +2440,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -1539,7 +2460,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>It cannot be read: %1</source>
-        <translation>Il est illisible : %1</translation>
+        <translation>Il est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>It is too large to be an order (%1 MB).</source>
@@ -1564,6 +2485,18 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
         <translation>%1 est en attente dans la boîte d&apos;envoi, tel qu&apos;il a été soumis, et n&apos;est pas placé dans la corbeille. Pour le supprimer, ouvrez-le et retirez-le d&apos;abord de la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,7 +2642,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>No usable backup was found, so the list of drafts starts empty. Ask support to look at the kept file.</source>
-        <translation>Aucune sauvegarde exploitable n&apos;a été trouvée : la liste des brouillons repart à vide. Demandez au support d&apos;examiner le fichier conservé.</translation>
+        <translation>Aucune sauvegarde exploitable n&apos;a été trouvée&#xa0;: la liste des brouillons repart à vide. Demandez au support d&apos;examiner le fichier conservé.</translation>
     </message>
     <message>
         <source>The drafts were restored from the backup of %1.</source>
@@ -1729,15 +2662,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>These drafts changed after it and are now older: %1.</source>
-        <translation>Ces brouillons ont été modifiés après celle-ci et sont maintenant dans un état antérieur : %1.</translation>
+        <translation>Ces brouillons ont été modifiés après celle-ci et sont maintenant dans un état antérieur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>These drafts were started after it and could not be restored: %1.</source>
-        <translation>Ces brouillons ont été créés après celle-ci et n&apos;ont pas pu être restaurés : %1.</translation>
+        <translation>Ces brouillons ont été créés après celle-ci et n&apos;ont pas pu être restaurés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Changes made after %1 are missing. Check these drafts: %2.</source>
-        <translation>Les modifications postérieures au %1 manquent. Vérifiez ces brouillons : %2.</translation>
+        <translation>Les modifications postérieures au %1 manquent. Vérifiez ces brouillons&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -1753,11 +2686,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: the lock file cannot be written.</source>
-        <translation>Le dossier de données %1 est inutilisable : impossible d&apos;écrire le fichier de verrou.</translation>
+        <translation>Le dossier de données %1 est inutilisable&#xa0;: impossible d&apos;écrire le fichier de verrou.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created: %2</source>
-        <translation>Impossible de créer le fichier des brouillons %1 : %2</translation>
+        <translation>Impossible de créer le fichier des brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be created.</source>
@@ -1765,11 +2698,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft file %1 is damaged and cannot be moved aside. Nothing was changed; ask support for help.</source>
-        <translation>Le fichier des brouillons %1 est endommagé et ne peut pas être mis de côté. Rien n&apos;a été modifié ; demandez de l&apos;aide au support.</translation>
+        <translation>Le fichier des brouillons %1 est endommagé et ne peut pas être mis de côté. Rien n&apos;a été modifié&#xa0;; demandez de l&apos;aide au support.</translation>
     </message>
     <message>
         <source>The drafts in %1 were saved by a newer version of Order Desk (%2, store version %3; this version reads up to %4). Nothing was changed. Use the newer version to open them.</source>
-        <translation>Les brouillons de %1 ont été enregistrés par une version plus récente d&apos;Order Desk (%2, version de stockage %3 ; cette version lit jusqu&apos;à la %4). Rien n&apos;a été modifié. Utilisez la version plus récente pour les ouvrir.</translation>
+        <translation>Les brouillons de %1 ont été enregistrés par une version plus récente d&apos;Order Desk (%2, version de stockage %3&#xa0;; cette version lit jusqu&apos;à la %4). Rien n&apos;a été modifié. Utilisez la version plus récente pour les ouvrir.</translation>
     </message>
     <message>
         <source>%1 is a database, but not Order Desk&apos;s drafts. Nothing was changed. Choose another data folder with --data-dir.</source>
@@ -1777,15 +2710,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier des brouillons %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier des brouillons %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be used: %2</source>
-        <translation>Le fichier des brouillons %1 est inutilisable : %2</translation>
+        <translation>Le fichier des brouillons %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The draft file %1 cannot be updated to this version: %2</source>
-        <translation>Impossible de mettre à jour le fichier des brouillons %1 pour cette version : %2</translation>
+        <translation>Impossible de mettre à jour le fichier des brouillons %1 pour cette version&#xa0;: %2</translation>
     </message>
     <message>
         <source>The drafts are not open.</source>
@@ -1793,7 +2726,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
@@ -1805,11 +2738,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation>Impossible de créer le brouillon : %1</translation>
+        <translation>Impossible de créer le brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft could not be created: the order has no reference.</source>
-        <translation>Impossible de créer le brouillon : la commande n&apos;a pas de référence.</translation>
+        <translation>Impossible de créer le brouillon&#xa0;: la commande n&apos;a pas de référence.</translation>
     </message>
     <message>
         <source>A draft of order %1 already exists.</source>
@@ -1817,19 +2750,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft of order %1 cannot be read: %2</source>
-        <translation>Impossible de lire le brouillon de la commande %1 : %2</translation>
+        <translation>Impossible de lire le brouillon de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le statut : %1</translation>
+        <translation>Impossible d&apos;enregistrer le statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft could not be moved to the trash: %1</source>
-        <translation>Impossible de placer le brouillon dans la corbeille : %1</translation>
+        <translation>Impossible de placer le brouillon dans la corbeille&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft could not be restored: %1</source>
-        <translation>Impossible de restaurer le brouillon : %1</translation>
+        <translation>Impossible de restaurer le brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revision %1 of this draft no longer exists.</source>
@@ -1837,19 +2770,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation>Impossible de lire la révision %1 : %2</translation>
+        <translation>Impossible de lire la révision %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is not an order Order Desk can read: %1</source>
-        <translation>Ce fichier n&apos;est pas une commande lisible par Order Desk : %1</translation>
+        <translation>Ce fichier n&apos;est pas une commande lisible par Order Desk&#xa0;: %1</translation>
     </message>
     <message>
         <source>The outbox could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le document : %1</translation>
+        <translation>Impossible d&apos;enregistrer le document&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +2801,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Not saved yet: %1 Retrying…</source>
-        <translation>Pas encore enregistré : %1 Nouvelle tentative…</translation>
+        <translation>Pas encore enregistré&#xa0;: %1 Nouvelle tentative…</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1904,19 +2837,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The draft cannot be opened yet: the changes to the previous one are not saved. %1</source>
-        <translation>Impossible d&apos;ouvrir ce brouillon pour l&apos;instant : les modifications du précédent ne sont pas enregistrées. %1</translation>
+        <translation>Impossible d&apos;ouvrir ce brouillon pour l&apos;instant&#xa0;: les modifications du précédent ne sont pas enregistrées. %1</translation>
     </message>
     <message>
         <source>Order %1 is queued in the outbox: it is shown as it was submitted.</source>
-        <translation>La commande %1 est en attente dans la boîte d&apos;envoi : elle est affichée telle qu&apos;elle a été soumise.</translation>
+        <translation>La commande %1 est en attente dans la boîte d&apos;envoi&#xa0;: elle est affichée telle qu&apos;elle a été soumise.</translation>
     </message>
     <message>
         <source>Order %1: every change is saved as you type.</source>
-        <translation>Commande %1 : chaque modification est enregistrée au fil de la saisie.</translation>
+        <translation>Commande %1&#xa0;: chaque modification est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>%1 Your changes are kept here; try again in a moment.</source>
-        <translation>%1 Vos modifications sont conservées ici ; réessayez dans un instant.</translation>
+        <translation>%1 Vos modifications sont conservées ici&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -1928,7 +2861,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now. Until then you can open it to read it, or withdraw it to change it.</source>
-        <translation>%1 est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable ; vous n&apos;avez rien d&apos;autre à faire. D&apos;ici là, vous pouvez l&apos;ouvrir pour la consulter, ou la retirer pour la modifier.</translation>
+        <translation>%1 est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable&#xa0;; vous n&apos;avez rien d&apos;autre à faire. D&apos;ici là, vous pouvez l&apos;ouvrir pour la consulter, ou la retirer pour la modifier.</translation>
     </message>
     <message>
         <source>Withdraw from the outbox</source>
@@ -1936,7 +2869,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Withdraw order %1 from the outbox to edit it?</source>
-        <translation>Retirer la commande %1 de la boîte d&apos;envoi pour la modifier ?</translation>
+        <translation>Retirer la commande %1 de la boîte d&apos;envoi pour la modifier&#xa0;?</translation>
     </message>
     <message>
         <source>It goes back to the drafts with everything kept, and is not sent until you submit it again.</source>
@@ -1952,23 +2885,23 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The order stays in the outbox: %1</source>
-        <translation>La commande reste dans la boîte d&apos;envoi : %1</translation>
+        <translation>La commande reste dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Order %1 is a draft again: change what you need, then submit it again.</source>
-        <translation>La commande %1 est redevenue un brouillon : modifiez ce qui doit l&apos;être, puis soumettez-la à nouveau.</translation>
+        <translation>La commande %1 est redevenue un brouillon&#xa0;: modifiez ce qui doit l&apos;être, puis soumettez-la à nouveau.</translation>
     </message>
     <message>
         <source>The draft stays open because it could not be saved: %1 Your changes are kept here and saving is retried.</source>
-        <translation>Le brouillon reste ouvert car il n&apos;a pas pu être enregistré : %1 Vos modifications sont conservées ici et l&apos;enregistrement est retenté.</translation>
+        <translation>Le brouillon reste ouvert car il n&apos;a pas pu être enregistré&#xa0;: %1 Vos modifications sont conservées ici et l&apos;enregistrement est retenté.</translation>
     </message>
     <message>
         <source>The latest changes to this draft could not be saved: %1</source>
-        <translation>Les dernières modifications de ce brouillon n&apos;ont pas pu être enregistrées : %1</translation>
+        <translation>Les dernières modifications de ce brouillon n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>If you quit now, they are lost. Keep Order Desk open and it keeps trying to save them.</source>
-        <translation>Si vous quittez maintenant, elles seront perdues. Laissez Order Desk ouvert : il continue d&apos;essayer de les enregistrer.</translation>
+        <translation>Si vous quittez maintenant, elles seront perdues. Laissez Order Desk ouvert&#xa0;: il continue d&apos;essayer de les enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
@@ -1996,7 +2929,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Microsoft Teams Operator Connect orders for business customers.&lt;/p&gt;&lt;p&gt;Catalog: %2%3&lt;/p&gt;&lt;p&gt;Drafts: %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Commandes Microsoft Teams Operator Connect pour les clients professionnels.&lt;/p&gt;&lt;p&gt;Catalogue : %2%3&lt;/p&gt;&lt;p&gt;Brouillons : %4&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Order Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Commandes Microsoft Teams Operator Connect pour les clients professionnels.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2%3&lt;/p&gt;&lt;p&gt;Brouillons&#xa0;: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (sample data)</source>
@@ -2020,7 +2953,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>No carrier services are set up: submitted orders wait in the outbox. Start Order Desk with --upstream, or set the services&apos; addresses in the settings (see the README).</source>
-        <translation>Aucun service de l&apos;opérateur n&apos;est configuré : les commandes soumises restent dans la boîte d&apos;envoi. Lancez Order Desk avec --upstream, ou indiquez les adresses des services dans les paramètres (voir le README).</translation>
+        <translation>Aucun service de l&apos;opérateur n&apos;est configuré&#xa0;: les commandes soumises restent dans la boîte d&apos;envoi. Lancez Order Desk avec --upstream, ou indiquez les adresses des services dans les paramètres (voir le README).</translation>
     </message>
     <message numerus="yes">
         <source>, %n queued</source>
@@ -2051,7 +2984,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>The carrier&apos;s services cannot be reached. Orders wait in the outbox and are sent when they can be; nothing is lost.</source>
-        <translation>Les services de l&apos;opérateur sont injoignables. Les commandes attendent dans la boîte d&apos;envoi et sont envoyées dès que possible ; rien n&apos;est perdu.</translation>
+        <translation>Les services de l&apos;opérateur sont injoignables. Les commandes attendent dans la boîte d&apos;envoi et sont envoyées dès que possible&#xa0;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>⚠ Problem</source>
@@ -2063,11 +2996,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Connection to the carrier: %1</source>
-        <translation>Connexion à l&apos;opérateur : %1</translation>
+        <translation>Connexion à l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept in the order: it is sent when the carrier&apos;s services are set up.</source>
-        <translation>Conservé dans la commande : envoyé dès que les services de l&apos;opérateur seront configurés.</translation>
+        <translation>Conservé dans la commande&#xa0;: envoyé dès que les services de l&apos;opérateur seront configurés.</translation>
     </message>
     <message>
         <source>Checking with the carrier&apos;s account service…</source>
@@ -2075,15 +3008,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Queued: checked when the carrier&apos;s account service is reachable.</source>
-        <translation>En attente : vérifié dès que le service des comptes de l&apos;opérateur sera joignable.</translation>
+        <translation>En attente&#xa0;: vérifié dès que le service des comptes de l&apos;opérateur sera joignable.</translation>
     </message>
     <message>
         <source>ℹ This order is being sent to the carrier: it can no longer be withdrawn. Its state is shown here and in the drafts as the carrier answers.</source>
-        <translation>ℹ Cette commande est en cours d&apos;envoi à l&apos;opérateur : elle ne peut plus être retirée. Son état s&apos;affiche ici et dans les brouillons au fil des réponses de l&apos;opérateur.</translation>
+        <translation>ℹ Cette commande est en cours d&apos;envoi à l&apos;opérateur&#xa0;: elle ne peut plus être retirée. Son état s&apos;affiche ici et dans les brouillons au fil des réponses de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>ℹ At the carrier: %1. The order is shown as it was submitted; it can no longer be changed here.</source>
-        <translation>ℹ Chez l&apos;opérateur : %1. La commande est affichée telle qu&apos;elle a été soumise ; elle ne peut plus être modifiée ici.</translation>
+        <translation>ℹ Chez l&apos;opérateur&#xa0;: %1. La commande est affichée telle qu&apos;elle a été soumise&#xa0;; elle ne peut plus être modifiée ici.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -2091,15 +3024,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Order %1 came back from the carrier: %2</source>
-        <translation>La commande %1 a été renvoyée par l&apos;opérateur : %2</translation>
+        <translation>La commande %1 a été renvoyée par l&apos;opérateur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Order %1 is at the carrier: it is shown as it was submitted.</source>
-        <translation>La commande %1 est chez l&apos;opérateur : elle est affichée telle qu&apos;elle a été soumise.</translation>
+        <translation>La commande %1 est chez l&apos;opérateur&#xa0;: elle est affichée telle qu&apos;elle a été soumise.</translation>
     </message>
     <message>
         <source>Order %1 has already gone to the carrier: it can no longer be withdrawn.</source>
-        <translation>La commande %1 est déjà partie chez l&apos;opérateur : elle ne peut plus être retirée.</translation>
+        <translation>La commande %1 est déjà partie chez l&apos;opérateur&#xa0;: elle ne peut plus être retirée.</translation>
     </message>
     <message>
         <source>&amp;Retry sending now</source>
@@ -2120,6 +3053,54 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation>Déconnecté. Order Desk vous demandera de vous reconnecter avant d&apos;envoyer quoi que ce soit à l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk follows the system language (%1) from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is shown in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,7 +3147,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Type or paste single numbers and DDI ranges, one per line, e.g. &quot;069 1234-5600 to -5699&quot;. Each line is checked in the table beside it.</source>
-        <translation>Saisissez ou collez des numéros individuels et des plages de SDA, un par ligne, par exemple « 069 1234-5600 à -5699 ». Chaque ligne est vérifiée dans le tableau à côté.</translation>
+        <translation>Saisissez ou collez des numéros individuels et des plages de SDA, un par ligne, par exemple «&#xa0;069 1234-5600 à -5699&#xa0;». Chaque ligne est vérifiée dans le tableau à côté.</translation>
     </message>
     <message>
         <source>One per line, e.g.
@@ -2188,19 +3169,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Numbers: %1 · entries: %2</source>
-        <translation>Numéros : %1 · entrées : %2</translation>
+        <translation>Numéros&#xa0;: %1 · entrées&#xa0;: %2</translation>
     </message>
     <message>
         <source>· ✖ not understood: %1 — line %2: %3</source>
-        <translation>· ✖ non compris : %1 — ligne %2 : %3</translation>
+        <translation>· ✖ non compris&#xa0;: %1 — ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: lines taken: %2</source>
-        <translation>%1 : lignes reprises : %2</translation>
+        <translation>%1&#xa0;: lignes reprises&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pasted: lines taken: %1</source>
-        <translation>Collé : lignes reprises : %1</translation>
+        <translation>Collé&#xa0;: lignes reprises&#xa0;: %1</translation>
     </message>
     <message>
         <source> from column %1 of %2.</source>
@@ -2208,15 +3189,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source> from column &quot;%1&quot; (%2 of %3).</source>
-        <translation> depuis la colonne « %1 » (%2 sur %3).</translation>
+        <translation> depuis la colonne «&#xa0;%1&#xa0;» (%2 sur %3).</translation>
     </message>
     <message>
         <source>✖ Lines not understood: %1; see Status in the table and correct them.</source>
-        <translation>✖ Lignes non comprises : %1 ; consultez la colonne Statut du tableau et corrigez-les.</translation>
+        <translation>✖ Lignes non comprises&#xa0;: %1&#xa0;; consultez la colonne Statut du tableau et corrigez-les.</translation>
     </message>
     <message>
         <source>✖ %1 could not be read: %2</source>
-        <translation>✖ Impossible de lire %1 : %2</translation>
+        <translation>✖ Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import numbers</source>
@@ -2225,6 +3206,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>numbers of (country)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2238,14 +3224,6 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <translation>Vali&amp;der l&apos;adresse</translation>
     </message>
     <message>
-        <source>Validate the address of office %1</source>
-        <translation>Valider l&apos;adresse du site %1</translation>
-    </message>
-    <message>
-        <source>Address validation of office %1</source>
-        <translation>Validation de l&apos;adresse du site %1</translation>
-    </message>
-    <message>
         <source>&amp;Area code</source>
         <translation>&amp;Indicatif régional</translation>
     </message>
@@ -2255,11 +3233,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation>Pour %1, l&apos;indicatif régional doit correspondre à la ville du site ; la liste propose les indicatifs de la ville saisie ci-dessus.</translation>
+        <translation>Pour %1, l&apos;indicatif régional doit correspondre à la ville du site&#xa0;; la liste propose les indicatifs de la ville saisie ci-dessus.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
-        <translation>Facultatif : l&apos;indicatif régional souhaité pour les nouveaux numéros.</translation>
+        <translation>Facultatif&#xa0;: l&apos;indicatif régional souhaité pour les nouveaux numéros.</translation>
     </message>
     <message>
         <source>Ne&amp;w numbers</source>
@@ -2290,16 +3268,8 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <translation>Rése&amp;rver les numéros</translation>
     </message>
     <message>
-        <source>Reserve the numbers of office %1</source>
-        <translation>Réserver les numéros du site %1</translation>
-    </message>
-    <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
         <translation>Disponible lorsque l&apos;adresse est validée (ou sa validation en attente) et que le total des numéros est cohérent.</translation>
-    </message>
-    <message>
-        <source>Reservation of office %1</source>
-        <translation>Réservation du site %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
@@ -2319,23 +3289,23 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Type the city first: the list then offers its area codes.</source>
-        <translation>Saisissez d&apos;abord la ville : la liste propose alors ses indicatifs.</translation>
+        <translation>Saisissez d&apos;abord la ville&#xa0;: la liste propose alors ses indicatifs.</translation>
     </message>
     <message>
         <source>No area code known for %1: type it.</source>
-        <translation>Aucun indicatif régional connu pour %1 : saisissez-le.</translation>
+        <translation>Aucun indicatif régional connu pour %1&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <source>Area codes of %1: %2</source>
-        <translation>Indicatifs régionaux de %1 : %2</translation>
+        <translation>Indicatifs régionaux de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Complete the address first: company name, street, postal code and city.</source>
-        <translation>Complétez d&apos;abord l&apos;adresse : raison sociale, rue, code postal et ville.</translation>
+        <translation>Complétez d&apos;abord l&apos;adresse&#xa0;: raison sociale, rue, code postal et ville.</translation>
     </message>
     <message>
         <source>Office %1: %2</source>
-        <translation>Site %1 : %2</translation>
+        <translation>Site %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>✔ Validated by the carrier&apos;s address service.</source>
@@ -2343,7 +3313,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✎ The address was changed: a changed address is a new address, and the earlier validation no longer applies.</source>
-        <translation>✎ L&apos;adresse a été modifiée : une adresse modifiée est une nouvelle adresse, et la validation précédente ne s&apos;applique plus.</translation>
+        <translation>✎ L&apos;adresse a été modifiée&#xa0;: une adresse modifiée est une nouvelle adresse, et la validation précédente ne s&apos;applique plus.</translation>
     </message>
     <message>
         <source>The numbers of this office are reserved.</source>
@@ -2359,7 +3329,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✔ Numbers reserved (%1): %2</source>
-        <translation>✔ Numéros réservés (%1) : %2</translation>
+        <translation>✔ Numéros réservés (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>any area of %1</source>
@@ -2371,15 +3341,56 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Reservation queued — new numbers: %1 (for users: %2, for resource accounts: %3), %4.</source>
-        <translation>Réservation en attente — nouveaux numéros : %1 (pour les utilisateurs : %2, pour les comptes de ressource : %3), %4.</translation>
+        <translation>Réservation en attente — nouveaux numéros&#xa0;: %1 (pour les utilisateurs&#xa0;: %2, pour les comptes de ressource&#xa0;: %3), %4.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed, so the numbers reserved before (%1) no longer apply.</source>
-        <translation>Les numéros ou l&apos;indicatif régional ont changé : les numéros réservés auparavant (%1) ne s&apos;appliquent plus.</translation>
+        <translation>Les numéros ou l&apos;indicatif régional ont changé&#xa0;: les numéros réservés auparavant (%1) ne s&apos;appliquent plus.</translation>
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation>Les numéros ou l&apos;indicatif régional ont changé après le clic sur Réserver : la réservation demandée alors est retirée.</translation>
+        <translation>Les numéros ou l&apos;indicatif régional ont changé après le clic sur Réserver&#xa0;: la réservation demandée alors est retirée.</translation>
+    </message>
+    <message>
+        <source>office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field of an office (which office)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Validate the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>Nouveaux numéros</translation>
+    </message>
+    <message>
+        <source>Numbers for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2402,11 +3413,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation>Les numéros existants sont conservés pour %1 (étape 3) : pas de nouveaux numéros ni de sites ici.</translation>
+        <translation>Les numéros existants sont conservés pour %1 (étape 3)&#xa0;: pas de nouveaux numéros ni de sites ici.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
-        <translation>%1 : sites et nouveaux numéros</translation>
+        <translation>%1&#xa0;: sites et nouveaux numéros</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
@@ -2422,7 +3433,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
-        <translation>Annuler : restaurer le site supprimé (%1)</translation>
+        <translation>Annuler&#xa0;: restaurer le site supprimé (%1)</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
@@ -2447,10 +3458,6 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>Call forwarding in %1</source>
         <translation>Renvoi d&apos;appels (%1)</translation>
-    </message>
-    <message>
-        <source>Call forwarding target number</source>
-        <translation>Numéro de destination du renvoi d&apos;appels</translation>
     </message>
     <message>
         <source>Forward to</source>
@@ -2486,7 +3493,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 of %2 offices: the most a country can have.</source>
-        <translation>%1 sur %2 sites : le maximum pour un pays.</translation>
+        <translation>%1 sur %2 sites&#xa0;: le maximum pour un pays.</translation>
     </message>
     <message>
         <source>Office %1</source>
@@ -2502,23 +3509,43 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 = %4</source>
-        <translation>%1 : %2 × %3 = %4</translation>
+        <translation>%1&#xa0;: %2 × %3 = %4</translation>
     </message>
     <message>
         <source>One-off fees in %1 (installation and activation are calculated from the offices and numbers):
 %2
 Total one-off: %3</source>
-        <translation>Frais ponctuels (%1) (installation et activation sont calculées d&apos;après les sites et les numéros) :
+        <translation>Frais ponctuels (%1) (installation et activation sont calculées d&apos;après les sites et les numéros)&#xa0;:
 %2
-Total ponctuel : %3</translation>
+Total ponctuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
-        <translation>Chaque standard automatique et chaque file d&apos;attente requiert un numéro de compte de ressource : %1 nécessaires, %2 prévus dans les sites ci-dessus.</translation>
+        <translation>Chaque standard automatique et chaque file d&apos;attente requiert un numéro de compte de ressource&#xa0;: %1 nécessaires, %2 prévus dans les sites ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Call forwarding target number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each one needs a number for a resource account in one of the offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,7 +3595,7 @@ Total ponctuel : %3</translation>
     </message>
     <message>
         <source>The order goes back to the drafts and can be changed; it is not sent until it is submitted again</source>
-        <translation>La commande revient dans les brouillons et peut être modifiée ; elle n&apos;est pas envoyée tant qu&apos;elle n&apos;a pas été soumise à nouveau</translation>
+        <translation>La commande revient dans les brouillons et peut être modifiée&#xa0;; elle n&apos;est pas envoyée tant qu&apos;elle n&apos;a pas été soumise à nouveau</translation>
     </message>
     <message>
         <source>&amp;Back to drafts</source>
@@ -2599,19 +3626,19 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation>Client : %1</translation>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
         <source>OCN: %1</source>
-        <translation>OCN : %1</translation>
+        <translation>OCN&#xa0;: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation>Pays : %1</translation>
+        <translation>Pays&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 users, %3 new numbers</source>
-        <translation>%1 : %2 utilisateurs, %3 nouveaux numéros</translation>
+        <translation>%1&#xa0;: %2 utilisateurs, %3 nouveaux numéros</translation>
     </message>
     <message>
         <source>Signed for the customer by %1</source>
@@ -2619,11 +3646,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation>Signature : %1</translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s Teams tenant has given the carrier its consent.</source>
@@ -2635,7 +3662,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The customer declined the carrier in the Teams admin center: the numbers cannot be uploaded until the customer gives consent.</source>
-        <translation>Le client a refusé l&apos;opérateur dans le centre d&apos;administration Teams : les numéros ne peuvent pas être chargés tant que le client n&apos;a pas donné son consentement.</translation>
+        <translation>Le client a refusé l&apos;opérateur dans le centre d&apos;administration Teams&#xa0;: les numéros ne peuvent pas être chargés tant que le client n&apos;a pas donné son consentement.</translation>
     </message>
     <message>
         <source>The customer has not given the carrier consent in the Teams admin center yet.</source>
@@ -2651,41 +3678,41 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>%1: the address service refused the address. %2</source>
-        <translation>%1 : le service d&apos;adresses a refusé l&apos;adresse. %2</translation>
+        <translation>%1&#xa0;: le service d&apos;adresses a refusé l&apos;adresse. %2</translation>
     </message>
     <message>
         <source>%1: the address is validated.</source>
-        <translation>%1 : l&apos;adresse est validée.</translation>
+        <translation>%1&#xa0;: l&apos;adresse est validée.</translation>
     </message>
     <message>
         <source>%1: the address service suggests corrected addresses: choose one, then validate it.</source>
-        <translation>%1 : le service d&apos;adresses propose des adresses corrigées : choisissez-en une, puis validez-la.</translation>
+        <translation>%1&#xa0;: le service d&apos;adresses propose des adresses corrigées&#xa0;: choisissez-en une, puis validez-la.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm the address: correct it and validate it again.</source>
-        <translation>%1 : le service d&apos;adresses n&apos;a pas pu confirmer l&apos;adresse : corrigez-la et validez-la à nouveau.</translation>
+        <translation>%1&#xa0;: le service d&apos;adresses n&apos;a pas pu confirmer l&apos;adresse&#xa0;: corrigez-la et validez-la à nouveau.</translation>
     </message>
     <message>
         <source>%1: the address could not be validated, so no numbers were reserved: correct the address, validate it, then reserve again.</source>
-        <translation>%1 : l&apos;adresse n&apos;a pas pu être validée, aucun numéro n&apos;a donc été réservé : corrigez l&apos;adresse, validez-la, puis réservez à nouveau.</translation>
+        <translation>%1&#xa0;: l&apos;adresse n&apos;a pas pu être validée, aucun numéro n&apos;a donc été réservé&#xa0;: corrigez l&apos;adresse, validez-la, puis réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: the address is not validated, so no numbers were reserved: validate it, then reserve again.</source>
-        <translation>%1 : l&apos;adresse n&apos;est pas validée, aucun numéro n&apos;a donc été réservé : validez-la, puis réservez à nouveau.</translation>
+        <translation>%1&#xa0;: l&apos;adresse n&apos;est pas validée, aucun numéro n&apos;a donc été réservé&#xa0;: validez-la, puis réservez à nouveau.</translation>
     </message>
     <message>
         <source>%1: no more numbers free in area code %2: choose another area code or fewer numbers.</source>
-        <translation>%1 : plus aucun numéro libre avec l&apos;indicatif régional %2 : choisissez un autre indicatif ou moins de numéros.</translation>
+        <translation>%1&#xa0;: plus aucun numéro libre avec l&apos;indicatif régional %2&#xa0;: choisissez un autre indicatif ou moins de numéros.</translation>
     </message>
     <message>
         <source>%1: the number service refused the reservation. %2</source>
-        <translation>%1 : le service de numérotation a refusé la réservation. %2</translation>
+        <translation>%1&#xa0;: le service de numérotation a refusé la réservation. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n number(s) reserved.</source>
         <translation>
-            <numerusform>%1 : %n numéro réservé.</numerusform>
-            <numerusform>%1 : %n numéros réservés.</numerusform>
+            <numerusform>%1&#xa0;: %n numéro réservé.</numerusform>
+            <numerusform>%1&#xa0;: %n numéros réservés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,19 +3721,19 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The customer is verified: the e-mail address belongs to the OCN.</source>
-        <translation>Le client est vérifié : l&apos;adresse e-mail appartient à l&apos;OCN.</translation>
+        <translation>Le client est vérifié&#xa0;: l&apos;adresse e-mail appartient à l&apos;OCN.</translation>
     </message>
     <message>
         <source>The customer could not be verified: the e-mail address is not one of the OCN&apos;s account addresses. Check both with the customer.</source>
-        <translation>Le client n&apos;a pas pu être vérifié : l&apos;adresse e-mail ne fait pas partie des adresses du compte de l&apos;OCN. Vérifiez les deux avec le client.</translation>
+        <translation>Le client n&apos;a pas pu être vérifié&#xa0;: l&apos;adresse e-mail ne fait pas partie des adresses du compte de l&apos;OCN. Vérifiez les deux avec le client.</translation>
     </message>
     <message>
         <source>The customer could not be verified: %1</source>
-        <translation>Le client n&apos;a pas pu être vérifié : %1</translation>
+        <translation>Le client n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Order %1 was not sent: %2</source>
-        <translation>La commande %1 n&apos;a pas été envoyée : %2</translation>
+        <translation>La commande %1 n&apos;a pas été envoyée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
@@ -2717,15 +3744,15 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Order %1 was not accepted: %2</source>
-        <translation>La commande %1 n&apos;a pas été acceptée : %2</translation>
+        <translation>La commande %1 n&apos;a pas été acceptée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Order %1 was sent to the carrier: %2.</source>
-        <translation>La commande %1 a été envoyée à l&apos;opérateur : %2.</translation>
+        <translation>La commande %1 a été envoyée à l&apos;opérateur&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Please sign: Operator Connect order %1</source>
-        <translation>Signature requise : commande Operator Connect %1</translation>
+        <translation>Signature requise&#xa0;: commande Operator Connect %1</translation>
     </message>
     <message>
         <source>Contract %1</source>
@@ -2741,11 +3768,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The customer signed order %1; the carrier expects to handle it by %2.</source>
-        <translation>Le client a signé la commande %1 ; l&apos;opérateur prévoit de la traiter d&apos;ici le %2.</translation>
+        <translation>Le client a signé la commande %1&#xa0;; l&apos;opérateur prévoit de la traiter d&apos;ici le %2.</translation>
     </message>
     <message>
         <source>Order %1 has a new status: %2.</source>
-        <translation>La commande %1 a un nouveau statut : %2.</translation>
+        <translation>La commande %1 a un nouveau statut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
@@ -2761,11 +3788,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The order may already have reached the carrier, so it cannot be withdrawn here. Wait for the carrier&apos;s answer.</source>
-        <translation>La commande est peut-être déjà parvenue à l&apos;opérateur : elle ne peut donc pas être retirée ici. Attendez la réponse de l&apos;opérateur.</translation>
+        <translation>La commande est peut-être déjà parvenue à l&apos;opérateur&#xa0;: elle ne peut donc pas être retirée ici. Attendez la réponse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Please sign: porting paperwork of Operator Connect order %1</source>
-        <translation>Signature requise : dossier de portabilité de la commande Operator Connect %1</translation>
+        <translation>Signature requise&#xa0;: dossier de portabilité de la commande Operator Connect %1</translation>
     </message>
     <message>
         <source>The porting paperwork of order %1 could not be sent for signature. %2</source>
@@ -2777,19 +3804,19 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>The customer declined to sign the porting paperwork of order %1. Talk to the customer, then send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation>Le client a refusé de signer le dossier de portabilité de la commande %1. Échangez avec le client, puis renvoyez-le pour signature : les numéros ne sont pas portés sans dossier signé.</translation>
+        <translation>Le client a refusé de signer le dossier de portabilité de la commande %1. Échangez avec le client, puis renvoyez-le pour signature&#xa0;: les numéros ne sont pas portés sans dossier signé.</translation>
     </message>
     <message>
         <source>The signature request for the porting paperwork of order %1 was voided. Send it for signature again: the numbers are not ported without signed paperwork.</source>
-        <translation>La demande de signature du dossier de portabilité de la commande %1 a été annulée. Renvoyez-le pour signature : les numéros ne sont pas portés sans dossier signé.</translation>
+        <translation>La demande de signature du dossier de portabilité de la commande %1 a été annulée. Renvoyez-le pour signature&#xa0;: les numéros ne sont pas portés sans dossier signé.</translation>
     </message>
     <message>
         <source>The customer declined to sign the contract of order %1. Talk to the customer, then send it for signature again: the order is not handled without a signed contract.</source>
-        <translation>Le client a refusé de signer le contrat de la commande %1. Échangez avec le client, puis renvoyez-le pour signature : la commande n&apos;est pas traitée sans contrat signé.</translation>
+        <translation>Le client a refusé de signer le contrat de la commande %1. Échangez avec le client, puis renvoyez-le pour signature&#xa0;: la commande n&apos;est pas traitée sans contrat signé.</translation>
     </message>
     <message>
         <source>The signature request for order %1 was voided. Send it for signature again: the order is not handled without a signed contract.</source>
-        <translation>La demande de signature de la commande %1 a été annulée. Renvoyez-la pour signature : la commande n&apos;est pas traitée sans contrat signé.</translation>
+        <translation>La demande de signature de la commande %1 a été annulée. Renvoyez-la pour signature&#xa0;: la commande n&apos;est pas traitée sans contrat signé.</translation>
     </message>
     <message>
         <source>The signed documents of order %1 could not be downloaded. %2</source>
@@ -2809,11 +3836,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Order %1 has not reached the carrier yet: send it for signature once the carrier has it.</source>
-        <translation>La commande %1 n&apos;est pas encore parvenue à l&apos;opérateur : envoyez-la pour signature dès que l&apos;opérateur l&apos;aura reçue.</translation>
+        <translation>La commande %1 n&apos;est pas encore parvenue à l&apos;opérateur&#xa0;: envoyez-la pour signature dès que l&apos;opérateur l&apos;aura reçue.</translation>
     </message>
     <message>
         <source>Order %1 is finished at the carrier (%2): nothing is left to sign.</source>
-        <translation>La commande %1 est clôturée chez l&apos;opérateur (%2) : il n&apos;y a plus rien à signer.</translation>
+        <translation>La commande %1 est clôturée chez l&apos;opérateur (%2)&#xa0;: il n&apos;y a plus rien à signer.</translation>
     </message>
     <message>
         <source>The signature request of order %1 is on its way.</source>
@@ -2825,7 +3852,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Order %1 is out for signature: wait for the customer, or for a decline before sending it again.</source>
-        <translation>La commande %1 est en cours de signature : attendez le client, ou un refus, avant de la renvoyer.</translation>
+        <translation>La commande %1 est en cours de signature&#xa0;: attendez le client, ou un refus, avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Enter the name of the person who signs for the customer.</source>
@@ -2852,7 +3879,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>One row per country that keeps its numbers: forms generated, sent for signature, signed, sent to the carrier. Arrow keys move between the cells.</source>
-        <translation>Une ligne par pays qui conserve ses numéros : formulaires générés, envoyés pour signature, signés, envoyés à l&apos;opérateur. Les touches fléchées permettent de passer d&apos;une cellule à l&apos;autre.</translation>
+        <translation>Une ligne par pays qui conserve ses numéros&#xa0;: formulaires générés, envoyés pour signature, signés, envoyés à l&apos;opérateur. Les touches fléchées permettent de passer d&apos;une cellule à l&apos;autre.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2956,7 +3983,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Not connected to the carrier&apos;s services: Order Desk sends for signature once they are set up.</source>
-        <translation>Non connecté aux services de l&apos;opérateur : Order Desk enverra pour signature dès qu&apos;ils seront configurés.</translation>
+        <translation>Non connecté aux services de l&apos;opérateur&#xa0;: Order Desk enverra pour signature dès qu&apos;ils seront configurés.</translation>
     </message>
     <message>
         <source>– Not sent for signature yet.</source>
@@ -2968,23 +3995,23 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>✉ Sent: waiting for the signatory to open and sign it.</source>
-        <translation>✉ Envoyée : en attente d&apos;ouverture et de signature par le signataire.</translation>
+        <translation>✉ Envoyée&#xa0;: en attente d&apos;ouverture et de signature par le signataire.</translation>
     </message>
     <message>
         <source>✉ Delivered: the signatory has opened it and not signed yet.</source>
-        <translation>✉ Remise : le signataire l&apos;a ouverte mais ne l&apos;a pas encore signée.</translation>
+        <translation>✉ Remise&#xa0;: le signataire l&apos;a ouverte mais ne l&apos;a pas encore signée.</translation>
     </message>
     <message>
         <source>✔ Completed: signed by the signatory.</source>
-        <translation>✔ Terminée : signée par le signataire.</translation>
+        <translation>✔ Terminée&#xa0;: signée par le signataire.</translation>
     </message>
     <message>
         <source>✖ Declined: the signatory declined to sign. Check the signatory and send again.</source>
-        <translation>✖ Refusée : le signataire a refusé de signer. Vérifiez le signataire et renvoyez.</translation>
+        <translation>✖ Refusée&#xa0;: le signataire a refusé de signer. Vérifiez le signataire et renvoyez.</translation>
     </message>
     <message>
         <source>✖ Voided: the signature request was withdrawn. Send again when ready.</source>
-        <translation>✖ Annulée : la demande de signature a été retirée. Renvoyez-la lorsque tout est prêt.</translation>
+        <translation>✖ Annulée&#xa0;: la demande de signature a été retirée. Renvoyez-la lorsque tout est prêt.</translation>
     </message>
     <message>
         <source>– %1</source>
@@ -2992,15 +4019,15 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation>Signature : %1</translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>The contract and the porting forms go to the signatory in one envelope; once signed, they are sent to the carrier.</source>
-        <translation>Le contrat et les formulaires de portabilité sont envoyés au signataire dans une seule enveloppe ; une fois signés, ils sont transmis à l&apos;opérateur.</translation>
+        <translation>Le contrat et les formulaires de portabilité sont envoyés au signataire dans une seule enveloppe&#xa0;; une fois signés, ils sont transmis à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Signature: – the contract goes to the signatory once the carrier has the order.</source>
-        <translation>Signature : – le contrat est envoyé au signataire dès que l&apos;opérateur a reçu la commande.</translation>
+        <translation>Signature&#xa0;: – le contrat est envoyé au signataire dès que l&apos;opérateur a reçu la commande.</translation>
     </message>
     <message>
         <source>The signed PDF is kept with the order (%1).</source>
@@ -3036,11 +4063,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>✖ The forms cannot be produced: %1</source>
-        <translation>✖ Impossible de produire les formulaires : %1</translation>
+        <translation>✖ Impossible de produire les formulaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>✖ The contract cannot be produced: %1</source>
-        <translation>✖ Impossible de produire le contrat : %1</translation>
+        <translation>✖ Impossible de produire le contrat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preparing the contract and the forms…</source>
@@ -3060,23 +4087,23 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation>✔ Enregistré dans %1 (documents : %2).</translation>
+        <translation>✔ Enregistré dans %1 (documents&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The signatory receives one e-signature envelope with the contract and every porting form. Check who signs for the company:</source>
-        <translation>Le signataire reçoit une seule enveloppe de signature électronique contenant le contrat et chaque formulaire de portabilité. Vérifiez qui signe pour l&apos;entreprise :</translation>
+        <translation>Le signataire reçoit une seule enveloppe de signature électronique contenant le contrat et chaque formulaire de portabilité. Vérifiez qui signe pour l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>The signatory receives the contract again for e-signature. Check who signs for the company; correct the e-mail address if it was wrong:</source>
-        <translation>Le signataire reçoit à nouveau le contrat pour signature électronique. Vérifiez qui signe pour l&apos;entreprise ; corrigez l&apos;adresse e-mail si elle était erronée :</translation>
+        <translation>Le signataire reçoit à nouveau le contrat pour signature électronique. Vérifiez qui signe pour l&apos;entreprise&#xa0;; corrigez l&apos;adresse e-mail si elle était erronée&#xa0;:</translation>
     </message>
     <message>
         <source>✖ Not sent: %1</source>
-        <translation>✖ Non envoyé : %1</translation>
+        <translation>✖ Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ The envelope is queued for %1; it goes out with the next connection to the carrier.</source>
-        <translation>✔ L&apos;enveloppe est en attente pour %1 ; elle partira à la prochaine connexion à l&apos;opérateur.</translation>
+        <translation>✔ L&apos;enveloppe est en attente pour %1&#xa0;; elle partira à la prochaine connexion à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Envelope queued for signature.</source>
@@ -3139,7 +4166,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Page Up and Page Down turn the pages; Ctrl+Plus and Ctrl+Minus zoom.</source>
-        <translation>Page préc. et Page suiv. tournent les pages ; Ctrl+Plus et Ctrl+Moins règlent le zoom.</translation>
+        <translation>Page préc. et Page suiv. tournent les pages&#xa0;; Ctrl+Plus et Ctrl+Moins règlent le zoom.</translation>
     </message>
     <message>
         <source>Preview tools</source>
@@ -3147,7 +4174,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>Document</source>
@@ -3267,11 +4294,11 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>✖ This document cannot be shown: %1.</source>
-        <translation>✖ Impossible d&apos;afficher ce document : %1.</translation>
+        <translation>✖ Impossible d&apos;afficher ce document&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>(%1 of %2)</source>
@@ -3287,7 +4314,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Zoom: %1</source>
-        <translation>Zoom : %1</translation>
+        <translation>Zoom&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no document to save.</source>
@@ -3311,7 +4338,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>✔ Saved in %1 (documents: %2).</source>
-        <translation>✔ Enregistré dans %1 (documents : %2).</translation>
+        <translation>✔ Enregistré dans %1 (documents&#xa0;: %2).</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
@@ -3339,37 +4366,14 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
 </context>
 <context>
-    <name>od::PhoneNumbers</name>
-    <message>
-        <source>First number of the range: %1</source>
-        <translation>Premier numéro de la plage : %1</translation>
-    </message>
-    <message>
-        <source>Last number of the range: %1</source>
-        <translation>Dernier numéro de la plage : %1</translation>
-    </message>
-    <message>
-        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation>Le premier et le dernier numéro de la plage n&apos;ont pas la même longueur (%1 et %2 chiffres) : écrivez les deux bornes en entier.</translation>
-    </message>
-    <message>
-        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation>La plage se termine (%2) avant de commencer (%1) : indiquez d&apos;abord le plus petit numéro.</translation>
-    </message>
-    <message>
-        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation>La plage compte %1 numéros ; %2 au maximum sont autorisés : divisez-la en plages plus petites.</translation>
-    </message>
-</context>
-<context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
-        <translation>Par pays : conserver les numéros du client (portabilité ou migration) ou en obtenir de nouveaux.</translation>
+        <translation>Par pays&#xa0;: conserver les numéros du client (portabilité ou migration) ou en obtenir de nouveaux.</translation>
     </message>
     <message>
         <source>The order has no country yet: choose countries on the voice plans page.</source>
-        <translation>La commande n&apos;a pas encore de pays : choisissez des pays à la page des forfaits voix.</translation>
+        <translation>La commande n&apos;a pas encore de pays&#xa0;: choisissez des pays à la page des forfaits voix.</translation>
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
@@ -3405,11 +4409,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>How:</source>
-        <translation>Mode :</translation>
-    </message>
-    <message>
-        <source>How the numbers reach Teams today</source>
-        <translation>Comment les numéros sont raccordés à Teams aujourd&apos;hui</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3429,7 +4429,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation>Type de n&amp;uméros Teams actuel :</translation>
+        <translation>Type de n&amp;uméros Teams actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
@@ -3437,11 +4437,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation>Opérateur cé&amp;dant :</translation>
-    </message>
-    <message>
-        <source>Account holder&apos;s name</source>
-        <translation>Nom du titulaire du compte</translation>
+        <translation>Opérateur cé&amp;dant&#xa0;:</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
@@ -3453,25 +4449,21 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation>&amp;Titulaire du compte :</translation>
+        <translation>&amp;Titulaire du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
 (as the carrier has it):</source>
         <translation>Adresse du titulaire du compte
-(telle que l&apos;opérateur la connaît) :</translation>
+(telle que l&apos;opérateur la connaît)&#xa0;:</translation>
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation>Numé&amp;ros :</translation>
-    </message>
-    <message>
-        <source>Main billing number</source>
-        <translation>Numéro principal de facturation</translation>
+        <translation>Numé&amp;ros&#xa0;:</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation>Numéro principal de &amp;facturation :</translation>
+        <translation>Numéro principal de &amp;facturation&#xa0;:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
@@ -3482,12 +4474,8 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
         <translation>&amp;Au plus tôt</translation>
     </message>
     <message>
-        <source>Use the earliest possible port date</source>
-        <translation>Utiliser la première date de portabilité possible</translation>
-    </message>
-    <message>
         <source>Port &amp;date:</source>
-        <translation>Date de &amp;portabilité :</translation>
+        <translation>Date de &amp;portabilité&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
@@ -3503,15 +4491,39 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>earliest: %1, %2</source>
-        <translation>au plus tôt : %1, %2</translation>
+        <translation>au plus tôt&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation>%1 (facultatif) :</translation>
+        <translation>%1 (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3533,15 +4545,15 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>&lt;b&gt;To go on:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Pour continuer :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Pour continuer&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;: %3</source>
-        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt; : %3</translation>
+        <translation>&lt;a href=&quot;step:%1&quot;&gt;%2&lt;/a&gt;&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;On other pages:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Sur d&apos;autres pages :&lt;/b&gt;&lt;br&gt;%1</translation>
+        <translation>&lt;b&gt;Sur d&apos;autres pages&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3549,83 +4561,16 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
 </context>
 <context>
-    <name>od::Reader</name>
-    <message>
-        <source>(document)</source>
-        <translation>(document)</translation>
-    </message>
-    <message>
-        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation>champ inconnu ; cette version d&apos;Order Desk ne le connaît pas et le perdrait</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 attendu, trouvé : %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>nombre entier attendu, trouvé : %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation>« %1 » n&apos;est pas une date ; format attendu : AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>une date et une heure (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>« %1 » n&apos;est pas une date et heure ; format attendu : ISO 8601, par exemple 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>« %1 » n&apos;a pas de fuseau horaire ; format attendu : ISO 8601 avec Z ou un décalage, par exemple 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>« %1 » ne fait pas partie de %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-</context>
-<context>
     <name>od::RecapPage</name>
     <message>
         <source>The whole order. Edit any part; Next comes back here.</source>
-        <translation>La commande complète. Modifiez n&apos;importe quelle partie ; Suivant vous ramène ici.</translation>
+        <translation>La commande complète. Modifiez n&apos;importe quelle partie&#xa0;; Suivant vous ramène ici.</translation>
     </message>
     <message>
         <source>ℹ This order is queued in the outbox. It will be sent to the carrier when the carrier&apos;s ordering service is reachable; nothing else is needed now.
 While it waits it cannot be changed or submitted again. To change it, choose &quot;Withdraw from the outbox to edit&quot;: it goes back to the drafts with everything kept.</source>
-        <translation>ℹ Cette commande est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable ; vous n&apos;avez rien d&apos;autre à faire.
-Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. Pour la modifier, choisissez « Retirer de la boîte d&apos;envoi pour modifier » : elle revient dans les brouillons avec toutes ses données.</translation>
+        <translation>ℹ Cette commande est en attente dans la boîte d&apos;envoi. Elle sera envoyée à l&apos;opérateur dès que son service de commande sera joignable&#xa0;; vous n&apos;avez rien d&apos;autre à faire.
+Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. Pour la modifier, choisissez «&#xa0;Retirer de la boîte d&apos;envoi pour modifier&#xa0;»&#xa0;: elle revient dans les brouillons avec toutes ses données.</translation>
     </message>
     <message>
         <source>Queued in the outbox</source>
@@ -3637,7 +4582,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>The whole order by country, with fees. Tab moves between the Edit links; Enter opens one.</source>
-        <translation>La commande complète par pays, avec les frais. Tab passe d&apos;un lien Modifier à l&apos;autre ; Entrée ouvre le lien.</translation>
+        <translation>La commande complète par pays, avec les frais. Tab passe d&apos;un lien Modifier à l&apos;autre&#xa0;; Entrée ouvre le lien.</translation>
     </message>
     <message>
         <source>The order as it was submitted.</source>
@@ -3692,369 +4637,6 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
 </context>
 <context>
-    <name>od::Rules</name>
-    <message>
-        <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation>Saisissez l&apos;OCN (numéro client) du client.</translation>
-    </message>
-    <message>
-        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation>L&apos;OCN comporte 4 à 12 chiffres et rien d&apos;autre : vérifiez-le.</translation>
-    </message>
-    <message>
-        <source>the customer account (the address on that OCN)</source>
-        <translation>Compte client (l&apos;adresse de cet OCN)</translation>
-    </message>
-    <message>
-        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation>Le client n&apos;est pas encore vérifié : l&apos;OCN et l&apos;adresse e-mail sont contrôlés auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s online account id.</source>
-        <translation>Saisissez l&apos;identifiant du compte en ligne du client.</translation>
-    </message>
-    <message>
-        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation>Le compte en ligne n&apos;est pas encore vérifié : il est contrôlé auprès de l&apos;opérateur avant l&apos;envoi de la commande.</translation>
-    </message>
-    <message>
-        <source>Enter the prospect&apos;s company name.</source>
-        <translation>Saisissez la raison sociale du prospect.</translation>
-    </message>
-    <message>
-        <source>Legal address of the prospect</source>
-        <translation>Adresse légale du prospect</translation>
-    </message>
-    <message>
-        <source>the prospect&apos;s contact</source>
-        <translation>Contact du prospect</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation>Saisissez l&apos;ID de locataire Microsoft du client (un GUID, issu du centre d&apos;administration Microsoft Entra).</translation>
-    </message>
-    <message>
-        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation>L&apos;ID de locataire n&apos;est pas un GUID : il a la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Collez-le à nouveau depuis le centre d&apos;administration Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation>L&apos;ID de locataire ne contient que des zéros : c&apos;est une valeur fictive et non un locataire. Collez le véritable ID depuis le centre d&apos;administration Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Choose at least one country.</source>
-        <translation>Choisissez au moins un pays.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country of the catalog: remove it.</source>
-        <translation>%1 n&apos;est pas un pays du catalogue : retirez-le.</translation>
-    </message>
-    <message>
-        <source>%1: the country is in the order twice; remove one.</source>
-        <translation>%1 : le pays figure deux fois dans la commande ; retirez-en un.</translation>
-    </message>
-    <message>
-        <source>Choose at least one voice plan for %1.</source>
-        <translation>Choisissez au moins un forfait voix pour %1.</translation>
-    </message>
-    <message>
-        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>Le forfait voix « %1 » n&apos;est pas proposé pour %2 : choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 est choisi deux fois pour %2 : regroupez les utilisateurs sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation>%1 (%2) : indiquez le nombre d&apos;utilisateurs (au moins 1) ou retirez le forfait.</translation>
-    </message>
-    <message>
-        <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Choisissez l&apos;OCN (numéro client) pour %1.</translation>
-    </message>
-    <message>
-        <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Choisissez le BCN (compte de facturation) pour %1.</translation>
-    </message>
-    <message>
-        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation>%1 : indiquez comment les numéros sont raccordés à Teams aujourd&apos;hui (Calling Plan, Direct Routing ou un autre opérateur Operator Connect).</translation>
-    </message>
-    <message>
-        <source>%1: enter the carrier the numbers come from.</source>
-        <translation>%1 : saisissez l&apos;opérateur cédant, d&apos;où proviennent les numéros.</translation>
-    </message>
-    <message>
-        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation>%1 : saisissez le nom du titulaire du compte exactement tel que l&apos;opérateur actuel le connaît.</translation>
-    </message>
-    <message>
-        <source>%1, account holder&apos;s address</source>
-        <translation>%1, adresse du titulaire du compte</translation>
-    </message>
-    <message>
-        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation>%1 : saisissez les numéros à conserver (numéros individuels ou plages de SDA).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation>%1 : « %2 » n&apos;est ni un numéro ni une plage : corrigez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1 : %2 n&apos;est pas enregistré au format international ; corrigez-le ou saisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: end of range %2: %3</source>
-        <translation>%1 : fin de la plage %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1 : la fin de la plage %2 n&apos;est pas enregistrée au format international ; corrigez-la ou saisissez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation>%1 : la plage %2 doit aller du plus petit au plus grand numéro, tous deux de même longueur.</translation>
-    </message>
-    <message>
-        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation>%1 : %2 chevauche l&apos;entrée %3 (%4) : indiquez chaque numéro une seule fois.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation>%1 : l&apos;indicatif régional %2 correspond à %3, et non à %4 où se trouve le titulaire du compte ; %5</translation>
-    </message>
-    <message>
-        <source>numbers can only be kept at an address in their area.</source>
-        <translation>les numéros ne peuvent être conservés qu&apos;à une adresse située dans leur zone.</translation>
-    </message>
-    <message>
-        <source>the carrier may refuse the port.</source>
-        <translation>l&apos;opérateur risque de refuser la portabilité.</translation>
-    </message>
-    <message>
-        <source>%1: enter the main billing number of the account.</source>
-        <translation>%1 : saisissez le numéro principal de facturation du compte.</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not valid: %2</source>
-        <translation>%1 : le numéro principal de facturation n&apos;est pas valide : %2</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation>%1 : le numéro principal de facturation n&apos;est pas enregistré au format international ; saisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation>%1 : choisissez la date de portabilité ; la première date possible est le %2.</translation>
-    </message>
-    <message>
-        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation>%1 : la date de portabilité est trop proche : une portabilité (%2) requiert %3 jours ouvrés, la première date possible est donc le %4.</translation>
-    </message>
-    <message>
-        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation>%1 : la portabilité s&apos;effectue les jours ouvrés ; le %2 est un week-end ou un jour férié : choisissez un jour ouvré.</translation>
-    </message>
-    <message>
-        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation>%1 : le formulaire de portabilité est valable %2 mois après sa signature, et le %3 est au-delà de cette durée à compter d&apos;aujourd&apos;hui : choisissez une date plus proche, ou faites signer le formulaire plus près de la date de portabilité.</translation>
-    </message>
-    <message>
-        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation>%1 : le catalogue ne contient pas les jours fériés de %2, la date de portabilité n&apos;a donc été vérifiée que par rapport aux week-ends : assurez-vous que le %3 est un jour ouvré (%4), ou mettez à jour le catalogue.</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1 : renseignez le champ « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: check it.</source>
-        <translation>%1 : le champ « %2 » n&apos;est pas valide : vérifiez-le.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: %3</source>
-        <translation>%1 : le champ « %2 » n&apos;est pas valide : %3</translation>
-    </message>
-    <message>
-        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation>%1 : ajoutez un site pour obtenir de nouveaux numéros, ou conservez les numéros existants.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation>%1 : au plus %2 sites par pays ; cette commande en compte %3. Supprimez-en %4.</translation>
-    </message>
-    <message>
-        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation>%1 conserve ses numéros existants ; supprimez ses sites pour nouveaux numéros ou désactivez la portabilité.</translation>
-    </message>
-    <message>
-        <source>%1, office %2</source>
-        <translation>%1, site %2</translation>
-    </message>
-    <message>
-        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1 : l&apos;adresse se situe dans un autre pays (%2), or les numéros de %3 requièrent une adresse dans ce pays (%3).</translation>
-    </message>
-    <message>
-        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation>%1 : le service d&apos;adresses n&apos;a pas pu confirmer cette adresse : corrigez-la et validez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation>%1 : l&apos;adresse n&apos;est pas encore validée : sa validation attend le service d&apos;adresses, et la commande ne peut pas être envoyée tant qu&apos;elle n&apos;est pas validée.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1 : l&apos;adresse n&apos;est pas validée : cliquez sur Valider une fois qu&apos;elle est complète.</translation>
-    </message>
-    <message>
-        <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation>%1 : l&apos;adresse validée n&apos;a ni identifiant ni géocodage : validez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: reserve at least one number.</source>
-        <translation>%1 : réservez au moins un numéro.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation>%1 : au plus %2 numéros par site ; ajoutez un autre site pour en obtenir davantage.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for users cannot be negative.</source>
-        <translation>%1 : le nombre de numéros pour les utilisateurs ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation>%1 : le nombre de numéros pour les comptes de ressource ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation>%1 : les numéros pour les utilisateurs (%2) et pour les comptes de ressource (%3) doivent totaliser les %4 numéros du site.</translation>
-    </message>
-    <message>
-        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation>%1 : choisissez un indicatif régional de %2 ; pour ce pays (%3), les numéros doivent correspondre à la localité du site.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s city</source>
-        <translation>la ville du site</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation>%1 : %2 n&apos;est pas un indicatif régional de ce pays (%3) : choisissez un indicatif régional de %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation>%1 : l&apos;indicatif régional %2 correspond à %3, et non à %4 : choisissez un indicatif régional de %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation>%1 : l&apos;indicatif régional %2 n&apos;a pas pu être confirmé pour %3 hors ligne ; vérifiez qu&apos;il correspond à la localité du site.</translation>
-    </message>
-    <message>
-        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation>%1 : des numéros ont été réservés pour une adresse non validée : validez l&apos;adresse et réservez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation>%1 : les numéros ne sont pas encore réservés : la réservation attend le service de numérotation, et la commande ne peut pas être envoyée tant qu&apos;ils ne sont pas réservés.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1 : les numéros ne sont pas réservés : cliquez sur Réserver.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1 : les numéros ne sont pas réservés : validez l&apos;adresse, puis cliquez sur Réserver.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation>%1 : %2 numéros sont réservés mais le site en requiert %3 : réservez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation>%1 : le numéro réservé %2 n&apos;est pas un numéro de ce pays (%3) : réservez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation>%1 : le numéro réservé %2 n&apos;a pas l&apos;indicatif régional %3 choisi pour le site : réservez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation>%1 : %2 numéros pour les utilisateurs, mais les forfaits voix couvrent %3 utilisateurs : commandez davantage d&apos;utilisateurs ou réservez moins de numéros utilisateurs.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation>%1 : %2 n&apos;est pas proposé dans ce pays (%3) ; choisissez CLIP avec contrôle.</translation>
-    </message>
-    <message>
-        <source>CLIP no screening</source>
-        <translation>le CLIP sans contrôle</translation>
-    </message>
-    <message>
-        <source>a presentation number</source>
-        <translation>un numéro de présentation</translation>
-    </message>
-    <message>
-        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation>%1 : saisissez le numéro de présentation, un numéro de ce pays (%2) dont le client est titulaire.</translation>
-    </message>
-    <message>
-        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation>%1 : saisissez le numéro vers lequel les appels sont renvoyés, ou désactivez le renvoi d&apos;appels.</translation>
-    </message>
-    <message>
-        <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation>%1 : le nombre de standards automatiques ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>%1: the number of call queues cannot be negative.</source>
-        <translation>%1 : le nombre de files d&apos;attente ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation>%1 : %2 standards automatiques et files d&apos;attente requièrent autant de numéros pour les comptes de ressource ; %3 sont prévus : prévoyez plus de numéros pour les comptes de ressource, ou moins de standards automatiques et de files d&apos;attente.</translation>
-    </message>
-    <message>
-        <source>the order contact</source>
-        <translation>Contact commande</translation>
-    </message>
-    <message>
-        <source>the technical contact</source>
-        <translation>Contact technique</translation>
-    </message>
-    <message>
-        <source>Legal company address</source>
-        <translation>Adresse légale de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Confirm the legal company address with the customer.</source>
-        <translation>Confirmez l&apos;adresse légale de l&apos;entreprise avec le client.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signs the contract.</source>
-        <translation>Saisissez le nom de la personne qui signe le contrat.</translation>
-    </message>
-    <message>
-        <source>the signatory</source>
-        <translation>Signataire</translation>
-    </message>
-    <message>
-        <source>Enter the signatory&apos;s job title.</source>
-        <translation>Saisissez la fonction du signataire.</translation>
-    </message>
-    <message>
-        <source>Confirm that the signatory may sign for the company.</source>
-        <translation>Confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
-    </message>
-</context>
-<context>
     <name>od::SignatoryDialog</name>
     <message>
         <source>Send for signature</source>
@@ -4066,7 +4648,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Signatory&apos;s &amp;name:</source>
-        <translation>&amp;Nom du signataire :</translation>
+        <translation>&amp;Nom du signataire&#xa0;:</translation>
     </message>
     <message>
         <source>Signatory&apos;s e-mail address</source>
@@ -4078,7 +4660,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
@@ -4086,7 +4668,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
@@ -4106,23 +4688,23 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Signatory&apos;s name: enter the name of the person who signs.</source>
-        <translation>Nom du signataire : saisissez le nom de la personne qui signe.</translation>
+        <translation>Nom du signataire&#xa0;: saisissez le nom de la personne qui signe.</translation>
     </message>
     <message>
         <source>E-mail address: enter the signatory&apos;s e-mail address; the envelope is sent there.</source>
-        <translation>Adresse e-mail : saisissez l&apos;adresse e-mail du signataire ; l&apos;enveloppe y est envoyée.</translation>
+        <translation>Adresse e-mail&#xa0;: saisissez l&apos;adresse e-mail du signataire&#xa0;; l&apos;enveloppe y est envoyée.</translation>
     </message>
     <message>
         <source>E-mail address: &quot;%1&quot; is not a valid e-mail address; check it (name@company.com).</source>
-        <translation>Adresse e-mail : « %1 » n&apos;est pas une adresse e-mail valide ; vérifiez-la (nom@entreprise.com).</translation>
+        <translation>Adresse e-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide&#xa0;; vérifiez-la (nom@entreprise.com).</translation>
     </message>
     <message>
         <source>Job title: enter the signatory&apos;s job title.</source>
-        <translation>Fonction : saisissez la fonction du signataire.</translation>
+        <translation>Fonction&#xa0;: saisissez la fonction du signataire.</translation>
     </message>
     <message>
         <source>May sign for the company: confirm that the signatory may sign for the company.</source>
-        <translation>Habilité à signer pour l&apos;entreprise : confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
+        <translation>Habilité à signer pour l&apos;entreprise&#xa0;: confirmez que le signataire est habilité à signer pour l&apos;entreprise.</translation>
     </message>
     <message>
         <source>✖ %1</source>
@@ -4205,7 +4787,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Sends the order; the signatory receives the contract for e-signature</source>
-        <translation>Envoie la commande ; le signataire reçoit le contrat pour signature électronique</translation>
+        <translation>Envoie la commande&#xa0;; le signataire reçoit le contrat pour signature électronique</translation>
     </message>
     <message>
         <source>What is missing before the order can be sent</source>
@@ -4217,7 +4799,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Only new numbers: enter who signs for the company. &quot;Submit to sign&quot; sends them the contract for e-signature; once it is signed, the order is confirmed and handled within five working days.</source>
-        <translation>Nouveaux numéros uniquement : indiquez qui signe pour l&apos;entreprise. « Soumettre pour signature » envoie le contrat à cette personne pour signature électronique ; une fois signé, la commande est confirmée et traitée sous cinq jours ouvrés.</translation>
+        <translation>Nouveaux numéros uniquement&#xa0;: indiquez qui signe pour l&apos;entreprise. «&#xa0;Soumettre pour signature&#xa0;» envoie le contrat à cette personne pour signature électronique&#xa0;; une fois signé, la commande est confirmée et traitée sous cinq jours ouvrés.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -4226,7 +4808,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     <message>
         <source>ℹ Submitting puts the order in the outbox. Before it is sent, the carrier&apos;s services settle what they alone can:
 %1</source>
-        <translation>ℹ La soumission place la commande dans la boîte d&apos;envoi. Avant l&apos;envoi, les services de l&apos;opérateur traitent ce qu&apos;eux seuls peuvent traiter :
+        <translation>ℹ La soumission place la commande dans la boîte d&apos;envoi. Avant l&apos;envoi, les services de l&apos;opérateur traitent ce qu&apos;eux seuls peuvent traiter&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -4235,7 +4817,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Not possible yet: see what is missing below.</source>
-        <translation>Pas encore possible : voir ce qui manque ci-dessous.</translation>
+        <translation>Pas encore possible&#xa0;: voir ce qui manque ci-dessous.</translation>
     </message>
     <message>
         <source>On this page</source>
@@ -4243,22 +4825,22 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation>✖ %1 : %2</translation>
+        <translation>✖ %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Before the order can be sent (%n):&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>
-            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n) :&lt;/b&gt;&lt;br&gt;%1</numerusform>
-            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n) :&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n)&#xa0;:&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Avant de pouvoir envoyer la commande (%n)&#xa0;:&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The order is not queued yet: %1</source>
-        <translation>✖ La commande n&apos;est pas encore en attente d&apos;envoi : %1</translation>
+        <translation>✖ La commande n&apos;est pas encore en attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Queued: the order is in the outbox and will be sent when the carrier&apos;s ordering service is reachable. Nothing else is needed now.</source>
-        <translation>✔ En attente : la commande est dans la boîte d&apos;envoi et sera envoyée dès que le service de commande de l&apos;opérateur sera joignable. Vous n&apos;avez rien d&apos;autre à faire.</translation>
+        <translation>✔ En attente&#xa0;: la commande est dans la boîte d&apos;envoi et sera envoyée dès que le service de commande de l&apos;opérateur sera joignable. Vous n&apos;avez rien d&apos;autre à faire.</translation>
     </message>
     <message>
         <source>Opens the contract the signatory receives, to read, save or print</source>
@@ -4270,11 +4852,11 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>✖ The contract cannot be shown yet: %1</source>
-        <translation>✖ Le contrat ne peut pas encore être affiché : %1</translation>
+        <translation>✖ Le contrat ne peut pas encore être affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ The carrier sent the order back: %1</source>
-        <translation>⚠ L&apos;opérateur a renvoyé la commande : %1</translation>
+        <translation>⚠ L&apos;opérateur a renvoyé la commande&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,15 +4871,15 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Type part of a country&apos;s name or its code; Enter or Space in the list chooses it.</source>
-        <translation>Saisissez une partie du nom d&apos;un pays ou son code ; Entrée ou Espace dans la liste le sélectionne.</translation>
+        <translation>Saisissez une partie du nom d&apos;un pays ou son code&#xa0;; Entrée ou Espace dans la liste le sélectionne.</translation>
     </message>
     <message>
         <source>Type to filter: ger, fr, uk…</source>
-        <translation>Tapez pour filtrer : ger, fr, uk…</translation>
+        <translation>Tapez pour filtrer&#xa0;: ger, fr, uk…</translation>
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation>Rec&amp;hercher un pays :</translation>
+        <translation>Rec&amp;hercher un pays&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4317,7 +4899,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4345,7 +4927,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>%1 was removed from the order. Its %2 are kept: Undo, or check %1 again, brings them back.</source>
-        <translation>%1 a été retiré de la commande. Ses données sont conservées (%2) : Annuler, ou cocher à nouveau %1, les rétablit.</translation>
+        <translation>%1 a été retiré de la commande. Ses données sont conservées (%2)&#xa0;: Annuler, ou cocher à nouveau %1, les rétablit.</translation>
     </message>
     <message>
         <source>details</source>
@@ -4361,7 +4943,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4393,7 +4975,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>OCN:</source>
-        <translation>OCN :</translation>
+        <translation>OCN&#xa0;:</translation>
     </message>
     <message>
         <source>BCN for %1</source>
@@ -4405,7 +4987,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>B&amp;CN:</source>
-        <translation>B&amp;CN :</translation>
+        <translation>B&amp;CN&#xa0;:</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -4413,7 +4995,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Included:</source>
-        <translation>Inclus :</translation>
+        <translation>Inclus&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source> user(s)</source>
@@ -4422,12 +5004,20 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
             <numerusform> utilisateurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::documentFiles</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4439,7 +5029,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Files of the same name are in this folder already (%1 of %2). Replace them?</source>
-        <translation>Des fichiers du même nom se trouvent déjà dans ce dossier (%1 sur %2). Les remplacer ?</translation>
+        <translation>Des fichiers du même nom se trouvent déjà dans ce dossier (%1 sur %2). Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +5051,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>This contract sets out the Operator Connect services for Microsoft Teams that the customer named below orders: voice plans, telephone numbers, options and fees, per country.</source>
-        <translation>Le présent contrat définit les services Operator Connect pour Microsoft Teams commandés par le client désigné ci-dessous : forfaits voix, numéros de téléphone, options et frais, par pays.</translation>
+        <translation>Le présent contrat définit les services Operator Connect pour Microsoft Teams commandés par le client désigné ci-dessous&#xa0;: forfaits voix, numéros de téléphone, options et frais, par pays.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -4505,7 +5095,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>New customer: the number is assigned on acceptance</source>
-        <translation>Nouveau client : le numéro est attribué à l&apos;acceptation</translation>
+        <translation>Nouveau client&#xa0;: le numéro est attribué à l&apos;acceptation</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant ID</source>
@@ -4573,7 +5163,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>%1 new numbers: %2 for users, %3 for resource accounts</source>
-        <translation>%1 nouveaux numéros : %2 pour les utilisateurs, %3 pour les comptes de ressource</translation>
+        <translation>%1 nouveaux numéros&#xa0;: %2 pour les utilisateurs, %3 pour les comptes de ressource</translation>
     </message>
     <message>
         <source>area code %1</source>
@@ -4685,7 +5275,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>Prices exclude VAT. Monthly fees are billed from the date the numbers are active; one-off fees with the first invoice.</source>
-        <translation>Les prix s&apos;entendent hors TVA. Les frais mensuels sont facturés à compter de la date d&apos;activation des numéros ; les frais ponctuels, avec la première facture.</translation>
+        <translation>Les prix s&apos;entendent hors TVA. Les frais mensuels sont facturés à compter de la date d&apos;activation des numéros&#xa0;; les frais ponctuels, avec la première facture.</translation>
     </message>
     <message>
         <source>Order contact</source>
@@ -4737,7 +5327,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>The order has no country: choose at least one country and its voice plans first.</source>
-        <translation>La commande n&apos;a aucun pays : choisissez d&apos;abord au moins un pays et ses forfaits voix.</translation>
+        <translation>La commande n&apos;a aucun pays&#xa0;: choisissez d&apos;abord au moins un pays et ses forfaits voix.</translation>
     </message>
     <message>
         <source>The contract template is missing from this build.</source>
@@ -4932,21 +5522,6 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
 </context>
 <context>
-    <name>od::portingnumbers</name>
-    <message>
-        <source>not a number or a range</source>
-        <translation>ni un numéro ni une plage</translation>
-    </message>
-    <message>
-        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation>La ligne %1 est un en-tête (« %2 ») ; ignorée.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation>La ligne %1 n&apos;a pas de numéro dans la colonne %2 ; ignorée : %3</translation>
-    </message>
-</context>
-<context>
     <name>od::sync::Authenticator</name>
     <message>
         <source>Signing in took too long. Try again.</source>
@@ -4982,7 +5557,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>You signed out of the carrier&apos;s services: nothing is sent until you sign in again (File menu).</source>
-        <translation>Vous êtes déconnecté des services de l&apos;opérateur : rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté (menu Fichier).</translation>
+        <translation>Vous êtes déconnecté des services de l&apos;opérateur&#xa0;: rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté (menu Fichier).</translation>
     </message>
 </context>
 </TS>

@@ -289,6 +289,207 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
 </context>
 <context>
+    <name>OrderJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(documento)</translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation>campo sconosciuto; questa versione di Order Desk non lo riconosce e lo perderebbe</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>previsto %1, trovato: %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>previsto un numero intero, trovato: %1</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; non è una data; formato previsto AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>una data e ora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>&quot;%1&quot; non è una data e ora; formato previsto ISO 8601, ad es. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>&quot;%1&quot; non indica il fuso orario; formato previsto ISO 8601 con Z o uno scostamento, ad es. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; non è tra i valori ammessi: %2</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation>richiede sia la latitudine sia la longitudine</translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation>la latitudine deve essere compresa entro ±90 e la longitudine entro ±180</translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation>documento d&apos;ordine non valido: %1 al carattere %2</translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation>documento d&apos;ordine non valido: era previsto un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation>mancante; questo non è un documento d&apos;ordine di Order Desk</translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation>questo ordine è stato salvato da una versione più recente di Order Desk (schema %1; questa versione legge fino allo schema %2). Aggiornare Order Desk per aprirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 non è una versione di schema</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation>&quot;%1&quot; non è un passaggio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation>mancante; ogni ordine conserva il riferimento con cui è stato creato</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation>Nessun numero di telefono: inserirlo in formato nazionale o con il prefisso internazionale (+…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation>“%1” non è un numero di telefono: usare solo cifre, spazi e un + iniziale per il prefisso internazionale.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation>“%1” non è un numero di telefono: non contiene cifre.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation>Prefisso internazionale sconosciuto: verificare le cifre dopo + o 00.</translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation>Nessun paese per un numero in formato nazionale: inserirlo con il prefisso internazionale (+…).</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Il numero è troppo corto: verificare che non manchino cifre.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Il numero è troppo lungo: verificare che non ci siano cifre in più.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation>Il numero è troppo corto per %1: verificare che non manchino cifre.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation>Il numero è troppo lungo per %1: verificare che non ci siano cifre in più.</translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation>Numero non valido per %1: verificare il prefisso e il numero di cifre.</translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation>Il numero appartiene a %1, non a %2: inserire un numero di %2 o scegliere un altro paese.</translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation>Al blocco manca l&apos;ultimo numero: scriverlo dopo il separatore, ad es. “… a 5699”.</translation>
+    </message>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation>Primo numero del blocco: %1</translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation>Ultimo numero del blocco: %1</translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation>Il primo e l&apos;ultimo numero del blocco hanno lunghezze diverse (%1 e %2 cifre): scrivere entrambi gli estremi per intero.</translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation>Il blocco termina (%2) prima di iniziare (%1): indicare prima il numero più basso.</translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation>Il blocco contiene %1 numeri; ne sono consentiti al massimo %2: suddividerlo in blocchi più piccoli.</translation>
+    </message>
+</context>
+<context>
+    <name>PortingNumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation>non è un numero né un blocco</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation>La riga %1 è un&apos;intestazione (&quot;%2&quot;); ignorata.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation>La riga %1 non contiene alcun numero nella colonna %2; ignorata: %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
@@ -303,6 +504,10 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
         <translation>Impossibile creare la cartella dei dati %1. Sceglierne un&apos;altra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Order Desk could not restart: start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,108 +903,6 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
         <translation>%1: il numero di trasferimento di chiamata non è memorizzato in formato internazionale; digitarlo di nuovo.</translation>
     </message>
-</context>
-<context>
-    <name>Steps</name>
-    <message>
-        <source>1. Customer</source>
-        <translation>1. Cliente</translation>
-    </message>
-    <message>
-        <source>2. Voice plans</source>
-        <translation>2. Piani voce</translation>
-    </message>
-    <message>
-        <source>3. Keep existing numbers</source>
-        <translation>3. Numeri esistenti</translation>
-    </message>
-    <message>
-        <source>4. Offices and numbers</source>
-        <translation>4. Sedi e numeri</translation>
-    </message>
-    <message>
-        <source>5. Contacts</source>
-        <translation>5. Referenti</translation>
-    </message>
-    <message>
-        <source>6. Recap</source>
-        <translation>6. Riepilogo</translation>
-    </message>
-    <message>
-        <source>7. Submission</source>
-        <translation>7. Inoltro</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un numero</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>testo</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>un elenco</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un oggetto</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nulla</translation>
-    </message>
-    <message>
-        <source>needs both latitude and longitude</source>
-        <translation>richiede sia la latitudine sia la longitudine</translation>
-    </message>
-    <message>
-        <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation>la latitudine deve essere compresa entro ±90 e la longitudine entro ±180</translation>
-    </message>
-    <message>
-        <source>not a valid order document: %1 at character %2</source>
-        <translation>documento d&apos;ordine non valido: %1 al carattere %2</translation>
-    </message>
-    <message>
-        <source>not a valid order document: expected a JSON object</source>
-        <translation>documento d&apos;ordine non valido: era previsto un oggetto JSON</translation>
-    </message>
-    <message>
-        <source>missing; this is not an Order Desk order document</source>
-        <translation>mancante; questo non è un documento d&apos;ordine di Order Desk</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un numero intero</translation>
-    </message>
-    <message>
-        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation>questo ordine è stato salvato da una versione più recente di Order Desk (schema %1; questa versione legge fino allo schema %2). Aggiornare Order Desk per aprirlo.</translation>
-    </message>
-    <message>
-        <source>%1 is not a schema version</source>
-        <translation>%1 non è una versione di schema</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a step of the order</source>
-        <translation>&quot;%1&quot; non è un passaggio dell&apos;ordine</translation>
-    </message>
-    <message>
-        <source>missing; every order keeps the reference it was created with</source>
-        <translation>mancante; ogni ordine conserva il riferimento con cui è stato creato</translation>
-    </message>
     <message>
         <source>%1: enter the %2.</source>
         <translation>%1: compilare il campo «%2».</translation>
@@ -849,56 +952,391 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <translation>Inserire il nome %1.</translation>
     </message>
     <message>
-        <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation>Nessun numero di telefono: inserirlo in formato nazionale o con il prefisso internazionale (+…).</translation>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation>Inserire l&apos;OCN (numero cliente) del cliente.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation>“%1” non è un numero di telefono: usare solo cifre, spazi e un + iniziale per il prefisso internazionale.</translation>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation>L&apos;OCN è composto solo da 4 a 12 cifre: verificarlo.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation>“%1” non è un numero di telefono: non contiene cifre.</translation>
+        <source>the customer account (the address on that OCN)</source>
+        <translation>dell&apos;account cliente (l&apos;indirizzo registrato su quell&apos;OCN)</translation>
     </message>
     <message>
-        <source>Unknown country code: check the digits after + or 00.</source>
-        <translation>Prefisso internazionale sconosciuto: verificare le cifre dopo + o 00.</translation>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation>Il cliente non è ancora verificato: l&apos;OCN e l&apos;indirizzo e-mail vengono verificati con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
     </message>
     <message>
-        <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation>Nessun paese per un numero in formato nazionale: inserirlo con il prefisso internazionale (+…).</translation>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation>Inserire l&apos;ID account online del cliente.</translation>
     </message>
     <message>
-        <source>The number is too short: check that no digits are missing.</source>
-        <translation>Il numero è troppo corto: verificare che non manchino cifre.</translation>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation>L&apos;account online non è ancora verificato: viene verificato con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
     </message>
     <message>
-        <source>The number is too long: check for extra digits.</source>
-        <translation>Il numero è troppo lungo: verificare che non ci siano cifre in più.</translation>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation>Inserire la ragione sociale del potenziale cliente.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1” non è un numero di telefono.</translation>
+        <source>Legal address of the prospect</source>
+        <translation>Sede legale del potenziale cliente</translation>
     </message>
     <message>
-        <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation>Il numero è troppo corto per %1: verificare che non manchino cifre.</translation>
+        <source>the prospect&apos;s contact</source>
+        <translation>del referente del potenziale cliente</translation>
     </message>
     <message>
-        <source>The number is too long for %1: check for extra digits.</source>
-        <translation>Il numero è troppo lungo per %1: verificare che non ci siano cifre in più.</translation>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation>Inserire l&apos;ID tenant Microsoft del cliente (un GUID, dall&apos;interfaccia di amministrazione di Microsoft Entra).</translation>
     </message>
     <message>
-        <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation>Numero non valido per %1: verificare il prefisso e il numero di cifre.</translation>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation>L&apos;ID tenant non è un GUID: deve avere la forma xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Incollarlo di nuovo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
     </message>
     <message>
-        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation>Il numero appartiene a %1, non a %2: inserire un numero di %2 o scegliere un altro paese.</translation>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation>L&apos;ID tenant è composto solo da zeri, un segnaposto e non un tenant reale: incollare quello effettivo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
     </message>
     <message>
-        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation>Al blocco manca l&apos;ultimo numero: scriverlo dopo il separatore, ad es. “… a 5699”.</translation>
+        <source>Choose at least one country.</source>
+        <translation>Scegliere almeno un paese.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation>%1 non è un paese del catalogo: rimuoverlo.</translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation>%1: il paese compare due volte nell&apos;ordine; rimuoverne uno.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation>Scegliere almeno un piano voce per %1.</translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation>Il piano voce &quot;%1&quot; non è offerto in %2: sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation>%1 è scelto due volte per %2: riunire gli utenti in un&apos;unica riga.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation>%1 in %2: indicare il numero di utenti (almeno 1) oppure rimuovere il piano.</translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation>Scegliere l&apos;OCN (numero cliente) per %1.</translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation>Scegliere il BCN (conto di fatturazione) per %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation>%1: scegliere il tipo di numero Teams attuale (Calling Plan, Direct Routing o un altro operatore Operator Connect).</translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation>%1: inserire l&apos;operatore cedente da cui provengono i numeri.</translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation>%1: inserire il nome dell&apos;intestatario esattamente come risulta all&apos;operatore attuale.</translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation>%1, indirizzo dell&apos;intestatario</translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation>%1: inserire i numeri da mantenere (numeri singoli o blocchi DDI).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation>%1: &quot;%2&quot; non è un numero né un blocco: correggerlo o rimuoverlo.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: %2 non è memorizzato in formato internazionale; correggerlo o inserirlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation>%1: fine del blocco %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: la fine del blocco %2 non è memorizzata in formato internazionale; correggerla o inserirla di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation>%1: il blocco %2 deve andare dal numero più basso al più alto, entrambi della stessa lunghezza.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation>%1: %2 si sovrappone alla voce %3 (%4): elencare ogni numero una sola volta.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation>%1: il prefisso %2 appartiene a %3, non a %4 dove si trova l&apos;intestatario; %5</translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation>i numeri possono essere mantenuti solo presso un indirizzo della loro area.</translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation>l&apos;operatore potrebbe rifiutare la portabilità.</translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation>%1: inserire il numero principale di fatturazione dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation>%1: il numero principale di fatturazione non è valido: %2</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation>%1: il numero principale di fatturazione non è memorizzato in formato internazionale; inserirlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation>%1: scegliere la data di portabilità; la prima data possibile è il %2.</translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation>%1: la data di portabilità è troppo vicina: una portabilità in %2 richiede %3 giorni lavorativi, quindi la prima data possibile è il %4.</translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation>%1: la portabilità avviene nei giorni lavorativi; il %2 cade di fine settimana o in un giorno festivo: scegliere un giorno lavorativo.</translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation>%1: il modulo di portabilità è valido %2 mesi dalla firma e il %3 cade oltre tale termine a partire da oggi: scegliere una data anteriore oppure far firmare il modulo più a ridosso della portabilità.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation>%1: il catalogo non contiene i giorni festivi del %2, quindi per la data di portabilità sono stati esclusi solo i fine settimana: accertarsi che il %3 sia un giorno lavorativo in %4 oppure aggiornare il catalogo.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation>%1: il campo «%2» non è valido: verificarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation>%1: il campo «%2» non è valido: %3</translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation>%1: aggiungere una sede per ottenere nuovi numeri oppure mantenere i numeri esistenti.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation>%1: al massimo %2 sedi per paese; questo ordine ne ha %3. Rimuoverne %4.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation>%1: si mantengono i numeri esistenti; rimuovere le sedi per i nuovi numeri oppure disattivare il mantenimento dei numeri.</translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation>%1, sede %2</translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation>%1: l&apos;indirizzo si trova in %2, ma i numeri di %3 richiedono un indirizzo in %3.</translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation>%1: il servizio indirizzi non ha potuto confermare questo indirizzo: correggerlo e convalidarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation>%1: l&apos;indirizzo non è ancora convalidato: la convalida è in attesa del servizio indirizzi e l&apos;ordine non può essere inviato finché l&apos;indirizzo non è convalidato.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation>%1: l&apos;indirizzo non è convalidato: premere Convalida indirizzo quando è completo.</translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation>%1: l&apos;indirizzo convalidato non ha ID né geocodifica: convalidarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation>%1: prenotare almeno un numero.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation>%1: al massimo %2 numeri per sede; per averne di più, aggiungere un&apos;altra sede.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation>%1: i numeri per utenti non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation>%1: i numeri per account risorsa non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation>%1: la somma dei numeri per utenti (%2) e per account risorsa (%3) deve corrispondere ai %4 nuovi numeri della sede.</translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation>%1: scegliere un prefisso per %2; in %3 i numeri devono appartenere alla località della sede.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>la città della sede</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation>%1: %2 non è un prefisso di %3: scegliere un prefisso di %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation>%1: il prefisso %2 appartiene a %3, non a %4: scegliere un prefisso di %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation>%1: senza connessione non è stato possibile confermare il prefisso %2 per %3; verificare che appartenga alla località della sede.</translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation>%1: i numeri sono stati prenotati per un indirizzo non convalidato: convalidare l&apos;indirizzo e prenotare di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation>%1: i numeri non sono ancora prenotati: la prenotazione è in attesa del servizio numerazione e l&apos;ordine non può essere inviato finché i numeri non sono prenotati.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation>%1: i numeri non sono prenotati: premere Prenota numeri.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation>%1: i numeri non sono prenotati: convalidare l&apos;indirizzo, quindi premere Prenota numeri.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation>%1: sono prenotati %2 numeri, ma la sede ne richiede %3: prenotare di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation>%1: il numero prenotato %2 non è un numero di %3: prenotare di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation>%1: il numero prenotato %2 non ha il prefisso %3 scelto per la sede: prenotare di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation>%1: %2 numeri per utenti, ma i piani voce coprono %3 utenti: ordinare più utenti o prenotare meno numeri per utenti.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation>%1: %2 non è offerto in %3; scegliere CLIP con screening.</translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation>CLIP senza screening</translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation>un numero di presentazione</translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation>%1: inserire il numero di presentazione, un numero di %2 intestato al cliente.</translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation>%1: inserire il numero a cui trasferire le chiamate oppure disattivare il trasferimento di chiamata.</translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation>%1: il numero di risponditori automatici non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation>%1: il numero di code di chiamata non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation>%1: %2 tra risponditori automatici e code di chiamata richiedono altrettanti numeri per account risorsa; ne sono previsti %3: prevedere più numeri per account risorsa oppure meno risponditori automatici e code di chiamata.</translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation>del referente per l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation>del referente tecnico</translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation>Sede legale dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation>Confermare con il cliente la sede legale dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation>Inserire il nome della persona che firma il contratto.</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>del firmatario</translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation>Inserire la qualifica del firmatario.</translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation>Confermare che il firmatario è autorizzato a firmare per l&apos;azienda.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>1. Customer</source>
+        <translation>1. Cliente</translation>
+    </message>
+    <message>
+        <source>2. Voice plans</source>
+        <translation>2. Piani voce</translation>
+    </message>
+    <message>
+        <source>3. Keep existing numbers</source>
+        <translation>3. Numeri esistenti</translation>
+    </message>
+    <message>
+        <source>4. Offices and numbers</source>
+        <translation>4. Sedi e numeri</translation>
+    </message>
+    <message>
+        <source>5. Contacts</source>
+        <translation>5. Referenti</translation>
+    </message>
+    <message>
+        <source>6. Recap</source>
+        <translation>6. Riepilogo</translation>
+    </message>
+    <message>
+        <source>7. Submission</source>
+        <translation>7. Inoltro</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1377,495 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>Countr&amp;y</source>
         <translation>Pa&amp;ese</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field of an address (whose)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
         <translation>Le bozze non sono aperte.</translation>
+    </message>
+</context>
+<context>
+    <name>od::CatalogText</name>
+    <message>
+        <source>Austria</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Essentials</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited inbound calls</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calls billed per minute</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Austria for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling National</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Europe</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order form per number; the address must lie in the number&apos;s area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Belgium for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Switzerland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling International</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Teams Calling Europe</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 international minutes per user, pooled</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losing carrier must confirm the port within 2 working days.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Germany for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Denmark for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Spain for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF/CIF</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line access type</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Finland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in France for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs the company stamp and is valid for 3 months after signature.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIO code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in United Kingdom for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site postcode</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Ireland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Italy for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration code comes from the current operator, usually printed on the invoice.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s codice fiscale</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Netherlands for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Portugal for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Sweden for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2486,18 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
         <translation>L&apos;ordine è in coda nella posta in uscita così come è stato inoltrato e non viene spostato nel cestino (%1). Per eliminarlo, aprirlo e ritirarlo prima dalla posta in uscita.</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
@@ -2121,6 +3054,54 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation>Disconnessione effettuata. Order Desk richiederà di accedere di nuovo prima di inviare qualsiasi cosa all&apos;operatore.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk follows the system language (%1) from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is shown in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
@@ -2226,6 +3207,11 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>File CSV e di testo (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>numbers of (country)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
@@ -2236,14 +3222,6 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     <message>
         <source>Vali&amp;date address</source>
         <translation>&amp;Convalida indirizzo</translation>
-    </message>
-    <message>
-        <source>Validate the address of office %1</source>
-        <translation>Convalida l&apos;indirizzo della sede %1</translation>
-    </message>
-    <message>
-        <source>Address validation of office %1</source>
-        <translation>Convalida dell&apos;indirizzo della sede %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
@@ -2290,16 +3268,8 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <translation>Prenota nu&amp;meri</translation>
     </message>
     <message>
-        <source>Reserve the numbers of office %1</source>
-        <translation>Prenota i numeri della sede %1</translation>
-    </message>
-    <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
         <translation>Disponibile quando l&apos;indirizzo è convalidato (o la convalida è in coda) e la somma dei numeri è corretta.</translation>
-    </message>
-    <message>
-        <source>Reservation of office %1</source>
-        <translation>Prenotazione della sede %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
@@ -2381,6 +3351,47 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
         <translation>I numeri o il prefisso sono cambiati dopo aver premuto Prenota numeri, quindi la prenotazione richiesta allora viene ritirata.</translation>
     </message>
+    <message>
+        <source>office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field of an office (which office)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Validate the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>Nuovi numeri</translation>
+    </message>
+    <message>
+        <source>Numbers for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
@@ -2449,10 +3460,6 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <translation>Trasferimento di chiamata in %1</translation>
     </message>
     <message>
-        <source>Call forwarding target number</source>
-        <translation>Numero di destinazione del trasferimento di chiamata</translation>
-    </message>
-    <message>
         <source>Forward to</source>
         <translation>Trasferisci a</translation>
     </message>
@@ -2519,6 +3526,26 @@ Totale una tantum: %3</translation>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
         <translation>Ogni risponditore automatico e ogni coda di chiamata richiede un numero per un account risorsa: ne servono %1, ne sono previsti %2 nelle sedi qui sopra.</translation>
+    </message>
+    <message>
+        <source>Call forwarding target number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Each one needs a number for a resource account in one of the offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,29 +4366,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
 </context>
 <context>
-    <name>od::PhoneNumbers</name>
-    <message>
-        <source>First number of the range: %1</source>
-        <translation>Primo numero del blocco: %1</translation>
-    </message>
-    <message>
-        <source>Last number of the range: %1</source>
-        <translation>Ultimo numero del blocco: %1</translation>
-    </message>
-    <message>
-        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation>Il primo e l&apos;ultimo numero del blocco hanno lunghezze diverse (%1 e %2 cifre): scrivere entrambi gli estremi per intero.</translation>
-    </message>
-    <message>
-        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation>Il blocco termina (%2) prima di iniziare (%1): indicare prima il numero più basso.</translation>
-    </message>
-    <message>
-        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation>Il blocco contiene %1 numeri; ne sono consentiti al massimo %2: suddividerlo in blocchi più piccoli.</translation>
-    </message>
-</context>
-<context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
@@ -3408,10 +4412,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
         <translation>Modalità:</translation>
     </message>
     <message>
-        <source>How the numbers reach Teams today</source>
-        <translation>Come i numeri arrivano oggi in Teams</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -3440,10 +4440,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
         <translation>Operatore &amp;cedente:</translation>
     </message>
     <message>
-        <source>Account holder&apos;s name</source>
-        <translation>Nome dell&apos;intestatario</translation>
-    </message>
-    <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
         <translation>Esattamente come risulta all&apos;operatore cedente, ad es. dalla sua fattura.</translation>
     </message>
@@ -3466,10 +4462,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
         <translation>N&amp;umeri:</translation>
     </message>
     <message>
-        <source>Main billing number</source>
-        <translation>Numero principale di fatturazione</translation>
-    </message>
-    <message>
         <source>Main billin&amp;g number:</source>
         <translation>Numero principale di &amp;fatturazione:</translation>
     </message>
@@ -3480,10 +4472,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     <message>
         <source>Use &amp;earliest</source>
         <translation>&amp;Prima possibile</translation>
-    </message>
-    <message>
-        <source>Use the earliest possible port date</source>
-        <translation>Usa la prima data di portabilità possibile</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -3512,6 +4500,30 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     <message>
         <source>%1 (optional):</source>
         <translation>%1 (facoltativo):</translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -3546,73 +4558,6 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     <message>
         <source>Problems</source>
         <translation>Problemi</translation>
-    </message>
-</context>
-<context>
-    <name>od::Reader</name>
-    <message>
-        <source>(document)</source>
-        <translation>(documento)</translation>
-    </message>
-    <message>
-        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation>campo sconosciuto; questa versione di Order Desk non lo riconosce e lo perderebbe</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>previsto %1, trovato: %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>testo</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un numero intero</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>previsto un numero intero, trovato: %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un numero</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>una data (AAAA-MM-GG)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; non è una data; formato previsto AAAA-MM-GG</translation>
-    </message>
-    <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>una data e ora (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>&quot;%1&quot; non è una data e ora; formato previsto ISO 8601, ad es. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>&quot;%1&quot; non indica il fuso orario; formato previsto ISO 8601 con Z o uno scostamento, ad es. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; non è tra i valori ammessi: %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un oggetto</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>un elenco</translation>
     </message>
 </context>
 <context>
@@ -3689,369 +4634,6 @@ Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per mod
     <message>
         <source>%1 (current)</source>
         <translation>%1 (attuale)</translation>
-    </message>
-</context>
-<context>
-    <name>od::Rules</name>
-    <message>
-        <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation>Inserire l&apos;OCN (numero cliente) del cliente.</translation>
-    </message>
-    <message>
-        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation>L&apos;OCN è composto solo da 4 a 12 cifre: verificarlo.</translation>
-    </message>
-    <message>
-        <source>the customer account (the address on that OCN)</source>
-        <translation>dell&apos;account cliente (l&apos;indirizzo registrato su quell&apos;OCN)</translation>
-    </message>
-    <message>
-        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation>Il cliente non è ancora verificato: l&apos;OCN e l&apos;indirizzo e-mail vengono verificati con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s online account id.</source>
-        <translation>Inserire l&apos;ID account online del cliente.</translation>
-    </message>
-    <message>
-        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation>L&apos;account online non è ancora verificato: viene verificato con l&apos;operatore prima dell&apos;invio dell&apos;ordine.</translation>
-    </message>
-    <message>
-        <source>Enter the prospect&apos;s company name.</source>
-        <translation>Inserire la ragione sociale del potenziale cliente.</translation>
-    </message>
-    <message>
-        <source>Legal address of the prospect</source>
-        <translation>Sede legale del potenziale cliente</translation>
-    </message>
-    <message>
-        <source>the prospect&apos;s contact</source>
-        <translation>del referente del potenziale cliente</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation>Inserire l&apos;ID tenant Microsoft del cliente (un GUID, dall&apos;interfaccia di amministrazione di Microsoft Entra).</translation>
-    </message>
-    <message>
-        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation>L&apos;ID tenant non è un GUID: deve avere la forma xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Incollarlo di nuovo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation>L&apos;ID tenant è composto solo da zeri, un segnaposto e non un tenant reale: incollare quello effettivo dall&apos;interfaccia di amministrazione di Microsoft Entra.</translation>
-    </message>
-    <message>
-        <source>Choose at least one country.</source>
-        <translation>Scegliere almeno un paese.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country of the catalog: remove it.</source>
-        <translation>%1 non è un paese del catalogo: rimuoverlo.</translation>
-    </message>
-    <message>
-        <source>%1: the country is in the order twice; remove one.</source>
-        <translation>%1: il paese compare due volte nell&apos;ordine; rimuoverne uno.</translation>
-    </message>
-    <message>
-        <source>Choose at least one voice plan for %1.</source>
-        <translation>Scegliere almeno un piano voce per %1.</translation>
-    </message>
-    <message>
-        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>Il piano voce &quot;%1&quot; non è offerto in %2: sceglierne un altro.</translation>
-    </message>
-    <message>
-        <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 è scelto due volte per %2: riunire gli utenti in un&apos;unica riga.</translation>
-    </message>
-    <message>
-        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation>%1 in %2: indicare il numero di utenti (almeno 1) oppure rimuovere il piano.</translation>
-    </message>
-    <message>
-        <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Scegliere l&apos;OCN (numero cliente) per %1.</translation>
-    </message>
-    <message>
-        <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Scegliere il BCN (conto di fatturazione) per %1.</translation>
-    </message>
-    <message>
-        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation>%1: scegliere il tipo di numero Teams attuale (Calling Plan, Direct Routing o un altro operatore Operator Connect).</translation>
-    </message>
-    <message>
-        <source>%1: enter the carrier the numbers come from.</source>
-        <translation>%1: inserire l&apos;operatore cedente da cui provengono i numeri.</translation>
-    </message>
-    <message>
-        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation>%1: inserire il nome dell&apos;intestatario esattamente come risulta all&apos;operatore attuale.</translation>
-    </message>
-    <message>
-        <source>%1, account holder&apos;s address</source>
-        <translation>%1, indirizzo dell&apos;intestatario</translation>
-    </message>
-    <message>
-        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation>%1: inserire i numeri da mantenere (numeri singoli o blocchi DDI).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation>%1: &quot;%2&quot; non è un numero né un blocco: correggerlo o rimuoverlo.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: %2 non è memorizzato in formato internazionale; correggerlo o inserirlo di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: end of range %2: %3</source>
-        <translation>%1: fine del blocco %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: la fine del blocco %2 non è memorizzata in formato internazionale; correggerla o inserirla di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation>%1: il blocco %2 deve andare dal numero più basso al più alto, entrambi della stessa lunghezza.</translation>
-    </message>
-    <message>
-        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation>%1: %2 si sovrappone alla voce %3 (%4): elencare ogni numero una sola volta.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation>%1: il prefisso %2 appartiene a %3, non a %4 dove si trova l&apos;intestatario; %5</translation>
-    </message>
-    <message>
-        <source>numbers can only be kept at an address in their area.</source>
-        <translation>i numeri possono essere mantenuti solo presso un indirizzo della loro area.</translation>
-    </message>
-    <message>
-        <source>the carrier may refuse the port.</source>
-        <translation>l&apos;operatore potrebbe rifiutare la portabilità.</translation>
-    </message>
-    <message>
-        <source>%1: enter the main billing number of the account.</source>
-        <translation>%1: inserire il numero principale di fatturazione dell&apos;account.</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not valid: %2</source>
-        <translation>%1: il numero principale di fatturazione non è valido: %2</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation>%1: il numero principale di fatturazione non è memorizzato in formato internazionale; inserirlo di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation>%1: scegliere la data di portabilità; la prima data possibile è il %2.</translation>
-    </message>
-    <message>
-        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation>%1: la data di portabilità è troppo vicina: una portabilità in %2 richiede %3 giorni lavorativi, quindi la prima data possibile è il %4.</translation>
-    </message>
-    <message>
-        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation>%1: la portabilità avviene nei giorni lavorativi; il %2 cade di fine settimana o in un giorno festivo: scegliere un giorno lavorativo.</translation>
-    </message>
-    <message>
-        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation>%1: il modulo di portabilità è valido %2 mesi dalla firma e il %3 cade oltre tale termine a partire da oggi: scegliere una data anteriore oppure far firmare il modulo più a ridosso della portabilità.</translation>
-    </message>
-    <message>
-        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation>%1: il catalogo non contiene i giorni festivi del %2, quindi per la data di portabilità sono stati esclusi solo i fine settimana: accertarsi che il %3 sia un giorno lavorativo in %4 oppure aggiornare il catalogo.</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1: compilare il campo «%2».</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: check it.</source>
-        <translation>%1: il campo «%2» non è valido: verificarlo.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: %3</source>
-        <translation>%1: il campo «%2» non è valido: %3</translation>
-    </message>
-    <message>
-        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation>%1: aggiungere una sede per ottenere nuovi numeri oppure mantenere i numeri esistenti.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation>%1: al massimo %2 sedi per paese; questo ordine ne ha %3. Rimuoverne %4.</translation>
-    </message>
-    <message>
-        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation>%1: si mantengono i numeri esistenti; rimuovere le sedi per i nuovi numeri oppure disattivare il mantenimento dei numeri.</translation>
-    </message>
-    <message>
-        <source>%1, office %2</source>
-        <translation>%1, sede %2</translation>
-    </message>
-    <message>
-        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1: l&apos;indirizzo si trova in %2, ma i numeri di %3 richiedono un indirizzo in %3.</translation>
-    </message>
-    <message>
-        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation>%1: il servizio indirizzi non ha potuto confermare questo indirizzo: correggerlo e convalidarlo di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation>%1: l&apos;indirizzo non è ancora convalidato: la convalida è in attesa del servizio indirizzi e l&apos;ordine non può essere inviato finché l&apos;indirizzo non è convalidato.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1: l&apos;indirizzo non è convalidato: premere Convalida indirizzo quando è completo.</translation>
-    </message>
-    <message>
-        <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation>%1: l&apos;indirizzo convalidato non ha ID né geocodifica: convalidarlo di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: reserve at least one number.</source>
-        <translation>%1: prenotare almeno un numero.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation>%1: al massimo %2 numeri per sede; per averne di più, aggiungere un&apos;altra sede.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for users cannot be negative.</source>
-        <translation>%1: i numeri per utenti non possono essere negativi.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation>%1: i numeri per account risorsa non possono essere negativi.</translation>
-    </message>
-    <message>
-        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation>%1: la somma dei numeri per utenti (%2) e per account risorsa (%3) deve corrispondere ai %4 nuovi numeri della sede.</translation>
-    </message>
-    <message>
-        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation>%1: scegliere un prefisso per %2; in %3 i numeri devono appartenere alla località della sede.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s city</source>
-        <translation>la città della sede</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation>%1: %2 non è un prefisso di %3: scegliere un prefisso di %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation>%1: il prefisso %2 appartiene a %3, non a %4: scegliere un prefisso di %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation>%1: senza connessione non è stato possibile confermare il prefisso %2 per %3; verificare che appartenga alla località della sede.</translation>
-    </message>
-    <message>
-        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation>%1: i numeri sono stati prenotati per un indirizzo non convalidato: convalidare l&apos;indirizzo e prenotare di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation>%1: i numeri non sono ancora prenotati: la prenotazione è in attesa del servizio numerazione e l&apos;ordine non può essere inviato finché i numeri non sono prenotati.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1: i numeri non sono prenotati: premere Prenota numeri.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1: i numeri non sono prenotati: convalidare l&apos;indirizzo, quindi premere Prenota numeri.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation>%1: sono prenotati %2 numeri, ma la sede ne richiede %3: prenotare di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation>%1: il numero prenotato %2 non è un numero di %3: prenotare di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation>%1: il numero prenotato %2 non ha il prefisso %3 scelto per la sede: prenotare di nuovo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation>%1: %2 numeri per utenti, ma i piani voce coprono %3 utenti: ordinare più utenti o prenotare meno numeri per utenti.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation>%1: %2 non è offerto in %3; scegliere CLIP con screening.</translation>
-    </message>
-    <message>
-        <source>CLIP no screening</source>
-        <translation>CLIP senza screening</translation>
-    </message>
-    <message>
-        <source>a presentation number</source>
-        <translation>un numero di presentazione</translation>
-    </message>
-    <message>
-        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation>%1: inserire il numero di presentazione, un numero di %2 intestato al cliente.</translation>
-    </message>
-    <message>
-        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation>%1: inserire il numero a cui trasferire le chiamate oppure disattivare il trasferimento di chiamata.</translation>
-    </message>
-    <message>
-        <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation>%1: il numero di risponditori automatici non può essere negativo.</translation>
-    </message>
-    <message>
-        <source>%1: the number of call queues cannot be negative.</source>
-        <translation>%1: il numero di code di chiamata non può essere negativo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation>%1: %2 tra risponditori automatici e code di chiamata richiedono altrettanti numeri per account risorsa; ne sono previsti %3: prevedere più numeri per account risorsa oppure meno risponditori automatici e code di chiamata.</translation>
-    </message>
-    <message>
-        <source>the order contact</source>
-        <translation>del referente per l&apos;ordine</translation>
-    </message>
-    <message>
-        <source>the technical contact</source>
-        <translation>del referente tecnico</translation>
-    </message>
-    <message>
-        <source>Legal company address</source>
-        <translation>Sede legale dell&apos;azienda</translation>
-    </message>
-    <message>
-        <source>Confirm the legal company address with the customer.</source>
-        <translation>Confermare con il cliente la sede legale dell&apos;azienda.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signs the contract.</source>
-        <translation>Inserire il nome della persona che firma il contratto.</translation>
-    </message>
-    <message>
-        <source>the signatory</source>
-        <translation>del firmatario</translation>
-    </message>
-    <message>
-        <source>Enter the signatory&apos;s job title.</source>
-        <translation>Inserire la qualifica del firmatario.</translation>
-    </message>
-    <message>
-        <source>Confirm that the signatory may sign for the company.</source>
-        <translation>Confermare che il firmatario è autorizzato a firmare per l&apos;azienda.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5003,14 @@ Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per mod
             <numerusform> utente</numerusform>
             <numerusform> utenti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,21 +5519,6 @@ Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per mod
     <message>
         <source>The porting form template is missing from this build.</source>
         <translation>Il modello del modulo di portabilità manca in questa build.</translation>
-    </message>
-</context>
-<context>
-    <name>od::portingnumbers</name>
-    <message>
-        <source>not a number or a range</source>
-        <translation>non è un numero né un blocco</translation>
-    </message>
-    <message>
-        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation>La riga %1 è un&apos;intestazione (&quot;%2&quot;); ignorata.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation>La riga %1 non contiene alcun numero nella colonna %2; ignorata: %3</translation>
     </message>
 </context>
 <context>

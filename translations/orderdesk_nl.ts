@@ -289,6 +289,207 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
 </context>
 <context>
+    <name>OrderJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(document)</translation>
+    </message>
+    <message>
+        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
+        <translation>onbekend veld; deze versie van Order Desk kent het niet en zou het verliezen</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>verwacht: %1, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>verwacht: een geheel getal, gevonden: %1</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is geen datum; verwacht: JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>een datum en tijd (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>&quot;%1&quot; is geen datum en tijd; verwacht: ISO 8601, bijv. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
+        <translation>&quot;%1&quot; heeft geen tijdzone; verwacht: ISO 8601 met Z of een verschuiving, bijv. 2026-12-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude</source>
+        <translation>vereist zowel breedtegraad als lengtegraad</translation>
+    </message>
+    <message>
+        <source>latitude must lie within ±90 and longitude within ±180</source>
+        <translation>de breedtegraad moet binnen ±90 liggen en de lengtegraad binnen ±180</translation>
+    </message>
+    <message>
+        <source>not a valid order document: %1 at character %2</source>
+        <translation>geen geldig orderdocument: %1 bij teken %2</translation>
+    </message>
+    <message>
+        <source>not a valid order document: expected a JSON object</source>
+        <translation>geen geldig orderdocument: JSON-object verwacht</translation>
+    </message>
+    <message>
+        <source>missing; this is not an Order Desk order document</source>
+        <translation>ontbreekt; dit is geen orderdocument van Order Desk</translation>
+    </message>
+    <message>
+        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
+        <translation>deze order is opgeslagen met een nieuwere versie van Order Desk (schema %1; deze versie leest tot en met %2). Werk Order Desk bij om de order te openen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 is geen schemaversie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the order</source>
+        <translation>&quot;%1&quot; is geen stap van de order</translation>
+    </message>
+    <message>
+        <source>missing; every order keeps the reference it was created with</source>
+        <translation>ontbreekt; elke order behoudt de referentie waarmee deze is aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>No phone number: enter it in national form or with the country code (+…).</source>
+        <translation>Geen telefoonnummer: voer het in nationale notatie in, of met de landcode (+…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
+        <translation>“%1” is geen telefoonnummer: gebruik alleen cijfers, spaties en een + vooraan voor de landcode.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it contains no digits.</source>
+        <translation>“%1” is geen telefoonnummer: het bevat geen cijfers.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: check the digits after + or 00.</source>
+        <translation>Onbekende landcode: controleer de cijfers na + of 00.</translation>
+    </message>
+    <message>
+        <source>No country for a national number: enter it with the country code (+…).</source>
+        <translation>Geen land bij een nationaal nummer: voer het in met de landcode (+…).</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Het nummer is te kort: controleer of er geen cijfers ontbreken.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Het nummer is te lang: controleer of er geen cijfers te veel staan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1: check that no digits are missing.</source>
+        <translation>Het nummer is te kort voor %1: controleer of er geen cijfers ontbreken.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1: check for extra digits.</source>
+        <translation>Het nummer is te lang voor %1: controleer of er geen cijfers te veel staan.</translation>
+    </message>
+    <message>
+        <source>Not a valid number in %1: check the area code and the number of digits.</source>
+        <translation>Geen geldig nummer in %1: controleer het netnummer en het aantal cijfers.</translation>
+    </message>
+    <message>
+        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
+        <translation>Het nummer hoort bij %1, niet bij %2: voer een nummer uit %2 in of kies een ander land.</translation>
+    </message>
+    <message>
+        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
+        <translation>De reeks heeft geen laatste nummer: zet het na het scheidingsteken, bijv. “… tot 5699”.</translation>
+    </message>
+    <message>
+        <source>First number of the range: %1</source>
+        <translation>Eerste nummer van de reeks: %1</translation>
+    </message>
+    <message>
+        <source>Last number of the range: %1</source>
+        <translation>Laatste nummer van de reeks: %1</translation>
+    </message>
+    <message>
+        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
+        <translation>Het eerste en het laatste nummer van de reeks zijn niet even lang (%1 en %2 cijfers): schrijf beide uiteinden voluit.</translation>
+    </message>
+    <message>
+        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
+        <translation>De reeks eindigt (%2) voordat deze begint (%1): zet het laagste nummer eerst.</translation>
+    </message>
+    <message>
+        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
+        <translation>De reeks bevat %1 nummers; maximaal %2 zijn toegestaan: splits de reeks op in kleinere reeksen.</translation>
+    </message>
+</context>
+<context>
+    <name>PortingNumbers</name>
+    <message>
+        <source>not a number or a range</source>
+        <translation>geen nummer of reeks</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
+        <translation>Regel %1 is een kopregel (&quot;%2&quot;); overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no number in column %2; skipped: %3</source>
+        <translation>Regel %1 bevat geen nummer in kolom %2; overgeslagen: %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Order Desk</source>
@@ -303,6 +504,10 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
         <translation>De gegevensmap %1 kan niet worden aangemaakt. Kies een andere map met --data-dir.</translation>
+    </message>
+    <message>
+        <source>Order Desk could not restart: start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,108 +903,6 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>%1: the call forwarding number is not stored in international form; retype it.</source>
         <translation>%1: het doorschakelnummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
     </message>
-</context>
-<context>
-    <name>Steps</name>
-    <message>
-        <source>1. Customer</source>
-        <translation>1. Klant</translation>
-    </message>
-    <message>
-        <source>2. Voice plans</source>
-        <translation>2. Spraakabonnementen</translation>
-    </message>
-    <message>
-        <source>3. Keep existing numbers</source>
-        <translation>3. Bestaande nummers behouden</translation>
-    </message>
-    <message>
-        <source>4. Offices and numbers</source>
-        <translation>4. Vestigingen en nummers</translation>
-    </message>
-    <message>
-        <source>5. Contacts</source>
-        <translation>5. Contactpersonen</translation>
-    </message>
-    <message>
-        <source>6. Recap</source>
-        <translation>6. Overzicht</translation>
-    </message>
-    <message>
-        <source>7. Submission</source>
-        <translation>7. Indienen</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true of false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>een lijst</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>een object</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>niets</translation>
-    </message>
-    <message>
-        <source>needs both latitude and longitude</source>
-        <translation>vereist zowel breedtegraad als lengtegraad</translation>
-    </message>
-    <message>
-        <source>latitude must lie within ±90 and longitude within ±180</source>
-        <translation>de breedtegraad moet binnen ±90 liggen en de lengtegraad binnen ±180</translation>
-    </message>
-    <message>
-        <source>not a valid order document: %1 at character %2</source>
-        <translation>geen geldig orderdocument: %1 bij teken %2</translation>
-    </message>
-    <message>
-        <source>not a valid order document: expected a JSON object</source>
-        <translation>geen geldig orderdocument: JSON-object verwacht</translation>
-    </message>
-    <message>
-        <source>missing; this is not an Order Desk order document</source>
-        <translation>ontbreekt; dit is geen orderdocument van Order Desk</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <source>this order was saved by a newer version of Order Desk (schema %1; this version reads up to %2). Update Order Desk to open it.</source>
-        <translation>deze order is opgeslagen met een nieuwere versie van Order Desk (schema %1; deze versie leest tot en met %2). Werk Order Desk bij om de order te openen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a schema version</source>
-        <translation>%1 is geen schemaversie</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a step of the order</source>
-        <translation>&quot;%1&quot; is geen stap van de order</translation>
-    </message>
-    <message>
-        <source>missing; every order keeps the reference it was created with</source>
-        <translation>ontbreekt; elke order behoudt de referentie waarmee deze is aangemaakt</translation>
-    </message>
     <message>
         <source>%1: enter the %2.</source>
         <translation>%1: vul %2 in.</translation>
@@ -849,56 +952,391 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <translation>Vul de naam van %1 in.</translation>
     </message>
     <message>
-        <source>No phone number: enter it in national form or with the country code (+…).</source>
-        <translation>Geen telefoonnummer: voer het in nationale notatie in, of met de landcode (+…).</translation>
+        <source>Enter the customer&apos;s OCN (customer number).</source>
+        <translation>Vul de OCN (klantnummer) van de klant in.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: use only digits, spaces and a leading + for the country code.</source>
-        <translation>“%1” is geen telefoonnummer: gebruik alleen cijfers, spaties en een + vooraan voor de landcode.</translation>
+        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
+        <translation>De OCN bestaat uit 4 tot 12 cijfers en niets anders: controleer deze.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: it contains no digits.</source>
-        <translation>“%1” is geen telefoonnummer: het bevat geen cijfers.</translation>
+        <source>the customer account (the address on that OCN)</source>
+        <translation>het klantaccount (het adres bij die OCN)</translation>
     </message>
     <message>
-        <source>Unknown country code: check the digits after + or 00.</source>
-        <translation>Onbekende landcode: controleer de cijfers na + of 00.</translation>
+        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
+        <translation>De klant is nog niet geverifieerd: de OCN en het e-mailadres worden bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
     </message>
     <message>
-        <source>No country for a national number: enter it with the country code (+…).</source>
-        <translation>Geen land bij een nationaal nummer: voer het in met de landcode (+…).</translation>
+        <source>Enter the customer&apos;s online account id.</source>
+        <translation>Vul de ID van het online account van de klant in.</translation>
     </message>
     <message>
-        <source>The number is too short: check that no digits are missing.</source>
-        <translation>Het nummer is te kort: controleer of er geen cijfers ontbreken.</translation>
+        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
+        <translation>Het online account is nog niet geverifieerd: het wordt bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
     </message>
     <message>
-        <source>The number is too long: check for extra digits.</source>
-        <translation>Het nummer is te lang: controleer of er geen cijfers te veel staan.</translation>
+        <source>Enter the prospect&apos;s company name.</source>
+        <translation>Vul de bedrijfsnaam van de prospect in.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1” is geen telefoonnummer.</translation>
+        <source>Legal address of the prospect</source>
+        <translation>Juridisch adres van de prospect</translation>
     </message>
     <message>
-        <source>The number is too short for %1: check that no digits are missing.</source>
-        <translation>Het nummer is te kort voor %1: controleer of er geen cijfers ontbreken.</translation>
+        <source>the prospect&apos;s contact</source>
+        <translation>de contactpersoon van de prospect</translation>
     </message>
     <message>
-        <source>The number is too long for %1: check for extra digits.</source>
-        <translation>Het nummer is te lang voor %1: controleer of er geen cijfers te veel staan.</translation>
+        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
+        <translation>Vul de Microsoft-tenant-ID van de klant in (een GUID uit het Microsoft Entra-beheercentrum).</translation>
     </message>
     <message>
-        <source>Not a valid number in %1: check the area code and the number of digits.</source>
-        <translation>Geen geldig nummer in %1: controleer het netnummer en het aantal cijfers.</translation>
+        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
+        <translation>De tenant-ID is geen GUID: deze ziet eruit als xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Plak de ID opnieuw uit het Microsoft Entra-beheercentrum.</translation>
     </message>
     <message>
-        <source>The number belongs to %1, not to %2: enter a number of %2 or choose another country.</source>
-        <translation>Het nummer hoort bij %1, niet bij %2: voer een nummer uit %2 in of kies een ander land.</translation>
+        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
+        <translation>De tenant-ID bestaat alleen uit nullen: dat is een tijdelijke aanduiding en geen tenant. Plak de echte ID uit het Microsoft Entra-beheercentrum.</translation>
     </message>
     <message>
-        <source>The range has no last number: write it after the separator, e.g. “… to 5699”.</source>
-        <translation>De reeks heeft geen laatste nummer: zet het na het scheidingsteken, bijv. “… tot 5699”.</translation>
+        <source>Choose at least one country.</source>
+        <translation>Kies minstens één land.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country of the catalog: remove it.</source>
+        <translation>%1 is geen land uit de catalogus: verwijder het.</translation>
+    </message>
+    <message>
+        <source>%1: the country is in the order twice; remove one.</source>
+        <translation>%1: het land staat twee keer in de order; verwijder er één.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice plan for %1.</source>
+        <translation>Kies minstens één spraakabonnement voor %1.</translation>
+    </message>
+    <message>
+        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
+        <translation>Het spraakabonnement &quot;%1&quot; wordt niet aangeboden in %2: kies een ander abonnement.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice for %2: add the users to one line.</source>
+        <translation>%1 is twee keer gekozen voor %2: zet de gebruikers op één regel.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
+        <translation>%1 in %2: vul het aantal gebruikers in (minstens 1), of verwijder het abonnement.</translation>
+    </message>
+    <message>
+        <source>Choose the OCN (customer number) for %1.</source>
+        <translation>Kies de OCN (klantnummer) voor %1.</translation>
+    </message>
+    <message>
+        <source>Choose the BCN (billing account) for %1.</source>
+        <translation>Kies de BCN (factuuraccount) voor %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
+        <translation>%1: kies hoe de nummers nu aan Teams zijn gekoppeld (Calling Plan, Direct Routing of een andere Operator Connect-operator).</translation>
+    </message>
+    <message>
+        <source>%1: enter the carrier the numbers come from.</source>
+        <translation>%1: vul de afgevende operator in, waar de nummers vandaan komen.</translation>
+    </message>
+    <message>
+        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
+        <translation>%1: vul de naam van de abonnementhouder in, precies zoals de huidige operator die kent.</translation>
+    </message>
+    <message>
+        <source>%1, account holder&apos;s address</source>
+        <translation>%1, adres van de abonnementhouder</translation>
+    </message>
+    <message>
+        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
+        <translation>%1: vul de te behouden nummers in (losse nummers of nummerreeksen).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
+        <translation>%1: &quot;%2&quot; is geen nummer of reeks: corrigeer of verwijder het.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>%1: end of range %2: %3</source>
+        <translation>%1: einde van reeks %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
+        <translation>%1: het einde van reeks %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
+        <translation>%1: de reeks %2 moet van het lagere naar het hogere nummer lopen, en beide moeten even lang zijn.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
+        <translation>%1: %2 overlapt met vermelding %3 (%4): vermeld elk nummer maar één keer.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
+        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4, waar de abonnementhouder gevestigd is; %5</translation>
+    </message>
+    <message>
+        <source>numbers can only be kept at an address in their area.</source>
+        <translation>nummers kunnen alleen worden behouden op een adres in hun eigen netnummergebied.</translation>
+    </message>
+    <message>
+        <source>the carrier may refuse the port.</source>
+        <translation>de operator kan de portering weigeren.</translation>
+    </message>
+    <message>
+        <source>%1: enter the main billing number of the account.</source>
+        <translation>%1: vul het hoofdnummer van het account in.</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not valid: %2</source>
+        <translation>%1: het hoofdnummer is niet geldig: %2</translation>
+    </message>
+    <message>
+        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
+        <translation>%1: het hoofdnummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>%1: choose the port date; the earliest possible is %2.</source>
+        <translation>%1: kies de porteringsdatum; de vroegst mogelijke is %2.</translation>
+    </message>
+    <message>
+        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
+        <translation>%1: de porteringsdatum is te vroeg: een portering in %2 vraagt %3 werkdagen, dus de vroegste datum is %4.</translation>
+    </message>
+    <message>
+        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
+        <translation>%1: nummers worden op werkdagen geporteerd; %2 valt in een weekend of op een feestdag: kies een werkdag.</translation>
+    </message>
+    <message>
+        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
+        <translation>%1: het porteringsformulier is %2 maanden na ondertekening geldig, en %3 ligt verder dan dat vanaf vandaag: kies een eerdere datum, of laat het formulier dichter bij de portering ondertekenen.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
+        <translation>%1: de catalogus bevat geen feestdagen voor %2, dus de porteringsdatum is alleen op weekenden gecontroleerd: zorg dat %3 een werkdag is in %4, of werk de catalogus bij.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: check it.</source>
+        <translation>%1: %2 is niet geldig: controleer dit.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not valid: %3</source>
+        <translation>%1: %2 is niet geldig: %3</translation>
+    </message>
+    <message>
+        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
+        <translation>%1: voeg een vestiging toe om nieuwe nummers te krijgen, of behoud bestaande nummers.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
+        <translation>%1: maximaal %2 vestigingen per land; deze order heeft er %3. Verwijder er %4.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
+        <translation>%1: de bestaande nummers blijven behouden; verwijder de vestigingen voor nieuwe nummers of zet &quot;Bestaande nummers behouden&quot; uit.</translation>
+    </message>
+    <message>
+        <source>%1, office %2</source>
+        <translation>%1, vestiging %2</translation>
+    </message>
+    <message>
+        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
+        <translation>%1: het adres ligt in %2, maar nummers uit %3 vereisen een adres in %3.</translation>
+    </message>
+    <message>
+        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
+        <translation>%1: de adresservice kon dit adres niet bevestigen: corrigeer het en valideer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
+        <translation>%1: het adres is nog niet gevalideerd: de validatie wacht op de adresservice, en de order kan pas worden verzonden als het adres is gevalideerd.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not validated: press Validate once it is complete.</source>
+        <translation>%1: het adres is niet gevalideerd: klik op &quot;Adres valideren&quot; zodra het volledig is.</translation>
+    </message>
+    <message>
+        <source>%1: the validated address has no id or geocode: validate it again.</source>
+        <translation>%1: het gevalideerde adres heeft geen ID of geocode: valideer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: reserve at least one number.</source>
+        <translation>%1: reserveer minstens één nummer.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 numbers per office; add another office for more.</source>
+        <translation>%1: maximaal %2 nummers per vestiging; voeg een extra vestiging toe voor meer nummers.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for users cannot be negative.</source>
+        <translation>%1: het aantal nummers voor gebruikers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers for resource accounts cannot be negative.</source>
+        <translation>%1: het aantal nummers voor resourceaccounts kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
+        <translation>%1: de nummers voor gebruikers (%2) en voor resourceaccounts (%3) moeten samen gelijk zijn aan de %4 nummers van de vestiging.</translation>
+    </message>
+    <message>
+        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
+        <translation>%1: kies een netnummer van %2; in %3 moeten nummers bij de plaats van de vestiging horen.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>de plaats van de vestiging</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
+        <translation>%1: %2 is geen netnummer van %3: kies een netnummer van %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
+        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4: kies een netnummer van %4.</translation>
+    </message>
+    <message>
+        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
+        <translation>%1: het netnummer %2 kon offline niet worden bevestigd voor %3; controleer of het bij de plaats van de vestiging hoort.</translation>
+    </message>
+    <message>
+        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
+        <translation>%1: er zijn nummers gereserveerd voor een adres dat niet is gevalideerd: valideer het adres en reserveer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
+        <translation>%1: de nummers zijn nog niet gereserveerd: de reservering wacht op de nummerservice, en de order kan pas worden verzonden als de nummers zijn gereserveerd.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: press Reserve.</source>
+        <translation>%1: de nummers zijn niet gereserveerd: klik op &quot;Nummers reserveren&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
+        <translation>%1: de nummers zijn niet gereserveerd: valideer het adres en klik daarna op &quot;Nummers reserveren&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
+        <translation>%1: er zijn %2 nummers gereserveerd, maar de vestiging heeft er %3 nodig: reserveer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
+        <translation>%1: het gereserveerde nummer %2 is geen nummer uit %3: reserveer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
+        <translation>%1: het gereserveerde nummer %2 valt niet onder het netnummer %3 dat voor de vestiging is gekozen: reserveer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
+        <translation>%1: %2 nummers voor gebruikers, maar de spraakabonnementen dekken %3 gebruikers: bestel meer gebruikers of reserveer minder nummers voor gebruikers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
+        <translation>%1: %2 wordt niet aangeboden in %3; kies CLIP-screening.</translation>
+    </message>
+    <message>
+        <source>CLIP no screening</source>
+        <translation>CLIP zonder screening</translation>
+    </message>
+    <message>
+        <source>a presentation number</source>
+        <translation>een presentatienummer</translation>
+    </message>
+    <message>
+        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
+        <translation>%1: vul het presentatienummer in, een nummer uit %2 dat de klant in gebruik heeft.</translation>
+    </message>
+    <message>
+        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
+        <translation>%1: vul het nummer in waarnaar oproepen worden doorgeschakeld, of zet doorschakeling uit.</translation>
+    </message>
+    <message>
+        <source>%1: the number of auto attendants cannot be negative.</source>
+        <translation>%1: het aantal automatische telefonistes kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: the number of call queues cannot be negative.</source>
+        <translation>%1: het aantal oproepwachtrijen kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
+        <translation>%1: %2 automatische telefonistes en oproepwachtrijen vereisen evenveel nummers voor resourceaccounts; er zijn er %3 gepland: plan meer nummers voor resourceaccounts, of minder automatische telefonistes en oproepwachtrijen.</translation>
+    </message>
+    <message>
+        <source>the order contact</source>
+        <translation>de contactpersoon voor de order</translation>
+    </message>
+    <message>
+        <source>the technical contact</source>
+        <translation>de technische contactpersoon</translation>
+    </message>
+    <message>
+        <source>Legal company address</source>
+        <translation>Juridisch bedrijfsadres</translation>
+    </message>
+    <message>
+        <source>Confirm the legal company address with the customer.</source>
+        <translation>Laat de klant het juridisch bedrijfsadres bevestigen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the contract.</source>
+        <translation>Vul de naam in van de persoon die het contract ondertekent.</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Enter the signatory&apos;s job title.</source>
+        <translation>Vul de functie van de ondertekenaar in.</translation>
+    </message>
+    <message>
+        <source>Confirm that the signatory may sign for the company.</source>
+        <translation>Bevestig dat de ondertekenaar namens het bedrijf mag tekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>1. Customer</source>
+        <translation>1. Klant</translation>
+    </message>
+    <message>
+        <source>2. Voice plans</source>
+        <translation>2. Spraakabonnementen</translation>
+    </message>
+    <message>
+        <source>3. Keep existing numbers</source>
+        <translation>3. Bestaande nummers behouden</translation>
+    </message>
+    <message>
+        <source>4. Offices and numbers</source>
+        <translation>4. Vestigingen en nummers</translation>
+    </message>
+    <message>
+        <source>5. Contacts</source>
+        <translation>5. Contactpersonen</translation>
+    </message>
+    <message>
+        <source>6. Recap</source>
+        <translation>6. Overzicht</translation>
+    </message>
+    <message>
+        <source>7. Submission</source>
+        <translation>7. Indienen</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1377,495 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>Countr&amp;y</source>
         <translation>&amp;Land</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field of an address (whose)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::Autosave</name>
     <message>
         <source>The drafts are not open.</source>
         <translation>De concepten zijn niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>od::CatalogText</name>
+    <message>
+        <source>Austria</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Essentials</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited inbound calls</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calls billed per minute</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Austria for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling National</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Austria</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling Europe</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order form per number; the address must lie in the number&apos;s area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Belgium for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Belgium</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Switzerland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Switzerland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Calling International</source>
+        <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Teams Calling Europe</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 international minutes per user, pooled</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losing carrier must confirm the port within 2 working days.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Germany for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Germany</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Denmark for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Denmark</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Spain for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Spain</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF/CIF</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line access type</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Finland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Finland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in France for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in France</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs the company stamp and is valid for 3 months after signature.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIO code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in United Kingdom for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site postcode</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Ireland for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Ireland</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Italy for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Italy</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration code comes from the current operator, usually printed on the invoice.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration code</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s codice fiscale</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <extracomment>A country&apos;s name inside a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Netherlands for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
+        <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Portugal for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Portugal</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>A country&apos;s name, as a label or heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in Sweden for every user</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
+        <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited calls to landlines and mobiles in Sweden</source>
+        <extracomment>What a voice plan includes, one line of a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <extracomment>The label of a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
+        <extracomment>What to type in a porting form&apos;s field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2486,18 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>%1 is queued in the outbox, as it was submitted, and is not moved to the trash. To delete it, open it and withdraw it from the outbox first.</source>
         <translation>In het postvak UIT, zoals ingediend, en daarom niet naar de prullenbak verplaatst: %1. Wilt u de order verwijderen, open deze dan en haal deze eerst terug uit het postvak UIT.</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DraftListModel</name>
@@ -2121,6 +3054,54 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>Signed out. Order Desk asks you to sign in again before it sends anything to the carrier.</source>
         <translation>Afgemeld. Order Desk vraagt u zich opnieuw aan te melden voordat er iets naar de operator wordt verzonden.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk follows the system language (%1) from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Desk is shown in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NumberListEditor</name>
@@ -2226,6 +3207,11 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV- en tekstbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>numbers of (country)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficeEditor</name>
@@ -2236,14 +3222,6 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     <message>
         <source>Vali&amp;date address</source>
         <translation>Adres vali&amp;deren</translation>
-    </message>
-    <message>
-        <source>Validate the address of office %1</source>
-        <translation>Het adres van vestiging %1 valideren</translation>
-    </message>
-    <message>
-        <source>Address validation of office %1</source>
-        <translation>Adresvalidatie van vestiging %1</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
@@ -2290,16 +3268,8 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <translation>Nu&amp;mmers reserveren</translation>
     </message>
     <message>
-        <source>Reserve the numbers of office %1</source>
-        <translation>De nummers van vestiging %1 reserveren</translation>
-    </message>
-    <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
         <translation>Beschikbaar zodra het adres is gevalideerd (of de validatie klaarstaat) en de aantallen kloppen.</translation>
-    </message>
-    <message>
-        <source>Reservation of office %1</source>
-        <translation>Reservering van vestiging %1</translation>
     </message>
     <message>
         <source>Remove office %1</source>
@@ -2381,6 +3351,47 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
         <translation>De aantallen of het netnummer zijn gewijzigd nadat op &quot;Nummers reserveren&quot; is geklikt, dus de toen aangevraagde reservering wordt ingetrokken.</translation>
     </message>
+    <message>
+        <source>office %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field of an office (which office)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Validate the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>Nieuwe nummers</translation>
+    </message>
+    <message>
+        <source>Numbers for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers for resource accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>od::OfficesPage</name>
@@ -2449,10 +3460,6 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <translation>Doorschakeling in %1</translation>
     </message>
     <message>
-        <source>Call forwarding target number</source>
-        <translation>Doelnummer voor doorschakeling</translation>
-    </message>
-    <message>
         <source>Forward to</source>
         <translation>Doorschakelen naar</translation>
     </message>
@@ -2519,6 +3526,26 @@ Totaal eenmalig: %3</translation>
     <message>
         <source>Each auto attendant and call queue needs a number for a resource account: %1 needed, %2 planned in the offices above.</source>
         <translation>Elke automatische telefoniste en oproepwachtrij heeft een nummer voor een resourceaccount nodig: %1 nodig, %2 gepland in de vestigingen hierboven.</translation>
+    </message>
+    <message>
+        <source>Call forwarding target number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Each one needs a number for a resource account in one of the offices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,29 +4366,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
 </context>
 <context>
-    <name>od::PhoneNumbers</name>
-    <message>
-        <source>First number of the range: %1</source>
-        <translation>Eerste nummer van de reeks: %1</translation>
-    </message>
-    <message>
-        <source>Last number of the range: %1</source>
-        <translation>Laatste nummer van de reeks: %1</translation>
-    </message>
-    <message>
-        <source>The first and last numbers of the range have different lengths (%1 and %2 digits): write both ends in full.</source>
-        <translation>Het eerste en het laatste nummer van de reeks zijn niet even lang (%1 en %2 cijfers): schrijf beide uiteinden voluit.</translation>
-    </message>
-    <message>
-        <source>The range ends (%2) before it starts (%1): put the lower number first.</source>
-        <translation>De reeks eindigt (%2) voordat deze begint (%1): zet het laagste nummer eerst.</translation>
-    </message>
-    <message>
-        <source>The range has %1 numbers; at most %2 are allowed: split it into smaller ranges.</source>
-        <translation>De reeks bevat %1 nummers; maximaal %2 zijn toegestaan: splits de reeks op in kleinere reeksen.</translation>
-    </message>
-</context>
-<context>
     <name>od::PortingPage</name>
     <message>
         <source>Per country: keep the customer&apos;s numbers (port or migrate), or get new ones.</source>
@@ -3408,10 +4412,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
         <translation>Hoe:</translation>
     </message>
     <message>
-        <source>How the numbers reach Teams today</source>
-        <translation>Hoe de nummers nu aan Teams zijn gekoppeld</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -3440,10 +4440,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
         <translation>&amp;Afgevende operator:</translation>
     </message>
     <message>
-        <source>Account holder&apos;s name</source>
-        <translation>Naam van de abonnementhouder</translation>
-    </message>
-    <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
         <translation>Precies zoals bekend bij de afgevende operator, bijv. van de factuur.</translation>
     </message>
@@ -3466,10 +4462,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
         <translation>Numme&amp;rs:</translation>
     </message>
     <message>
-        <source>Main billing number</source>
-        <translation>Hoofdnummer</translation>
-    </message>
-    <message>
         <source>Main billin&amp;g number:</source>
         <translation>Hoo&amp;fdnummer:</translation>
     </message>
@@ -3480,10 +4472,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     <message>
         <source>Use &amp;earliest</source>
         <translation>Vroegste datum &amp;kiezen</translation>
-    </message>
-    <message>
-        <source>Use the earliest possible port date</source>
-        <translation>De vroegst mogelijke porteringsdatum gebruiken</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -3512,6 +4500,30 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     <message>
         <source>%1 (optional):</source>
         <translation>%1 (optioneel):</translation>
+    </message>
+    <message>
+        <source>How the numbers reach Teams today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder&apos;s name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main billing number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the earliest possible port date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -3546,73 +4558,6 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     <message>
         <source>Problems</source>
         <translation>Problemen</translation>
-    </message>
-</context>
-<context>
-    <name>od::Reader</name>
-    <message>
-        <source>(document)</source>
-        <translation>(document)</translation>
-    </message>
-    <message>
-        <source>unknown field; this version of Order Desk does not know it, and would lose it</source>
-        <translation>onbekend veld; deze versie van Order Desk kent het niet en zou het verliezen</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>verwacht: %1, gevonden: %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true of false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>verwacht: een geheel getal, gevonden: %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>een datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; is geen datum; verwacht: JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>een datum en tijd (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; expected ISO 8601, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>&quot;%1&quot; is geen datum en tijd; verwacht: ISO 8601, bijv. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no time zone; expected ISO 8601 with Z or an offset, e.g. 2026-12-03T09:30:00Z</source>
-        <translation>&quot;%1&quot; heeft geen tijdzone; verwacht: ISO 8601 met Z of een verschuiving, bijv. 2026-12-03T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; is niet een van %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>een object</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>een lijst</translation>
     </message>
 </context>
 <context>
@@ -3689,369 +4634,6 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
     <message>
         <source>%1 (current)</source>
         <translation>%1 (huidig)</translation>
-    </message>
-</context>
-<context>
-    <name>od::Rules</name>
-    <message>
-        <source>Enter the customer&apos;s OCN (customer number).</source>
-        <translation>Vul de OCN (klantnummer) van de klant in.</translation>
-    </message>
-    <message>
-        <source>The OCN has 4 to 12 digits and nothing else: check it.</source>
-        <translation>De OCN bestaat uit 4 tot 12 cijfers en niets anders: controleer deze.</translation>
-    </message>
-    <message>
-        <source>the customer account (the address on that OCN)</source>
-        <translation>het klantaccount (het adres bij die OCN)</translation>
-    </message>
-    <message>
-        <source>The customer is not verified yet: the OCN and e-mail address are checked with the carrier before the order is sent.</source>
-        <translation>De klant is nog niet geverifieerd: de OCN en het e-mailadres worden bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s online account id.</source>
-        <translation>Vul de ID van het online account van de klant in.</translation>
-    </message>
-    <message>
-        <source>The online account is not verified yet: it is checked with the carrier before the order is sent.</source>
-        <translation>Het online account is nog niet geverifieerd: het wordt bij de operator gecontroleerd voordat de order wordt verzonden.</translation>
-    </message>
-    <message>
-        <source>Enter the prospect&apos;s company name.</source>
-        <translation>Vul de bedrijfsnaam van de prospect in.</translation>
-    </message>
-    <message>
-        <source>Legal address of the prospect</source>
-        <translation>Juridisch adres van de prospect</translation>
-    </message>
-    <message>
-        <source>the prospect&apos;s contact</source>
-        <translation>de contactpersoon van de prospect</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s Microsoft tenant ID (a GUID, from the Microsoft Entra admin center).</source>
-        <translation>Vul de Microsoft-tenant-ID van de klant in (een GUID uit het Microsoft Entra-beheercentrum).</translation>
-    </message>
-    <message>
-        <source>The tenant ID is not a GUID: it looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Paste it again from the Microsoft Entra admin center.</source>
-        <translation>De tenant-ID is geen GUID: deze ziet eruit als xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Plak de ID opnieuw uit het Microsoft Entra-beheercentrum.</translation>
-    </message>
-    <message>
-        <source>The tenant ID is all zeros, a placeholder and no tenant: paste the real one from the Microsoft Entra admin center.</source>
-        <translation>De tenant-ID bestaat alleen uit nullen: dat is een tijdelijke aanduiding en geen tenant. Plak de echte ID uit het Microsoft Entra-beheercentrum.</translation>
-    </message>
-    <message>
-        <source>Choose at least one country.</source>
-        <translation>Kies minstens één land.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country of the catalog: remove it.</source>
-        <translation>%1 is geen land uit de catalogus: verwijder het.</translation>
-    </message>
-    <message>
-        <source>%1: the country is in the order twice; remove one.</source>
-        <translation>%1: het land staat twee keer in de order; verwijder er één.</translation>
-    </message>
-    <message>
-        <source>Choose at least one voice plan for %1.</source>
-        <translation>Kies minstens één spraakabonnement voor %1.</translation>
-    </message>
-    <message>
-        <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>Het spraakabonnement &quot;%1&quot; wordt niet aangeboden in %2: kies een ander abonnement.</translation>
-    </message>
-    <message>
-        <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 is twee keer gekozen voor %2: zet de gebruikers op één regel.</translation>
-    </message>
-    <message>
-        <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
-        <translation>%1 in %2: vul het aantal gebruikers in (minstens 1), of verwijder het abonnement.</translation>
-    </message>
-    <message>
-        <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Kies de OCN (klantnummer) voor %1.</translation>
-    </message>
-    <message>
-        <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Kies de BCN (factuuraccount) voor %1.</translation>
-    </message>
-    <message>
-        <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
-        <translation>%1: kies hoe de nummers nu aan Teams zijn gekoppeld (Calling Plan, Direct Routing of een andere Operator Connect-operator).</translation>
-    </message>
-    <message>
-        <source>%1: enter the carrier the numbers come from.</source>
-        <translation>%1: vul de afgevende operator in, waar de nummers vandaan komen.</translation>
-    </message>
-    <message>
-        <source>%1: enter the account holder&apos;s name exactly as the current carrier knows it.</source>
-        <translation>%1: vul de naam van de abonnementhouder in, precies zoals de huidige operator die kent.</translation>
-    </message>
-    <message>
-        <source>%1, account holder&apos;s address</source>
-        <translation>%1, adres van de abonnementhouder</translation>
-    </message>
-    <message>
-        <source>%1: enter the numbers to keep (single numbers or DDI ranges).</source>
-        <translation>%1: vul de te behouden nummers in (losse nummers of nummerreeksen).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number or a range: correct or remove it.</source>
-        <translation>%1: &quot;%2&quot; is geen nummer of reeks: corrigeer of verwijder het.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
-    </message>
-    <message>
-        <source>%1: end of range %2: %3</source>
-        <translation>%1: einde van reeks %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: the end of range %2 is not stored in international form; correct or re-enter it.</source>
-        <translation>%1: het einde van reeks %2 is niet in internationale notatie opgeslagen; corrigeer het of voer het opnieuw in.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 must run from the lower to the higher number, both of the same length.</source>
-        <translation>%1: de reeks %2 moet van het lagere naar het hogere nummer lopen, en beide moeten even lang zijn.</translation>
-    </message>
-    <message>
-        <source>%1: %2 overlaps entry %3 (%4): list each number once.</source>
-        <translation>%1: %2 overlapt met vermelding %3 (%4): vermeld elk nummer maar één keer.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4 where the account holder is; %5</source>
-        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4, waar de abonnementhouder gevestigd is; %5</translation>
-    </message>
-    <message>
-        <source>numbers can only be kept at an address in their area.</source>
-        <translation>nummers kunnen alleen worden behouden op een adres in hun eigen netnummergebied.</translation>
-    </message>
-    <message>
-        <source>the carrier may refuse the port.</source>
-        <translation>de operator kan de portering weigeren.</translation>
-    </message>
-    <message>
-        <source>%1: enter the main billing number of the account.</source>
-        <translation>%1: vul het hoofdnummer van het account in.</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not valid: %2</source>
-        <translation>%1: het hoofdnummer is niet geldig: %2</translation>
-    </message>
-    <message>
-        <source>%1: the main billing number is not stored in international form; re-enter it.</source>
-        <translation>%1: het hoofdnummer is niet in internationale notatie opgeslagen; voer het opnieuw in.</translation>
-    </message>
-    <message>
-        <source>%1: choose the port date; the earliest possible is %2.</source>
-        <translation>%1: kies de porteringsdatum; de vroegst mogelijke is %2.</translation>
-    </message>
-    <message>
-        <source>%1: the port date is too early: a port in %2 needs %3 working days, so the earliest is %4.</source>
-        <translation>%1: de porteringsdatum is te vroeg: een portering in %2 vraagt %3 werkdagen, dus de vroegste datum is %4.</translation>
-    </message>
-    <message>
-        <source>%1: numbers are ported on working days; %2 is a weekend or public holiday: choose a working day.</source>
-        <translation>%1: nummers worden op werkdagen geporteerd; %2 valt in een weekend of op een feestdag: kies een werkdag.</translation>
-    </message>
-    <message>
-        <source>%1: the porting form is valid for %2 months after it is signed, and %3 is later than that from today: choose an earlier date, or have the form signed closer to the port.</source>
-        <translation>%1: het porteringsformulier is %2 maanden na ondertekening geldig, en %3 ligt verder dan dat vanaf vandaag: kies een eerdere datum, of laat het formulier dichter bij de portering ondertekenen.</translation>
-    </message>
-    <message>
-        <source>%1: the catalog has no public holidays of %2, so the port date was checked against weekends only: make sure %3 is a working day in %4, or update the catalog.</source>
-        <translation>%1: de catalogus bevat geen feestdagen voor %2, dus de porteringsdatum is alleen op weekenden gecontroleerd: zorg dat %3 een werkdag is in %4, of werk de catalogus bij.</translation>
-    </message>
-    <message>
-        <source>%1: enter the %2.</source>
-        <translation>%1: vul %2 in.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: check it.</source>
-        <translation>%1: %2 is niet geldig: controleer dit.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is not valid: %3</source>
-        <translation>%1: %2 is niet geldig: %3</translation>
-    </message>
-    <message>
-        <source>%1: add an office to get new numbers, or keep existing numbers.</source>
-        <translation>%1: voeg een vestiging toe om nieuwe nummers te krijgen, of behoud bestaande nummers.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 offices per country; this order has %3. Remove %4.</source>
-        <translation>%1: maximaal %2 vestigingen per land; deze order heeft er %3. Verwijder er %4.</translation>
-    </message>
-    <message>
-        <source>%1 keeps its existing numbers; remove its offices for new numbers or turn porting off.</source>
-        <translation>%1: de bestaande nummers blijven behouden; verwijder de vestigingen voor nieuwe nummers of zet &quot;Bestaande nummers behouden&quot; uit.</translation>
-    </message>
-    <message>
-        <source>%1, office %2</source>
-        <translation>%1, vestiging %2</translation>
-    </message>
-    <message>
-        <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1: het adres ligt in %2, maar nummers uit %3 vereisen een adres in %3.</translation>
-    </message>
-    <message>
-        <source>%1: the address service could not confirm this address: correct it and validate again.</source>
-        <translation>%1: de adresservice kon dit adres niet bevestigen: corrigeer het en valideer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated yet: its validation waits for the address service, and the order cannot be sent until it is validated.</source>
-        <translation>%1: het adres is nog niet gevalideerd: de validatie wacht op de adresservice, en de order kan pas worden verzonden als het adres is gevalideerd.</translation>
-    </message>
-    <message>
-        <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1: het adres is niet gevalideerd: klik op &quot;Adres valideren&quot; zodra het volledig is.</translation>
-    </message>
-    <message>
-        <source>%1: the validated address has no id or geocode: validate it again.</source>
-        <translation>%1: het gevalideerde adres heeft geen ID of geocode: valideer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: reserve at least one number.</source>
-        <translation>%1: reserveer minstens één nummer.</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 numbers per office; add another office for more.</source>
-        <translation>%1: maximaal %2 nummers per vestiging; voeg een extra vestiging toe voor meer nummers.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for users cannot be negative.</source>
-        <translation>%1: het aantal nummers voor gebruikers kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers for resource accounts cannot be negative.</source>
-        <translation>%1: het aantal nummers voor resourceaccounts kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>%1: numbers for users (%2) and for resource accounts (%3) must add up to the office&apos;s %4 numbers.</source>
-        <translation>%1: de nummers voor gebruikers (%2) en voor resourceaccounts (%3) moeten samen gelijk zijn aan de %4 nummers van de vestiging.</translation>
-    </message>
-    <message>
-        <source>%1: choose an area code of %2; in %3 numbers must belong to the office&apos;s locality.</source>
-        <translation>%1: kies een netnummer van %2; in %3 moeten nummers bij de plaats van de vestiging horen.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s city</source>
-        <translation>de plaats van de vestiging</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an area code of %3: choose an area code of %4.</source>
-        <translation>%1: %2 is geen netnummer van %3: kies een netnummer van %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 belongs to %3, not to %4: choose an area code of %4.</source>
-        <translation>%1: het netnummer %2 hoort bij %3, niet bij %4: kies een netnummer van %4.</translation>
-    </message>
-    <message>
-        <source>%1: the area code %2 could not be confirmed for %3 offline; check that it belongs to the office&apos;s locality.</source>
-        <translation>%1: het netnummer %2 kon offline niet worden bevestigd voor %3; controleer of het bij de plaats van de vestiging hoort.</translation>
-    </message>
-    <message>
-        <source>%1: numbers were reserved for an address that is not validated: validate the address and reserve again.</source>
-        <translation>%1: er zijn nummers gereserveerd voor een adres dat niet is gevalideerd: valideer het adres en reserveer opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved yet: the reservation waits for the number service, and the order cannot be sent until they are reserved.</source>
-        <translation>%1: de nummers zijn nog niet gereserveerd: de reservering wacht op de nummerservice, en de order kan pas worden verzonden als de nummers zijn gereserveerd.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1: de nummers zijn niet gereserveerd: klik op &quot;Nummers reserveren&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1: de nummers zijn niet gereserveerd: valideer het adres en klik daarna op &quot;Nummers reserveren&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
-        <translation>%1: er zijn %2 nummers gereserveerd, maar de vestiging heeft er %3 nodig: reserveer opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not a number of %3: reserve again.</source>
-        <translation>%1: het gereserveerde nummer %2 is geen nummer uit %3: reserveer opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: the reserved number %2 is not in the area code %3 chosen for the office: reserve again.</source>
-        <translation>%1: het gereserveerde nummer %2 valt niet onder het netnummer %3 dat voor de vestiging is gekozen: reserveer opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers for users, but the voice plans cover %3 users: order more users or reserve fewer user numbers.</source>
-        <translation>%1: %2 nummers voor gebruikers, maar de spraakabonnementen dekken %3 gebruikers: bestel meer gebruikers of reserveer minder nummers voor gebruikers.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3; choose CLIP screening.</source>
-        <translation>%1: %2 wordt niet aangeboden in %3; kies CLIP-screening.</translation>
-    </message>
-    <message>
-        <source>CLIP no screening</source>
-        <translation>CLIP zonder screening</translation>
-    </message>
-    <message>
-        <source>a presentation number</source>
-        <translation>een presentatienummer</translation>
-    </message>
-    <message>
-        <source>%1: enter the presentation number, a number of %2 that the customer holds.</source>
-        <translation>%1: vul het presentatienummer in, een nummer uit %2 dat de klant in gebruik heeft.</translation>
-    </message>
-    <message>
-        <source>%1: enter the number calls are forwarded to, or turn call forwarding off.</source>
-        <translation>%1: vul het nummer in waarnaar oproepen worden doorgeschakeld, of zet doorschakeling uit.</translation>
-    </message>
-    <message>
-        <source>%1: the number of auto attendants cannot be negative.</source>
-        <translation>%1: het aantal automatische telefonistes kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>%1: the number of call queues cannot be negative.</source>
-        <translation>%1: het aantal oproepwachtrijen kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>%1: %2 auto attendants and call queues need as many numbers for resource accounts; %3 are planned: plan more numbers for resource accounts, or fewer auto attendants and call queues.</source>
-        <translation>%1: %2 automatische telefonistes en oproepwachtrijen vereisen evenveel nummers voor resourceaccounts; er zijn er %3 gepland: plan meer nummers voor resourceaccounts, of minder automatische telefonistes en oproepwachtrijen.</translation>
-    </message>
-    <message>
-        <source>the order contact</source>
-        <translation>de contactpersoon voor de order</translation>
-    </message>
-    <message>
-        <source>the technical contact</source>
-        <translation>de technische contactpersoon</translation>
-    </message>
-    <message>
-        <source>Legal company address</source>
-        <translation>Juridisch bedrijfsadres</translation>
-    </message>
-    <message>
-        <source>Confirm the legal company address with the customer.</source>
-        <translation>Laat de klant het juridisch bedrijfsadres bevestigen.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signs the contract.</source>
-        <translation>Vul de naam in van de persoon die het contract ondertekent.</translation>
-    </message>
-    <message>
-        <source>the signatory</source>
-        <translation>de ondertekenaar</translation>
-    </message>
-    <message>
-        <source>Enter the signatory&apos;s job title.</source>
-        <translation>Vul de functie van de ondertekenaar in.</translation>
-    </message>
-    <message>
-        <source>Confirm that the signatory may sign for the company.</source>
-        <translation>Bevestig dat de ondertekenaar namens het bedrijf mag tekenen.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5003,14 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
             <numerusform> gebruiker</numerusform>
             <numerusform> gebruikers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,21 +5519,6 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
     <message>
         <source>The porting form template is missing from this build.</source>
         <translation>Het sjabloon voor het porteringsformulier ontbreekt in deze build.</translation>
-    </message>
-</context>
-<context>
-    <name>od::portingnumbers</name>
-    <message>
-        <source>not a number or a range</source>
-        <translation>geen nummer of reeks</translation>
-    </message>
-    <message>
-        <source>Line %1 is a header (&quot;%2&quot;); skipped.</source>
-        <translation>Regel %1 is een kopregel (&quot;%2&quot;); overgeslagen.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no number in column %2; skipped: %3</source>
-        <translation>Regel %1 bevat geen nummer in kolom %2; overgeslagen: %3</translation>
     </message>
 </context>
 <context>
