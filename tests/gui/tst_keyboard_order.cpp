@@ -295,6 +295,9 @@ struct Session
     void expectSent()
     {
         QTRY_VERIFY(!window->findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+        // The rep goes on in the drafts list, where the order is.
+        QTRY_VERIFY2(window->browser()->isAncestorOf(keyTarget()),
+                     qPrintable(describe(keyTarget())));
         QTRY_COMPARE_WITH_TIMEOUT(
             sandbox.admin(QStringLiteral("/admin/stats")).value(QStringLiteral("orders")).toInt(),
             1, 20000);
