@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPalette>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -84,19 +83,7 @@ ProblemPanel::ProblemPanel(QWidget *parent) : QFrame(parent)
     m_label->setOpenExternalLinks(false);
     m_label->setFocusPolicy(Qt::TabFocus);
     showFocusFrame(m_label);
-    // Below the page's scroll area, the panel takes height from the page: with many problems,
-    // large fonts or 200 % scaling the fields would be squeezed out. At most about seven lines
-    // show; the rest scrolls.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("problemScroll"));
-    scroll->setWidget(m_label);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    scroll->setMaximumHeight(fontMetrics().lineSpacing() * 7 + 8);
-    layout->addWidget(scroll);
+    layout->addWidget(m_label);
     connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
         bool ok = false;
         const int step = link.mid(QStringLiteral("step:").size()).toInt(&ok);
