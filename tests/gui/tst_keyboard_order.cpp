@@ -499,6 +499,42 @@ void TstKeyboardOrder::portingOrderToSubmit()
     QVERIFY(wizard->order().customer.verified);
     alt('u');
     session.expectSent();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The paperwork: the order opened again from the drafts list (Down, Enter), the contract
+    // and forms sent for signature through the signatory dialog, with keys.
+    MainWindow &window = *session.window;
+    const qint64 id = window.store()->listDrafts().value().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(!window.store()->remoteDetails(id)->orderId.isEmpty(), 30000);
+    QVERIFY(tabTo(QStringLiteral("draftTable")));
+    press(Qt::Key_Home);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(window.findChild<OrderWizard *>(QStringLiteral("orderWizard")));
+    wizard = window.findChild<OrderWizard *>(QStringLiteral("orderWizard"));
+    QVERIFY(wizard->isQueued());
+    auto *send = wizard->findChild<QPushButton *>(QStringLiteral("sendForSignatureButton"));
+    QVERIFY(send && send->isVisible());
+    QTRY_VERIFY2_WITH_TIMEOUT(send->isEnabled(), qPrintable(send->toolTip()), 15000);
+    QVERIFY(tabTo(QStringLiteral("sendForSignatureButton"), 80));
+    bool answered = false;
+    whenDialog(QStringLiteral("signatoryDialog"), [&answered] {
+        QVERIFY2(QApplication::activeModalWidget()->isAncestorOf(keyTarget()),
+                 qPrintable(describe(keyTarget())));
+        QVERIFY(tabTo(QStringLiteral("signatoryName"), 8));
+        type(QStringLiteral("Kim Example"));
+        QVERIFY(tabTo(QStringLiteral("signatoryEmail"), 8));
+        type(QStringLiteral("kim@contoso.example"));
+        QVERIFY(tabTo(QStringLiteral("signatoryJobTitle"), 8));
+        type(QStringLiteral("Managing Director"));
+        QVERIFY(tabTo(QStringLiteral("signatoryAuthorised"), 8));
+        press(Qt::Key_Space);
+        answered = true;
+        press(Qt::Key_Return); // the dialog's default: Send for signature
+    });
+    press(Qt::Key_Space);
+    QTRY_VERIFY(answered);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.store()->remoteDetails(id)->envelopeId.isEmpty(), 30000);
 }
 
 void TstKeyboardOrder::revisionsRestoredWithKeys()
