@@ -507,7 +507,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Order Desk could not restart: start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk n&apos;a pas pu redémarrer&#xa0;: relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -658,7 +658,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✎ Edit the numbers kept in %1</source>
-        <translation>✎ Modifier les numéros conservés en %1</translation>
+        <translation>✎ Modifier les numéros conservés (%1)</translation>
     </message>
     <message>
         <source>Calling Plan</source>
@@ -905,27 +905,27 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: enter the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: renseignez le champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation>la raison sociale</translation>
+        <translation>raison sociale</translation>
     </message>
     <message>
         <source>street</source>
-        <translation>la rue</translation>
+        <translation>rue</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation>le code postal</translation>
+        <translation>code postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation>la ville</translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>country</source>
-        <translation>le pays</translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>Enter the e-mail address of %1.</source>
@@ -1249,7 +1249,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>CLIP no screening</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP sans contrôle</translation>
     </message>
     <message>
         <source>a presentation number</source>
@@ -1359,7 +1359,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation>Code &amp;postal</translation>
+        <translation>C&amp;ode postal</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
@@ -1395,477 +1395,477 @@ et 2 si c&apos;est la ligne de commande.</translation>
     <message>
         <source>Austria</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autriche</translation>
     </message>
     <message>
         <source>Teams Calling Essentials</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Essentials</translation>
     </message>
     <message>
         <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement à l&apos;usage&#xa0;: un numéro et les appels entrants pour chaque utilisateur, appels sortants facturés à la minute. Convient aux utilisateurs qui reçoivent surtout des appels.</translation>
     </message>
     <message>
         <source>Unlimited inbound calls</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels entrants illimités</translation>
     </message>
     <message>
         <source>Outbound calls billed per minute</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels sortants facturés à la minute</translation>
     </message>
     <message>
         <source>A number in Austria for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Autriche pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Teams Calling National</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling National</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Autriche. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Autriche</translation>
     </message>
     <message>
         <source>Teams Calling Europe</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Europe</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles dans l&apos;UE/EEE, en Suisse et au Royaume-Uni. Pour les équipes qui travaillent par-delà les frontières.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles dans l&apos;UE/EEE, en Suisse et au Royaume-Uni</translation>
     </message>
     <message>
         <source>One order form per number; the address must lie in the number&apos;s area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire de commande par numéro&#xa0;; l&apos;adresse doit se situer dans la zone du numéro.</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <source>A number in Belgium for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Belgique pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Belgique. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Belgique</translation>
     </message>
     <message>
         <source>Switzerland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suisse</translation>
     </message>
     <message>
         <source>A number in Switzerland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Suisse pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Suisse. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Suisse</translation>
     </message>
     <message>
         <source>Teams Calling International</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling International</translation>
     </message>
     <message>
         <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu de Teams Calling Europe, plus 600 minutes par mois vers les fixes de 50 pays hors d&apos;Europe, mutualisées entre les utilisateurs du forfait.</translation>
     </message>
     <message>
         <source>Everything in Teams Calling Europe</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu de Teams Calling Europe</translation>
     </message>
     <message>
         <source>600 international minutes per user, pooled</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>600 minutes internationales par utilisateur, mutualisées</translation>
     </message>
     <message>
         <source>The losing carrier must confirm the port within 2 working days.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur cédant doit confirmer la portabilité sous 2 jours ouvrés.</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>A number in Germany for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Allemagne pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Allemagne. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Allemagne</translation>
     </message>
     <message>
         <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez un formulaire par numéro ou par plage de SDA&#xa0;; le formulaire requiert le cachet de l&apos;entreprise et une signature. Les numéros doivent appartenir à la zone locale du site.</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danemark</translation>
     </message>
     <message>
         <source>A number in Denmark for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro au Danemark pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Danemark. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Danemark</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <source>A number in Spain for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Espagne pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Espagne. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Espagne</translation>
     </message>
     <message>
         <source>NIF/CIF</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le NIF, CIF ou NIE du titulaire des numéros, exactement tel que l&apos;opérateur actuel l&apos;a enregistré, p. ex. B12345674.</translation>
     </message>
     <message>
         <source>Line access type</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;accès de la ligne</translation>
     </message>
     <message>
         <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode de raccordement actuel des numéros&#xa0;: RTB (analogique), RDSI-BA (RNIS accès de base), RDSI-PRI (RNIS accès primaire) ou VOIP.</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finlande</translation>
     </message>
     <message>
         <source>A number in Finland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Finlande pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Finlande. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Finlande</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>A number in France for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en France pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en France. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en France</translation>
     </message>
     <message>
         <source>The form needs the company stamp and is valid for 3 months after signature.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire requiert le cachet de l&apos;entreprise et est valable 3 mois après sa signature.</translation>
     </message>
     <message>
         <source>SIRET</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le SIRET à 14 chiffres de l&apos;établissement titulaire des numéros (SIREN + NIC), sans espaces.</translation>
     </message>
     <message>
         <source>RIO code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code RIO</translation>
     </message>
     <message>
         <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le RIO (relevé d&apos;identité opérateur) à 12 caractères&#xa0;: appelez le 3179 depuis la ligne pour l&apos;obtenir.</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le Royaume-Uni</translation>
     </message>
     <message>
         <source>A number in United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro au Royaume-Uni pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Royaume-Uni. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Royaume-Uni</translation>
     </message>
     <message>
         <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une portabilité en dehors des heures ouvrées coûte 220&#xa0;£. Le délai augmente avec le nombre de numéros et de plages de SDA.</translation>
     </message>
     <message>
         <source>Site postcode</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code postal du site</translation>
     </message>
     <message>
         <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal du site où les numéros sont utilisés, p. ex. SW1A 1AA.</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Irlande</translation>
     </message>
     <message>
         <source>A number in Ireland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Irlande pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Irlande. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Irlande</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italie</translation>
     </message>
     <message>
         <source>A number in Italy for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Italie pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Italie. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Italie</translation>
     </message>
     <message>
         <source>The migration code comes from the current operator, usually printed on the invoice.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le code de migration est fourni par l&apos;opérateur actuel, généralement imprimé sur la facture.</translation>
     </message>
     <message>
         <source>Migration code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code de migration</translation>
     </message>
     <message>
         <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le codice di migrazione imprimé sur la facture de l&apos;opérateur actuel (12 à 19 lettres et chiffres).</translation>
     </message>
     <message>
         <source>Representative&apos;s codice fiscale</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale du représentant légal</translation>
     </message>
     <message>
         <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale à 16 caractères du représentant légal de l&apos;entreprise, p. ex. RSSMRA85T10A562S.</translation>
     </message>
     <message>
         <source>Partita IVA</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA à 11 chiffres de l&apos;entreprise (partita IVA), sans le préfixe IT.</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>the Netherlands</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les Pays-Bas</translation>
     </message>
     <message>
         <source>A number in Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro aux Pays-Bas pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles aux Pays-Bas. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles aux Pays-Bas</translation>
     </message>
     <message>
         <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur cédant fixe la première date de portabilité possible&#xa0;; la date demandée n&apos;est qu&apos;un souhait.</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>A number in Portugal for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro au Portugal pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Portugal. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles au Portugal</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suède</translation>
     </message>
     <message>
         <source>A number in Sweden for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro en Suède pour chaque utilisateur</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Suède. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels illimités vers les fixes et les mobiles en Suède</translation>
     </message>
     <message>
         <source>Subscriber ID</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;abonné</translation>
     </message>
     <message>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;abonné à 12 chiffres fourni par l&apos;opérateur actuel&#xa0;; complétez-le par des zéros à gauche jusqu&apos;à 12 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1920,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
-        <translation>Nom com&amp;plet</translation>
+        <translation>Nom &amp;complet</translation>
     </message>
     <message>
         <source>%1: e-mail address</source>
@@ -1932,7 +1932,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation>Adresse &amp;e-mail</translation>
+        <translation>A&amp;dresse e-mail</translation>
     </message>
     <message>
         <source>%1: phone number</source>
@@ -1960,7 +1960,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>Fonc&amp;tion</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation>Client &amp;existant (OCN et e-mail)</translation>
+        <translation>Client e&amp;xistant (OCN et e-mail)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
@@ -2071,7 +2071,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation>Télé&amp;phone du contact</translation>
+        <translation>Télép&amp;hone du contact</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
@@ -2488,15 +2488,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -3056,51 +3056,51 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (langue du système)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk a été lancé avec --language %1, qui prime sur ce paramètre. La langue choisie (%2) s&apos;applique lorsque Order Desk démarre sans cette option.</translation>
     </message>
     <message>
         <source>Order Desk follows the system language (%1) from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de son prochain démarrage, Order Desk suivra la langue du système (%1).</translation>
     </message>
     <message>
         <source>Order Desk is shown in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de son prochain démarrage, Order Desk s&apos;affichera dans la langue choisie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant&#xa0;? Tout est enregistré, et ce brouillon se rouvrira à la même étape.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant&#xa0;? Tout est enregistré.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3249,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>for us&amp;ers</source>
-        <translation>pour les utili&amp;sateurs</translation>
+        <translation>pour les utilisa&amp;teurs</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for users.</source>
@@ -3353,7 +3353,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>site %1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3362,11 +3362,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Validate the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l&apos;adresse du %1</translation>
     </message>
     <message>
         <source>Address validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;adresse du %1</translation>
     </message>
     <message>
         <source>New numbers</source>
@@ -3374,19 +3374,19 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Numbers for users</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros pour les utilisateurs</translation>
     </message>
     <message>
         <source>Numbers for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros pour les comptes de ressource</translation>
     </message>
     <message>
         <source>Reserve the numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les numéros du %1</translation>
     </message>
     <message>
         <source>Reservation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation du %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -3437,7 +3437,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation>Ajouter un &amp;site</translation>
+        <translation>A&amp;jouter un site</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
@@ -3481,7 +3481,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Call &amp;queues</source>
-        <translation>Files d&apos;attent&amp;e</translation>
+        <translation>F&amp;iles d&apos;attente</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
@@ -3529,15 +3529,15 @@ Total ponctuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Call forwarding target number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de destination du renvoi d&apos;appels (%1)</translation>
     </message>
     <message>
         <source>CLIP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP (%1)</translation>
     </message>
     <message>
         <source>Presentation number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de présentation (%1)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3545,7 +3545,7 @@ Total ponctuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Each one needs a number for a resource account in one of the offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque standard automatique ou file d&apos;attente requiert un numéro de compte de ressource dans l&apos;un des sites.</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3931,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation>&amp;Enregistrer les formulaires…</translation>
+        <translation>Enregistrer les for&amp;mulaires…</translation>
     </message>
     <message>
         <source>Save forms</source>
@@ -4463,7 +4463,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation>Numéro principal de &amp;facturation&#xa0;:</translation>
+        <translation>Numéro pri&amp;ncipal de facturation&#xa0;:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
@@ -4475,7 +4475,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation>Date de &amp;portabilité&#xa0;:</translation>
+        <translation>Date de portab&amp;ilité&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>
@@ -4503,23 +4503,23 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>How the numbers reach Teams today in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccordement actuel des numéros à Teams (%1)</translation>
     </message>
     <message>
         <source>Account holder&apos;s name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du titulaire du compte (%1)</translation>
     </message>
     <message>
         <source>account holder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaire du compte, %1</translation>
     </message>
     <message>
         <source>Main billing number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de facturation (%1)</translation>
     </message>
     <message>
         <source>Use the earliest possible port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la première date de portabilité possible (%1)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4731,7 +4731,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation>&amp;Soumettre</translation>
+        <translation>So&amp;umettre</translation>
     </message>
     <message>
         <source>Submit the order</source>
@@ -4759,7 +4759,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;E-mail address</source>
-        <translation>Adresse &amp;e-mail</translation>
+        <translation>Adresse e-&amp;mail</translation>
     </message>
     <message>
         <source>Signatory&apos;s job title</source>
@@ -4767,7 +4767,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>Fonc&amp;tion</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
@@ -4899,7 +4899,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>C&amp;ountries:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -5006,11 +5006,11 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;utilisateurs qui reçoivent ce forfait. Les numéros pour les utilisateurs d&apos;un pays ne peuvent pas dépasser le nombre d&apos;utilisateurs de ses forfaits.</translation>
     </message>
     <message>
         <source>About %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1 (%2)</translation>
     </message>
 </context>
 <context>
