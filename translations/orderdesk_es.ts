@@ -507,7 +507,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Order Desk could not restart: start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk no se ha podido reiniciar: vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1375,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation>Paí&amp;s</translation>
+        <translation>Pa&amp;ís</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1395,477 +1395,477 @@ y 2 si lo es la línea de comandos.</translation>
     <message>
         <source>Austria</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Teams Calling Essentials</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Essentials</translation>
     </message>
     <message>
         <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pago por uso: un número y llamadas entrantes para cada usuario; las llamadas salientes se facturan por minuto. Adecuado para usuarios que sobre todo reciben llamadas.</translation>
     </message>
     <message>
         <source>Unlimited inbound calls</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas entrantes ilimitadas</translation>
     </message>
     <message>
         <source>Outbound calls billed per minute</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas salientes facturadas por minuto</translation>
     </message>
     <message>
         <source>A number in Austria for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Austria para cada usuario</translation>
     </message>
     <message>
         <source>Teams Calling National</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling National</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Austria. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Austria</translation>
     </message>
     <message>
         <source>Teams Calling Europe</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Europe</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de toda la UE/EEE, Suiza y el Reino Unido. Para equipos que trabajan en varios países.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de la UE/EEE, Suiza y el Reino Unido</translation>
     </message>
     <message>
         <source>One order form per number; the address must lie in the number&apos;s area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario de pedido por número; la dirección debe estar en la zona del número.</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bélgica</translation>
     </message>
     <message>
         <source>A number in Belgium for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Bélgica para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Bélgica. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Bélgica</translation>
     </message>
     <message>
         <source>Switzerland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suiza</translation>
     </message>
     <message>
         <source>A number in Switzerland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Suiza para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Suiza. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Suiza</translation>
     </message>
     <message>
         <source>Teams Calling International</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling International</translation>
     </message>
     <message>
         <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo incluido en Teams Calling Europe, más 600 minutos al mes a fijos de 50 países fuera de Europa, compartidos entre los usuarios del plan.</translation>
     </message>
     <message>
         <source>Everything in Teams Calling Europe</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo incluido en Teams Calling Europe</translation>
     </message>
     <message>
         <source>600 international minutes per user, pooled</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>600 minutos internacionales por usuario, compartidos</translation>
     </message>
     <message>
         <source>The losing carrier must confirm the port within 2 working days.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El operador donante debe confirmar la portabilidad en un plazo de 2 días hábiles.</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
     <message>
         <source>A number in Germany for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Alemania para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Alemania. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Alemania</translation>
     </message>
     <message>
         <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rellene un formulario por número o rango de DDI; el formulario necesita el sello de la empresa y una firma. Los números deben pertenecer a la zona local de la sede.</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dinamarca</translation>
     </message>
     <message>
         <source>A number in Denmark for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Dinamarca para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Dinamarca. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Dinamarca</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <source>A number in Spain for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de España para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de España. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de España</translation>
     </message>
     <message>
         <source>NIF/CIF</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El NIF, CIF o NIE del titular de los números, exactamente como figura en el operador actual, p. ej., B12345674.</translation>
     </message>
     <message>
         <source>Line access type</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acceso de la línea</translation>
     </message>
     <message>
         <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo están conectados hoy los números: RTB (analógica), RDSI-BA (RDSI de acceso básico), RDSI-PRI (RDSI de acceso primario) o VOIP.</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finlandia</translation>
     </message>
     <message>
         <source>A number in Finland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Finlandia para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Finlandia. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Finlandia</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>A number in France for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Francia para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Francia. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Francia</translation>
     </message>
     <message>
         <source>The form needs the company stamp and is valid for 3 months after signature.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El formulario necesita el sello de la empresa y es válido durante 3 meses desde la firma.</translation>
     </message>
     <message>
         <source>SIRET</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El SIRET de 14 dígitos del establecimiento titular de los números (SIREN + NIC), sin espacios.</translation>
     </message>
     <message>
         <source>RIO code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Código RIO</translation>
     </message>
     <message>
         <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El RIO de 12 caracteres (relevé d&apos;identité opérateur): llame al 3179 desde la línea para obtenerlo.</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el Reino Unido</translation>
     </message>
     <message>
         <source>A number in United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número del Reino Unido para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles del Reino Unido. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles del Reino Unido</translation>
     </message>
     <message>
         <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una portabilidad fuera del horario de oficina cuesta 220 £. El plazo aumenta con la cantidad de números y rangos de DDI.</translation>
     </message>
     <message>
         <source>Site postcode</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del emplazamiento</translation>
     </message>
     <message>
         <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El código postal del emplazamiento donde se usan los números, p. ej., SW1A 1AA.</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <source>A number in Ireland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Irlanda para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Irlanda. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Irlanda</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <source>A number in Italy for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Italia para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Italia. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Italia</translation>
     </message>
     <message>
         <source>The migration code comes from the current operator, usually printed on the invoice.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El código de migración lo facilita el operador actual y suele figurar en la factura.</translation>
     </message>
     <message>
         <source>Migration code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Código de migración</translation>
     </message>
     <message>
         <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El codice di migrazione que figura en la factura del operador actual (de 12 a 19 letras y dígitos).</translation>
     </message>
     <message>
         <source>Representative&apos;s codice fiscale</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del representante</translation>
     </message>
     <message>
         <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale de 16 caracteres del representante legal de la empresa, p. ej., RSSMRA85T10A562S.</translation>
     </message>
     <message>
         <source>Partita IVA</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El número de IVA de 11 dígitos de la empresa (partita IVA), sin el prefijo IT.</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Países Bajos</translation>
     </message>
     <message>
         <source>the Netherlands</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los Países Bajos</translation>
     </message>
     <message>
         <source>A number in Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de los Países Bajos para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de los Países Bajos. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de los Países Bajos</translation>
     </message>
     <message>
         <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El operador donante fija la primera fecha de portabilidad posible; la fecha solicitada es orientativa.</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>A number in Portugal for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Portugal para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Portugal. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Portugal</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suecia</translation>
     </message>
     <message>
         <source>A number in Sweden for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de Suecia para cada usuario</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Suecia. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas ilimitadas a fijos y móviles de Suecia</translation>
     </message>
     <message>
         <source>Subscriber ID</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID de abonado</translation>
     </message>
     <message>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ID de abonado de 12 dígitos del operador actual; complételo con ceros a la izquierda hasta los 12 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -1956,11 +1956,11 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation>Car&amp;go</translation>
+        <translation>Carg&amp;o</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>C&amp;argo</translation>
+        <translation>&amp;Cargo</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation>Nombre de la empres&amp;a</translation>
+        <translation>Nombre de la e&amp;mpresa</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
@@ -2488,15 +2488,15 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +2913,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3056,51 +3056,51 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (idioma del sistema)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk se ha iniciado con --language %1, que tiene prioridad sobre esta opción. Se usará %2 cuando Order Desk se inicie sin esa opción.</translation>
     </message>
     <message>
         <source>Order Desk follows the system language (%1) from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk usará el idioma del sistema (%1) a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Order Desk is shown in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk se mostrará en %1 a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar ahora? Todo está guardado y este borrador se volverá a abrir en el mismo paso.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar ahora? Todo está guardado.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3353,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sede %1 en %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3362,11 +3362,11 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Validate the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar la dirección de la %1</translation>
     </message>
     <message>
         <source>Address validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de la dirección de la %1</translation>
     </message>
     <message>
         <source>New numbers</source>
@@ -3374,23 +3374,23 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Numbers for users</source>
-        <translation type="unfinished"></translation>
+        <translation>Números para usuarios</translation>
     </message>
     <message>
         <source>Numbers for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Números para cuentas de recursos</translation>
     </message>
     <message>
         <source>Reserve the numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar los números de la %1</translation>
     </message>
     <message>
         <source>Reservation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de la %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Quitar %1</translation>
+        <translation>Quitar la %1</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3429,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation>&amp;Deshacer la eliminación</translation>
+        <translation>Deshacer la &amp;eliminación</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
@@ -3437,7 +3437,7 @@ y 2 si lo es la línea de comandos.</translation>
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation>Añadir &amp;sede</translation>
+        <translation>Aña&amp;dir sede</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
@@ -3529,15 +3529,15 @@ Total pago único: %3</translation>
     </message>
     <message>
         <source>Call forwarding target number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de destino del desvío de llamadas en %1</translation>
     </message>
     <message>
         <source>CLIP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP en %1</translation>
     </message>
     <message>
         <source>Presentation number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de presentación en %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3545,7 +3545,7 @@ Total pago único: %3</translation>
     </message>
     <message>
         <source>Each one needs a number for a resource account in one of the offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada operador automático o cola de llamadas necesita un número para una cuenta de recursos en una de las sedes.</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3931,7 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation>&amp;Guardar formularios…</translation>
+        <translation>Guardar &amp;formularios…</translation>
     </message>
     <message>
         <source>Save forms</source>
@@ -3955,7 +3955,7 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     </message>
     <message>
         <source>&amp;Open signed PDF</source>
-        <translation>&amp;Abrir PDF firmado</translation>
+        <translation>A&amp;brir PDF firmado</translation>
     </message>
     <message>
         <source>Open signed PDF</source>
@@ -4503,23 +4503,23 @@ Elija la correcta (se validará a continuación) o pulse Cancelar para conservar
     </message>
     <message>
         <source>How the numbers reach Teams today in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegan hoy los números a Teams en %1</translation>
     </message>
     <message>
         <source>Account holder&apos;s name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular en %1</translation>
     </message>
     <message>
         <source>account holder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>titular en %1</translation>
     </message>
     <message>
         <source>Main billing number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cabecera en %1</translation>
     </message>
     <message>
         <source>Use the earliest possible port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la fecha de portabilidad más temprana posible en %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4767,7 +4767,7 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>C&amp;argo</translation>
+        <translation>Ca&amp;rgo</translation>
     </message>
     <message>
         <source>The signatory &amp;may sign for the company</source>
@@ -5006,11 +5006,11 @@ Mientras espera, no se puede modificar ni volver a tramitar. Para modificarlo, e
     </message>
     <message>
         <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos usuarios tienen este plan. Los números para usuarios de un país no pueden superar el número de usuarios de sus planes.</translation>
     </message>
     <message>
         <source>About %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1 en %2</translation>
     </message>
 </context>
 <context>
