@@ -622,7 +622,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation>✎ Modifier les forfaits voix de %1</translation>
+        <translation>✎ Modifier les forfaits voix (%1)</translation>
     </message>
     <message>
         <source>BCN</source>
@@ -710,7 +710,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✎ Edit offices of %1</source>
-        <translation>✎ Modifier les sites de %1</translation>
+        <translation>✎ Modifier les sites (%1)</translation>
     </message>
     <message>
         <source>No office yet.</source>
@@ -782,7 +782,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>✎ Edit the services of %1</source>
-        <translation>✎ Modifier les services de %1</translation>
+        <translation>✎ Modifier les services (%1)</translation>
     </message>
     <message>
         <source>Call forwarding</source>
@@ -1013,15 +1013,15 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation>Choisissez au moins un forfait voix pour %1.</translation>
+        <translation>Choisissez au moins un forfait voix (%1).</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
-        <translation>Le forfait voix «&#xa0;%1&#xa0;» n&apos;est pas proposé pour %2&#xa0;: choisissez-en un autre.</translation>
+        <translation>Le forfait voix «&#xa0;%1&#xa0;» n&apos;est pas proposé dans ce pays (%2)&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 est choisi deux fois pour %2&#xa0;: regroupez les utilisateurs sur une seule ligne.</translation>
+        <translation>%1 est choisi deux fois (%2)&#xa0;: regroupez les utilisateurs sur une seule ligne.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
@@ -1029,11 +1029,11 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Choisissez l&apos;OCN (numéro client) pour %1.</translation>
+        <translation>Choisissez l&apos;OCN (numéro client) pour ce pays (%1).</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Choisissez le BCN (compte de facturation) pour %1.</translation>
+        <translation>Choisissez le BCN (compte de facturation) pour ce pays (%1).</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
@@ -1153,7 +1153,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1: the address is in %2, but numbers of %3 need an address in %3.</source>
-        <translation>%1&#xa0;: l&apos;adresse se situe dans un autre pays (%2), or les numéros de %3 requièrent une adresse dans ce pays (%3).</translation>
+        <translation>%1&#xa0;: l&apos;adresse se situe dans un autre pays (%2), or les numéros de ce pays (%3) requièrent une adresse dans ce pays.</translation>
     </message>
     <message>
         <source>%1: the address service could not confirm this address: correct it and validate again.</source>
@@ -3233,7 +3233,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
-        <translation>Pour %1, l&apos;indicatif régional doit correspondre à la ville du site&#xa0;; la liste propose les indicatifs de la ville saisie ci-dessus.</translation>
+        <translation>Dans ce pays (%1), l&apos;indicatif régional doit correspondre à la ville du site&#xa0;; la liste propose les indicatifs de la ville saisie ci-dessus.</translation>
     </message>
     <message>
         <source>Optional: the area code the new numbers should have.</source>
@@ -3413,7 +3413,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Existing numbers are kept in %1 (step 3): no new numbers or offices here.</source>
-        <translation>Les numéros existants sont conservés pour %1 (étape 3)&#xa0;: pas de nouveaux numéros ni de sites ici.</translation>
+        <translation>Les numéros existants sont conservés (%1, étape 3)&#xa0;: pas de nouveaux numéros ni de sites ici.</translation>
     </message>
     <message>
         <source>%1: offices and new numbers</source>
@@ -3421,7 +3421,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Up to %1 offices. In %2 the area code must belong to the office&apos;s city.</source>
-        <translation>Jusqu&apos;à %1 sites. Pour %2, l&apos;indicatif régional doit correspondre à la ville du site.</translation>
+        <translation>Jusqu&apos;à %1 sites. Dans ce pays (%2), l&apos;indicatif régional doit correspondre à la ville du site.</translation>
     </message>
     <message>
         <source>Up to %1 offices.</source>
@@ -3465,7 +3465,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Only the CLIP options allowed in %1 are offered.</source>
-        <translation>Seules les options CLIP autorisées pour %1 sont proposées.</translation>
+        <translation>Seules les options CLIP autorisées dans ce pays (%1) sont proposées.</translation>
     </message>
     <message>
         <source>C&amp;LIP</source>
@@ -3473,7 +3473,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
-        <translation>Un numéro réel de %1 que voient les appelés.</translation>
+        <translation>Un numéro réel de ce pays (%1) que voient les appelés.</translation>
     </message>
     <message>
         <source>Auto attendants</source>
@@ -3485,7 +3485,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 (not offered in %2)</source>
-        <translation>%1 (non proposé pour %2)</translation>
+        <translation>%1 (non proposé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 of %2 offices.</source>
