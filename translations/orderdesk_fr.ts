@@ -2003,7 +2003,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation>Raison soci&amp;ale</translation>
+        <translation>&amp;Raison sociale</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
@@ -3429,7 +3429,7 @@ et 2 si c&apos;est la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation>&amp;Annuler la suppression</translation>
+        <translation>A&amp;nnuler la suppression</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
@@ -3919,7 +3919,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>&amp;Preview forms</source>
-        <translation>&amp;Aperçu des formulaires</translation>
+        <translation>Aperçu des formu&amp;laires</translation>
     </message>
     <message>
         <source>Preview forms</source>
@@ -4471,7 +4471,7 @@ Choisissez la bonne adresse (elle sera ensuite validée), ou Annuler pour conser
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation>&amp;Au plus tôt</translation>
+        <translation>Au p&amp;lus tôt</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -4723,7 +4723,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation>&amp;Aperçu du contrat</translation>
+        <translation>Aperçu du &amp;contrat</translation>
     </message>
     <message>
         <source>Preview contract</source>
@@ -4903,7 +4903,7 @@ Pendant l&apos;attente, elle ne peut être ni modifiée ni soumise à nouveau. P
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Choose the countries of the order in the list on the left.</source>
