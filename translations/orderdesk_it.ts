@@ -507,7 +507,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Order Desk could not restart: start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riavviare Order Desk: avviarlo di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1343,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation>&amp;Ragione sociale</translation>
+        <translation>Ragi&amp;one sociale</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
@@ -1395,477 +1395,477 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     <message>
         <source>Austria</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Teams Calling Essentials</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Essentials</translation>
     </message>
     <message>
         <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A consumo: un numero e le chiamate in entrata per ogni utente, chiamate in uscita fatturate al minuto. Adatto agli utenti che ricevono soprattutto chiamate.</translation>
     </message>
     <message>
         <source>Unlimited inbound calls</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate in entrata illimitate</translation>
     </message>
     <message>
         <source>Outbound calls billed per minute</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate in uscita fatturate al minuto</translation>
     </message>
     <message>
         <source>A number in Austria for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero austriaco per ogni utente</translation>
     </message>
     <message>
         <source>Teams Calling National</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling National</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Austria. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Austria</translation>
     </message>
     <message>
         <source>Teams Calling Europe</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Europe</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in tutta l&apos;UE/SEE, in Svizzera e nel Regno Unito. Per i team che lavorano oltre i confini nazionali.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in UE/SEE, Svizzera e Regno Unito</translation>
     </message>
     <message>
         <source>One order form per number; the address must lie in the number&apos;s area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un modulo di portabilità per ogni numero; l&apos;indirizzo deve trovarsi nell&apos;area geografica del numero.</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belgio</translation>
     </message>
     <message>
         <source>A number in Belgium for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero belga per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Belgio. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Belgio</translation>
     </message>
     <message>
         <source>Switzerland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svizzera</translation>
     </message>
     <message>
         <source>A number in Switzerland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero svizzero per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Svizzera. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Svizzera</translation>
     </message>
     <message>
         <source>Teams Calling International</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling International</translation>
     </message>
     <message>
         <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che include Teams Calling Europe, più 600 minuti al mese verso i fissi di 50 paesi extraeuropei, condivisi tra gli utenti del piano.</translation>
     </message>
     <message>
         <source>Everything in Teams Calling Europe</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che include Teams Calling Europe</translation>
     </message>
     <message>
         <source>600 international minutes per user, pooled</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>600 minuti internazionali per utente, condivisi</translation>
     </message>
     <message>
         <source>The losing carrier must confirm the port within 2 working days.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore cedente deve confermare la portabilità entro 2 giorni lavorativi.</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Germania</translation>
     </message>
     <message>
         <source>A number in Germany for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero tedesco per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Germania. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Germania</translation>
     </message>
     <message>
         <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compilare un modulo per ogni numero o blocco DDI; il modulo richiede il timbro aziendale e una firma. I numeri devono appartenere all&apos;area locale della sede.</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danimarca</translation>
     </message>
     <message>
         <source>A number in Denmark for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero danese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Danimarca. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Danimarca</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spagna</translation>
     </message>
     <message>
         <source>A number in Spain for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero spagnolo per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Spagna. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Spagna</translation>
     </message>
     <message>
         <source>NIF/CIF</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il NIF, CIF o NIE dell&apos;intestatario dei numeri, esattamente come registrato dall&apos;operatore attuale, ad es. B12345674.</translation>
     </message>
     <message>
         <source>Line access type</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di accesso della linea</translation>
     </message>
     <message>
         <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Come sono collegati oggi i numeri: RTB (analogico), RDSI-BA (ISDN base), RDSI-PRI (ISDN primario) o VOIP.</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finlandia</translation>
     </message>
     <message>
         <source>A number in Finland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero finlandese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Finlandia. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Finlandia</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>A number in France for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero francese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Francia. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Francia</translation>
     </message>
     <message>
         <source>The form needs the company stamp and is valid for 3 months after signature.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il modulo richiede il timbro aziendale ed è valido per 3 mesi dalla firma.</translation>
     </message>
     <message>
         <source>SIRET</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il codice SIRET di 14 cifre dello stabilimento intestatario dei numeri (SIREN + NIC), senza spazi.</translation>
     </message>
     <message>
         <source>RIO code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice RIO</translation>
     </message>
     <message>
         <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il RIO di 12 caratteri (relevé d&apos;identité opérateur): per ottenerlo, chiamare il 3179 dalla linea.</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <source>A number in United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero britannico per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili nel Regno Unito. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili nel Regno Unito</translation>
     </message>
     <message>
         <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una portabilità fuori dall&apos;orario d&apos;ufficio costa 220 £. I tempi di lavorazione aumentano con la quantità di numeri e di blocchi DDI.</translation>
     </message>
     <message>
         <source>Site postcode</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice postale della sede</translation>
     </message>
     <message>
         <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il codice postale della sede in cui si usano i numeri, ad es. SW1A 1AA.</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <source>A number in Ireland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero irlandese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Irlanda. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Irlanda</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <source>A number in Italy for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero italiano per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Italia. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Italia</translation>
     </message>
     <message>
         <source>The migration code comes from the current operator, usually printed on the invoice.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il codice di migrazione è fornito dall&apos;operatore attuale ed è di solito riportato in fattura.</translation>
     </message>
     <message>
         <source>Migration code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice di migrazione</translation>
     </message>
     <message>
         <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il codice di migrazione riportato sulla fattura dell&apos;operatore attuale (da 12 a 19 lettere e cifre).</translation>
     </message>
     <message>
         <source>Representative&apos;s codice fiscale</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
         <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il codice fiscale di 16 caratteri del legale rappresentante dell&apos;azienda, ad es. RSSMRA85T10A562S.</translation>
     </message>
     <message>
         <source>Partita IVA</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La partita IVA dell&apos;azienda (11 cifre), senza il prefisso IT.</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paesi Bassi</translation>
     </message>
     <message>
         <source>the Netherlands</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paesi Bassi</translation>
     </message>
     <message>
         <source>A number in Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero olandese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili nei Paesi Bassi. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili nei Paesi Bassi</translation>
     </message>
     <message>
         <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore cedente stabilisce la prima data di portabilità possibile; la data richiesta è solo indicativa.</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portogallo</translation>
     </message>
     <message>
         <source>A number in Portugal for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero portoghese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Portogallo. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Portogallo</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svezia</translation>
     </message>
     <message>
         <source>A number in Sweden for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero svedese per ogni utente</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Svezia. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate illimitate verso fissi e mobili in Svezia</translation>
     </message>
     <message>
         <source>Subscriber ID</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID abbonato</translation>
     </message>
     <message>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID abbonato di 12 cifre fornito dall&apos;operatore attuale; completarlo con zeri iniziali fino a 12 cifre.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation>Numero di telef&amp;ono</translation>
+        <translation>Nume&amp;ro di telefono</translation>
     </message>
     <message>
         <source>%1: job title</source>
@@ -1975,7 +1975,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>&amp;Existing customer (OCN and e-mail)</source>
-        <translation>Cliente &amp;esistente (OCN ed e-mail)</translation>
+        <translation>&amp;Cliente esistente (OCN ed e-mail)</translation>
     </message>
     <message>
         <source>Existing customer, identified by OCN and e-mail</source>
@@ -2003,7 +2003,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation>Ragione so&amp;ciale</translation>
+        <translation>&amp;Ragione sociale</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
@@ -2059,7 +2059,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Contact e-mail add&amp;ress</source>
-        <translation>Indirizzo e-mail del refe&amp;rente</translation>
+        <translation>Indiri&amp;zzo e-mail del referente</translation>
     </message>
     <message>
         <source>Contact phone number</source>
@@ -2488,15 +2488,15 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazione</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
@@ -3056,51 +3056,51 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatica (lingua di sistema)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk è stato avviato con --language %1, che ha la precedenza su questa impostazione. La lingua %2 viene usata quando Order Desk si avvia senza questa opzione.</translation>
     </message>
     <message>
         <source>Order Desk follows the system language (%1) from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal prossimo avvio Order Desk seguirà la lingua di sistema (%1).</translation>
     </message>
     <message>
         <source>Order Desk is shown in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal prossimo avvio Order Desk verrà visualizzato in %1.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavviare ora? Tutto è salvato e questa bozza verrà riaperta allo stesso passaggio.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavviare ora? Tutto è salvato.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riavvia ora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Più tardi</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3139,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation>Imp&amp;orta file CSV…</translation>
+        <translation>Importa fil&amp;e CSV…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
@@ -3353,7 +3353,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sede %1 in %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3362,11 +3362,11 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Validate the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida l&apos;indirizzo della %1</translation>
     </message>
     <message>
         <source>Address validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida dell&apos;indirizzo della %1</translation>
     </message>
     <message>
         <source>New numbers</source>
@@ -3374,19 +3374,19 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Numbers for users</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri per gli utenti</translation>
     </message>
     <message>
         <source>Numbers for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri per gli account risorsa</translation>
     </message>
     <message>
         <source>Reserve the numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota i numeri della %1</translation>
     </message>
     <message>
         <source>Reservation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione della %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -3429,7 +3429,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation>Annulla rim&amp;ozione</translation>
+        <translation>Annulla rimo&amp;zione</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
@@ -3453,7 +3453,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation>&amp;Trasferimento di chiamata</translation>
+        <translation>Trasferimento di c&amp;hiamata</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
@@ -3529,15 +3529,15 @@ Totale una tantum: %3</translation>
     </message>
     <message>
         <source>Call forwarding target number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di destinazione del trasferimento di chiamata in %1</translation>
     </message>
     <message>
         <source>CLIP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP in %1</translation>
     </message>
     <message>
         <source>Presentation number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di presentazione in %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3545,7 +3545,7 @@ Totale una tantum: %3</translation>
     </message>
     <message>
         <source>Each one needs a number for a resource account in one of the offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciascun servizio richiede un numero per un account risorsa in una delle sedi.</translation>
     </message>
 </context>
 <context>
@@ -3943,7 +3943,7 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>Send for si&amp;gnature…</source>
-        <translation>Invia per la &amp;firma…</translation>
+        <translation>Invia p&amp;er la firma…</translation>
     </message>
     <message>
         <source>Send for signature</source>
@@ -4401,7 +4401,7 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>&amp;Migrate numbers already in Teams</source>
-        <translation>Mi&amp;grazione dei numeri già in Teams</translation>
+        <translation>Migra&amp;zione dei numeri già in Teams</translation>
     </message>
     <message>
         <source>Migrate numbers of %1 already used in Teams</source>
@@ -4429,7 +4429,7 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation>&amp;Tipo di numero Teams attuale:</translation>
+        <translation>Tipo di nume&amp;ro Teams attuale:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
@@ -4463,7 +4463,7 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
-        <translation>Numero principale di &amp;fatturazione:</translation>
+        <translation>Numero principa&amp;le di fatturazione:</translation>
     </message>
     <message>
         <source>Requested port date in %1</source>
@@ -4471,7 +4471,7 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation>&amp;Prima possibile</translation>
+        <translation>Prima possi&amp;bile</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -4503,23 +4503,23 @@ Scegliere quello corretto (verrà poi convalidato) oppure Annulla per mantenere 
     </message>
     <message>
         <source>How the numbers reach Teams today in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di numero Teams attuale in %1</translation>
     </message>
     <message>
         <source>Account holder&apos;s name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;intestatario in %1</translation>
     </message>
     <message>
         <source>account holder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intestatario in %1</translation>
     </message>
     <message>
         <source>Main billing number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero principale di fatturazione in %1</translation>
     </message>
     <message>
         <source>Use the earliest possible port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la prima data di portabilità possibile in %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4723,7 +4723,7 @@ Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per mod
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation>&amp;Anteprima contratto</translation>
+        <translation>Ante&amp;prima contratto</translation>
     </message>
     <message>
         <source>Preview contract</source>
@@ -5006,11 +5006,11 @@ Durante l&apos;attesa non può essere modificato né inoltrato di nuovo. Per mod
     </message>
     <message>
         <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti utenti ricevono questo piano. I numeri per gli utenti di un paese non possono superare gli utenti dei suoi piani.</translation>
     </message>
     <message>
         <source>About %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su %1 in %2</translation>
     </message>
 </context>
 <context>
