@@ -1,13 +1,16 @@
 #include "../common/Fixtures.h"
 #include "AppOptions.h"
 #include "order/OrderJson.h"
+#include "store/DraftStore.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,6 +208,58 @@ private slots:
         // The store was closed properly: lock released, WAL checkpointed away.
         QVERIFY(!QFileInfo::exists(data + QStringLiteral("/drafts.lock")));
         QVERIFY(!QFileInfo::exists(data + QStringLiteral("/drafts.sqlite-wal")));
+    }
+
+    void reportsWhatItShowsOnceShown()
+    {
+        // ORDERDESK_REPORT_SHOWN: one line once the window is painted, saying what it shows;
+        // the start-up benchmark times the app by it. The drafts, then a draft resumed in the
+        // wizard on its step.
+        QTemporaryDir dir;
+        QTemporaryDir config;
+        const QString data = dir.filePath(QStringLiteral("drafts"));
+        qint64 id = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(data).ok());
+            Order order = fixtures::newNumbersOrder(catalog(), {QStringLiteral("DE")}, 1, 5, 0);
+            order.stepReached = Step::Contacts;
+            id = store.createDraft(order).value();
+        }
+        const auto shown = [&] {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            env.insert(QStringLiteral("ORDERDESK_REPORT_SHOWN"), QStringLiteral("1"));
+            env.remove(QStringLiteral("ORDERDESK_UPSTREAM"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ORDERDESK_APP), {QStringLiteral("--data-dir"), data});
+            const bool answered = QTest::qWaitFor(
+                [&p] { return p.canReadLine() || p.state() == QProcess::NotRunning; }, 15000);
+            const QString line = answered ? QString::fromUtf8(p.readLine()).trimmed() : QString();
+            p.terminate();
+            if (!p.waitForFinished(5000)) {
+                p.kill();
+                p.waitForFinished();
+            }
+            return line;
+        };
+        QCOMPARE(shown(), QStringLiteral("orderdesk shown: drafts"));
+        {
+            // Where MainWindow::restoreSession finds the draft that was open.
+            QSettings settings(config.filePath(QStringLiteral("OrderDesk/orderdesk.conf")),
+                               QSettings::IniFormat);
+            const QByteArray folder = QDir(data).absolutePath().toUtf8();
+            settings.setValue(QStringLiteral("drafts/%1/open")
+                                  .arg(QString::fromLatin1(
+                                      QCryptographicHash::hash(folder, QCryptographicHash::Sha1)
+                                          .toHex()
+                                          .left(16))),
+                              id);
+        }
+        QCOMPARE(shown(),
+                 QStringLiteral("orderdesk shown: wizard step %1").arg(int(Step::Contacts)));
     }
 
     void contractCommand()
