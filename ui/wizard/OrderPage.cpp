@@ -77,7 +77,7 @@ bool OrderPage::showsChangeFrom(const Order &before) const
 
 void OrderPage::reload()
 {
-    load();
+    loadFromOrder();
     m_seenRevision = m_wizard->revision();
     refreshProblems();
     announceComplete();
@@ -103,7 +103,7 @@ void OrderPage::initializePage()
     // A resumed draft or a page visited before shows all its problems at once.
     if (int(m_wizard->order().stepReached) > int(m_step) || m_wizard->resuming())
         m_allTouched = true;
-    load();
+    loadFromOrder();
     m_initialized = true;
     m_freshLoad = true;
     m_seenRevision = m_wizard->revision();
@@ -178,11 +178,21 @@ void OrderPage::dropMessageLabels(const QString &prefix)
     }
 }
 
+void OrderPage::loadFromOrder()
+{
+    // What load() touches is shown by the one refresh after it, not by one refresh per field:
+    // per office that would be quadratic on a page of 70 offices.
+    m_loading = true;
+    load();
+    m_loading = false;
+}
+
 void OrderPage::touch(const QString &path)
 {
     if (!m_touched.contains(path)) {
         m_touched.insert(path);
-        refreshProblems();
+        if (!m_loading)
+            refreshProblems();
     }
 }
 
@@ -232,12 +242,20 @@ void OrderPage::refreshProblems()
             lines << (p.isError() ? tr("✖ %1") : tr("⚠ %1")).arg(p.message);
             error = error || p.isError();
         }
-        it->label->setText(lines.join(QLatin1Char('\n')));
+        // Only what changed: a style sheet set again polishes the label again, even the same
+        // one, and a page of 70 offices has hundreds of these labels.
+        const QString text = lines.join(QLatin1Char('\n'));
+        if (it->label->text() != text)
+            it->label->setText(text);
         it->label->setVisible(!lines.isEmpty());
-        it->label->setAccessibleName(lines.join(QLatin1Char(' ')));
+        const QString name = lines.join(QLatin1Char(' '));
+        if (it->label->accessibleName() != name)
+            it->label->setAccessibleName(name);
         // A tint from the page's palette: readable on dark and high-contrast palettes too.
-        it->label->setStyleSheet(QStringLiteral("color: %1; background: transparent;")
-                                     .arg(problemColor(palette(), error).name()));
+        const QString style = QStringLiteral("color: %1; background: transparent;")
+                                  .arg(problemColor(palette(), error).name());
+        if (it->label->styleSheet() != style)
+            it->label->setStyleSheet(style);
     }
 
     // Everything else: unclaimed problems of this step, then other steps' errors.

@@ -56,6 +56,8 @@ protected:
     virtual void revisit();
     /// Fills the widgets from the order again (load()) and re-reads its problems and Next.
     void reload();
+    /// load(), with the problems refreshed once by the caller afterwards.
+    void loadFromOrder();
     /// Whether the page shows something that differs between `before` and the order now.
     virtual bool showsChangeFrom(const Order &before) const;
     /// After a write to the order: autosave, re-check, refresh messages and Next.
@@ -97,6 +99,7 @@ private:
     bool m_allTouched = false;
     bool m_initialized = false;
     bool m_freshLoad = false;   ///< initializePage() loaded the page for the visit it starts
+    bool m_loading = false;     ///< in loadFromOrder(): touch() leaves the refresh to it
     quint64 m_seenRevision = 0; ///< the wizard's revision this page last showed
 };
 
