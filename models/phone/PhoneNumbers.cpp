@@ -1153,8 +1153,48 @@ QString PhoneNumbers::normalizeAreaCode(const QString &region, const QString &ar
     return areaCodeDigits(region.trimmed().toUpper(), areaCode);
 }
 
+namespace {
+
+/// Memo of checkAreaCode(): the answer depends only on its arguments and the library's data,
+/// and costs some 30 geocoder look-ups; the rules ask it for every office after every edit.
+/// Bounded: cleared when full.
+struct AreaCheckCache
+{
+    QMutex mutex;
+    QHash<QString, PhoneNumbers::AreaCheck> checks;
+    static constexpr qsizetype kMaxEntries = 5000;
+};
+
+AreaCheckCache &areaCheckCache()
+{
+    static AreaCheckCache cache;
+    return cache;
+}
+
+} // namespace
+
 PhoneNumbers::AreaCheck PhoneNumbers::checkAreaCode(const QString &region, const QString &areaCode,
                                                     const QString &city)
+{
+    const QString key = region + u'|' + areaCode + u'|' + city;
+    AreaCheckCache &cache = areaCheckCache();
+    {
+        QMutexLocker lock(&cache.mutex);
+        const auto it = cache.checks.constFind(key);
+        if (it != cache.checks.constEnd())
+            return *it;
+    }
+    const AreaCheck check = checkAreaCodeUncached(region, areaCode, city);
+    QMutexLocker lock(&cache.mutex);
+    if (cache.checks.size() >= AreaCheckCache::kMaxEntries)
+        cache.checks.clear();
+    cache.checks.insert(key, check);
+    return check;
+}
+
+PhoneNumbers::AreaCheck PhoneNumbers::checkAreaCodeUncached(const QString &region,
+                                                            const QString &areaCode,
+                                                            const QString &city)
 {
     AreaCheck check;
     const QString upper = region.toUpper();

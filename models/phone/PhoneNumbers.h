@@ -137,6 +137,11 @@ public:
     /// Whether two place names denote the same locality (case, accents, punctuation folded;
     /// one may extend the other by whole words: "Frankfurt" ~ "Frankfurt am Main").
     static bool samePlace(const QString &a, const QString &b);
+
+private:
+    /// checkAreaCode() without its memo.
+    static AreaCheck checkAreaCodeUncached(const QString &region, const QString &areaCode,
+                                           const QString &city);
 };
 
 } // namespace od
