@@ -507,7 +507,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Order Desk could not restart: start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk konnte nicht neu gestartet werden: Starten Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>✎ Edit voice plans of %1</source>
-        <translation>✎ Sprachtarife für %1 bearbeiten</translation>
+        <translation>✎ Sprachtarife in %1 bearbeiten</translation>
     </message>
     <message>
         <source>BCN</source>
@@ -1013,7 +1013,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Choose at least one voice plan for %1.</source>
-        <translation>Wählen Sie mindestens einen Sprachtarif für %1.</translation>
+        <translation>Wählen Sie mindestens einen Sprachtarif in %1.</translation>
     </message>
     <message>
         <source>The voice plan &quot;%1&quot; is not offered in %2: choose another.</source>
@@ -1021,7 +1021,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>%1 is chosen twice for %2: add the users to one line.</source>
-        <translation>%1 ist für %2 zweimal gewählt: Fassen Sie die Benutzer in einer Zeile zusammen.</translation>
+        <translation>%1 ist in %2 zweimal gewählt: Fassen Sie die Benutzer in einer Zeile zusammen.</translation>
     </message>
     <message>
         <source>%1 in %2: enter how many users (at least 1), or remove the plan.</source>
@@ -1029,11 +1029,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Choose the OCN (customer number) for %1.</source>
-        <translation>Wählen Sie die OCN (Kundennummer) für %1.</translation>
+        <translation>Wählen Sie die OCN (Kundennummer) in %1.</translation>
     </message>
     <message>
         <source>Choose the BCN (billing account) for %1.</source>
-        <translation>Wählen Sie die BCN (Abrechnungskonto) für %1.</translation>
+        <translation>Wählen Sie die BCN (Abrechnungskonto) in %1.</translation>
     </message>
     <message>
         <source>%1: choose how the numbers reach Teams today (Calling Plan, Direct Routing or another Operator Connect operator).</source>
@@ -1355,7 +1355,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation>Zu&amp;satz</translation>
+        <translation>Z&amp;usatz</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -1395,477 +1395,477 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     <message>
         <source>Austria</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Österreich</translation>
     </message>
     <message>
         <source>Teams Calling Essentials</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Essentials</translation>
     </message>
     <message>
         <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsabhängig: eine Rufnummer und eingehende Anrufe für jeden Benutzer, abgehende Anrufe werden pro Minute abgerechnet. Geeignet für Benutzer, die vor allem angerufen werden.</translation>
     </message>
     <message>
         <source>Unlimited inbound calls</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte eingehende Anrufe</translation>
     </message>
     <message>
         <source>Outbound calls billed per minute</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgehende Anrufe pro Minute abgerechnet</translation>
     </message>
     <message>
         <source>A number in Austria for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Österreich für jeden Benutzer</translation>
     </message>
     <message>
         <source>Teams Calling National</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling National</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Österreich. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Österreich</translation>
     </message>
     <message>
         <source>Teams Calling Europe</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Europe</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in der gesamten EU und im EWR, in der Schweiz und im Vereinigten Königreich. Für Teams, die grenzüberschreitend arbeiten.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in der EU und im EWR, in der Schweiz und im Vereinigten Königreich</translation>
     </message>
     <message>
         <source>One order form per number; the address must lie in the number&apos;s area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Portierungsformular pro Rufnummer; die Adresse muss im Ortsnetz der Rufnummer liegen.</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belgien</translation>
     </message>
     <message>
         <source>A number in Belgium for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Belgien für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Belgien. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Belgien</translation>
     </message>
     <message>
         <source>Switzerland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>A number in Switzerland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in der Schweiz für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in der Schweiz. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in der Schweiz</translation>
     </message>
     <message>
         <source>Teams Calling International</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling International</translation>
     </message>
     <message>
         <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus Teams Calling Europe plus 600 Minuten pro Monat ins Festnetz von 50 Ländern außerhalb Europas, gemeinsam nutzbar für alle Benutzer des Tarifs.</translation>
     </message>
     <message>
         <source>Everything in Teams Calling Europe</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leistungen von Teams Calling Europe</translation>
     </message>
     <message>
         <source>600 international minutes per user, pooled</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>600 Auslandsminuten pro Benutzer, gemeinsam nutzbar</translation>
     </message>
     <message>
         <source>The losing carrier must confirm the port within 2 working days.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der abgebende Anbieter muss die Portierung innerhalb von 2 Werktagen bestätigen.</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>A number in Germany for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Deutschland für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Deutschland. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Deutschland</translation>
     </message>
     <message>
         <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie ein Formular pro Rufnummer oder Rufnummernblock aus; das Formular braucht den Firmenstempel und eine Unterschrift. Die Rufnummern müssen im Ortsnetz des Standorts liegen.</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dänemark</translation>
     </message>
     <message>
         <source>A number in Denmark for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Dänemark für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Dänemark. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Dänemark</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>A number in Spain for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Spanien für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Spanien. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Spanien</translation>
     </message>
     <message>
         <source>NIF/CIF</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF, CIF oder NIE des Anschlussinhabers, genau wie beim aktuellen Anbieter hinterlegt, z. B. B12345674.</translation>
     </message>
     <message>
         <source>Line access type</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anschlussart</translation>
     </message>
     <message>
         <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Rufnummern heute angeschlossen sind: RTB (analog), RDSI-BA (ISDN-Basisanschluss), RDSI-PRI (ISDN-Primärmultiplexanschluss) oder VOIP.</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finnland</translation>
     </message>
     <message>
         <source>A number in Finland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Finnland für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Finnland. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Finnland</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>A number in France for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Frankreich für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Frankreich. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Frankreich</translation>
     </message>
     <message>
         <source>The form needs the company stamp and is valid for 3 months after signature.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular braucht den Firmenstempel und ist nach der Unterschrift 3 Monate gültig.</translation>
     </message>
     <message>
         <source>SIRET</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die 14-stellige SIRET der Niederlassung, der die Rufnummern gehören (SIREN + NIC), ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>RIO code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RIO-Code</translation>
     </message>
     <message>
         <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der 12-stellige RIO (relevé d&apos;identité opérateur): Rufen Sie vom betreffenden Anschluss aus die 3179 an, um ihn zu erhalten.</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dem Vereinigten Königreich</translation>
     </message>
     <message>
         <source>A number in United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer im Vereinigten Königreich für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen im Vereinigten Königreich. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen im Vereinigten Königreich</translation>
     </message>
     <message>
         <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Portierung außerhalb der Geschäftszeiten kostet 220 £. Die Vorlaufzeit steigt mit der Anzahl der Rufnummern und Rufnummernblöcke.</translation>
     </message>
     <message>
         <source>Site postcode</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl des Standorts</translation>
     </message>
     <message>
         <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl des Standorts, an dem die Rufnummern genutzt werden, z. B. SW1A 1AA.</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>A number in Ireland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Irland für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Irland. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Irland</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>A number in Italy for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Italien für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Italien. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Italien</translation>
     </message>
     <message>
         <source>The migration code comes from the current operator, usually printed on the invoice.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Migrationscode vergibt der aktuelle Anbieter; er steht meist auf der Rechnung.</translation>
     </message>
     <message>
         <source>Migration code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Migrationscode</translation>
     </message>
     <message>
         <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Codice di migrazione auf der Rechnung des aktuellen Anbieters (12 bis 19 Buchstaben und Ziffern).</translation>
     </message>
     <message>
         <source>Representative&apos;s codice fiscale</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale des gesetzlichen Vertreters</translation>
     </message>
     <message>
         <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der 16-stellige Codice fiscale des gesetzlichen Vertreters des Unternehmens, z. B. RSSMRA85T10A562S.</translation>
     </message>
     <message>
         <source>Partita IVA</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die 11-stellige Umsatzsteuer-Identifikationsnummer (Partita IVA) des Unternehmens, ohne das Präfix IT.</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niederlande</translation>
     </message>
     <message>
         <source>the Netherlands</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den Niederlanden</translation>
     </message>
     <message>
         <source>A number in Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in den Niederlanden für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in den Niederlanden. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in den Niederlanden</translation>
     </message>
     <message>
         <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der abgebende Anbieter legt das frühestmögliche Portierungsdatum fest; der Wunschtermin ist unverbindlich.</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>A number in Portugal for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Portugal für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Portugal. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Portugal</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schweden</translation>
     </message>
     <message>
         <source>A number in Sweden for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rufnummer in Schweden für jeden Benutzer</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Schweden. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in Schweden</translation>
     </message>
     <message>
         <source>Subscriber ID</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer-ID</translation>
     </message>
     <message>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die 12-stellige Teilnehmer-ID des aktuellen Anbieters; mit führenden Nullen auf 12 Stellen auffüllen.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Same as or&amp;der contact</source>
-        <translation>Wie A&amp;uftragskontakt</translation>
+        <translation>Wie &amp;Auftragskontakt</translation>
     </message>
     <message>
         <source>Same as order contact</source>
@@ -1916,7 +1916,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation>Vollständiger &amp;Name</translation>
+        <translation>Vollstän&amp;diger Name</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
@@ -1948,7 +1948,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Ph&amp;one number</source>
-        <translation>Telef&amp;onnummer</translation>
+        <translation>Te&amp;lefonnummer</translation>
     </message>
     <message>
         <source>%1: job title</source>
@@ -1956,11 +1956,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Job tit&amp;le</source>
-        <translation>Funk&amp;tion</translation>
+        <translation>Fun&amp;ktion</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>&amp;Funktion</translation>
+        <translation>Funkt&amp;ion</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Company n&amp;ame</source>
-        <translation>Firmen&amp;name</translation>
+        <translation>&amp;Firmenname</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
@@ -2051,7 +2051,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Contact na&amp;me</source>
-        <translation>Name des Ansprech&amp;partners</translation>
+        <translation>N&amp;ame des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
@@ -2071,7 +2071,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Contact ph&amp;one</source>
-        <translation>&amp;Telefon des Ansprechpartners</translation>
+        <translation>T&amp;elefon des Ansprechpartners</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
@@ -2488,15 +2488,15 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3056,51 +3056,51 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Systemsprache)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk wurde mit --language %1 gestartet; diese Option hat Vorrang vor dieser Einstellung. %2 wird verwendet, wenn Order Desk ohne diese Option startet.</translation>
     </message>
     <message>
         <source>Order Desk follows the system language (%1) from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk verwendet ab dem nächsten Start die Systemsprache (%1).</translation>
     </message>
     <message>
         <source>Order Desk is shown in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk wird ab dem nächsten Start in der Sprache %1 angezeigt.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten? Alles ist gespeichert, und dieser Entwurf wird wieder beim selben Schritt geöffnet.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten? Alles ist gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird ab dem nächsten Start verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3139,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Imp&amp;ort CSV file…</source>
-        <translation>CSV-Datei imp&amp;ortieren…</translation>
+        <translation>&amp;CSV-Datei importieren…</translation>
     </message>
     <message>
         <source>Numbers to keep, one number or range per line</source>
@@ -3225,11 +3225,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation>&amp;Vorwahl</translation>
+        <translation>Vorwa&amp;hl</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
-        <translation>&amp;Vorwahl (optional)</translation>
+        <translation>Vorwa&amp;hl (optional)</translation>
     </message>
     <message>
         <source>In %1 the area code must belong to the office&apos;s city; the list offers the area codes of the city typed above.</source>
@@ -3265,7 +3265,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Rese&amp;rve numbers</source>
-        <translation>Rufnummern re&amp;servieren</translation>
+        <translation>Rufnu&amp;mmern reservieren</translation>
     </message>
     <message>
         <source>Enabled when the address is validated (or its validation is queued) and the numbers add up.</source>
@@ -3353,7 +3353,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 in %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3362,11 +3362,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Validate the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 validieren</translation>
     </message>
     <message>
         <source>Address validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressvalidierung für %1</translation>
     </message>
     <message>
         <source>New numbers</source>
@@ -3374,19 +3374,19 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Numbers for users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern für Benutzer</translation>
     </message>
     <message>
         <source>Numbers for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern für Ressourcenkonten</translation>
     </message>
     <message>
         <source>Reserve the numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern von %1 reservieren</translation>
     </message>
     <message>
         <source>Reservation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung für %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -3429,7 +3429,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation>Entfernen &amp;rückgängig</translation>
+        <translation>&amp;Entfernen rückgängig</translation>
     </message>
     <message>
         <source>Undo: restore the removed office in %1</source>
@@ -3437,7 +3437,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Add &amp;office</source>
-        <translation>&amp;Standort hinzufügen</translation>
+        <translation>Standort h&amp;inzufügen</translation>
     </message>
     <message>
         <source>Add an office in %1</source>
@@ -3453,7 +3453,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation>Anruf&amp;weiterleitung</translation>
+        <translation>Anrufweiterleitun&amp;g</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
@@ -3529,15 +3529,15 @@ Summe einmalig: %3</translation>
     </message>
     <message>
         <source>Call forwarding target number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielrufnummer der Anrufweiterleitung in %1</translation>
     </message>
     <message>
         <source>CLIP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP in %1</translation>
     </message>
     <message>
         <source>Presentation number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Rufnummer in %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3545,7 +3545,7 @@ Summe einmalig: %3</translation>
     </message>
     <message>
         <source>Each one needs a number for a resource account in one of the offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede braucht eine Rufnummer für ein Ressourcenkonto an einem der Standorte.</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3931,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Sa&amp;ve forms…</source>
-        <translation>Formulare &amp;speichern…</translation>
+        <translation>F&amp;ormulare speichern…</translation>
     </message>
     <message>
         <source>Save forms</source>
@@ -4393,7 +4393,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation>Von einem anderen &amp;Anbieter portieren</translation>
+        <translation>Von &amp;einem anderen Anbieter portieren</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
@@ -4429,7 +4429,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Teams n&amp;umber type today:</source>
-        <translation>Rufn&amp;ummerntyp in Teams heute:</translation>
+        <translation>Rufnummerntyp &amp;in Teams heute:</translation>
     </message>
     <message>
         <source>Losing carrier in %1</source>
@@ -4437,7 +4437,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation>Abgebender Anbie&amp;ter:</translation>
+        <translation>&amp;Abgebender Anbieter:</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
@@ -4471,7 +4471,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Use &amp;earliest</source>
-        <translation>Frühe&amp;stes verwenden</translation>
+        <translation>&amp;Frühestes verwenden</translation>
     </message>
     <message>
         <source>Port &amp;date:</source>
@@ -4503,23 +4503,23 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>How the numbers reach Teams today in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Teams-Rufnummerntyp in %1</translation>
     </message>
     <message>
         <source>Account holder&apos;s name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Anschlussinhabers in %1</translation>
     </message>
     <message>
         <source>account holder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlussinhaber in %1</translation>
     </message>
     <message>
         <source>Main billing number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrufnummer (Abrechnung) in %1</translation>
     </message>
     <message>
         <source>Use the earliest possible port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestmögliches Portierungsdatum in %1 verwenden</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4723,7 +4723,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>&amp;Preview contract</source>
-        <translation>Vertrag &amp;anzeigen</translation>
+        <translation>&amp;Vertrag anzeigen</translation>
     </message>
     <message>
         <source>Preview contract</source>
@@ -4731,7 +4731,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation>Ab&amp;senden</translation>
+        <translation>&amp;Absenden</translation>
     </message>
     <message>
         <source>Submit the order</source>
@@ -4879,7 +4879,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>F&amp;ind a country:</source>
-        <translation>Land &amp;suchen:</translation>
+        <translation>La&amp;nd suchen:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4967,7 +4967,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>OCN for %1</source>
-        <translation>OCN für %1</translation>
+        <translation>OCN in %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s customer number for this country.</source>
@@ -4979,7 +4979,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>BCN for %1</source>
-        <translation>BCN für %1</translation>
+        <translation>BCN in %1</translation>
     </message>
     <message>
         <source>The billing account under the OCN that pays for this country.</source>
@@ -5006,11 +5006,11 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Benutzer diesen Tarif erhalten. Die Rufnummern für Benutzer in einem Land dürfen nicht mehr sein als die Benutzer seiner Tarife.</translation>
     </message>
     <message>
         <source>About %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -5482,7 +5482,7 @@ Solange er wartet, kann er weder geändert noch erneut abgesendet werden. Um ihn
     </message>
     <message>
         <source>Details required in %1</source>
-        <translation>Erforderliche Angaben für %1</translation>
+        <translation>In %1 erforderliche Angaben</translation>
     </message>
     <message>
         <source>Notes</source>
