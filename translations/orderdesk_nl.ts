@@ -507,7 +507,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Order Desk could not restart: start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk kon niet opnieuw worden gestart: start het zelf opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1367,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation>Prov&amp;incie / staat</translation>
+        <translation>Provin&amp;cie / staat</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1395,477 +1395,477 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     <message>
         <source>Austria</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oostenrijk</translation>
     </message>
     <message>
         <source>Teams Calling Essentials</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Essentials</translation>
     </message>
     <message>
         <source>Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Betalen naar gebruik: een nummer en inkomende gesprekken voor elke gebruiker, uitgaande gesprekken per minuut gefactureerd. Geschikt voor gebruikers die vooral gebeld worden.</translation>
     </message>
     <message>
         <source>Unlimited inbound calls</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt inkomende gesprekken</translation>
     </message>
     <message>
         <source>Outbound calls billed per minute</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaande gesprekken per minuut gefactureerd</translation>
     </message>
     <message>
         <source>A number in Austria for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Oostenrijk voor elke gebruiker</translation>
     </message>
     <message>
         <source>Teams Calling National</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling National</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Oostenrijk. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Austria</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Oostenrijk</translation>
     </message>
     <message>
         <source>Teams Calling Europe</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling Europe</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in de EU/EER, Zwitserland en het Verenigd Koninkrijk. Voor teams die over de grenzen heen werken.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in de EU/EER, Zwitserland en het VK</translation>
     </message>
     <message>
         <source>One order form per number; the address must lie in the number&apos;s area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eén porteringsformulier per nummer; het adres moet in het netnummergebied van het nummer liggen.</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>België</translation>
     </message>
     <message>
         <source>A number in Belgium for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in België voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in België. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Belgium</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in België</translation>
     </message>
     <message>
         <source>Switzerland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwitserland</translation>
     </message>
     <message>
         <source>A number in Switzerland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Zwitserland voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Zwitserland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Switzerland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Zwitserland</translation>
     </message>
     <message>
         <source>Teams Calling International</source>
         <extracomment>A voice plan&apos;s product name (keep the brand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams Calling International</translation>
     </message>
     <message>
         <source>Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan&apos;s users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles van Teams Calling Europe plus 600 minuten per maand naar vaste nummers in 50 landen buiten Europa, gedeeld door de gebruikers van het abonnement.</translation>
     </message>
     <message>
         <source>Everything in Teams Calling Europe</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles van Teams Calling Europe</translation>
     </message>
     <message>
         <source>600 international minutes per user, pooled</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>600 internationale minuten per gebruiker, gedeeld</translation>
     </message>
     <message>
         <source>The losing carrier must confirm the port within 2 working days.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De afgevende operator moet de portering binnen 2 werkdagen bevestigen.</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duitsland</translation>
     </message>
     <message>
         <source>A number in Germany for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Duitsland voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Duitsland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Germany</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Duitsland</translation>
     </message>
     <message>
         <source>Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office&apos;s local area.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vul één formulier per nummer of nummerreeks in; het formulier moet voorzien zijn van de bedrijfsstempel en een handtekening. De nummers moeten in het lokale netnummergebied van de vestiging liggen.</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Denemarken</translation>
     </message>
     <message>
         <source>A number in Denmark for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Denemarken voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Denemarken. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Denmark</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Denemarken</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanje</translation>
     </message>
     <message>
         <source>A number in Spain for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Spanje voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Spanje. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Spain</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Spanje</translation>
     </message>
     <message>
         <source>NIF/CIF</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De NIF, CIF of NIE van de houder van de nummers, precies zoals bekend bij de huidige operator, bijv. B12345674.</translation>
     </message>
     <message>
         <source>Line access type</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type aansluiting</translation>
     </message>
     <message>
         <source>How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de nummers nu zijn aangesloten: RTB (analoog), RDSI-BA (ISDN-basisaansluiting), RDSI-PRI (ISDN-primaire aansluiting) of VOIP.</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finland</translation>
     </message>
     <message>
         <source>A number in Finland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Finland voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Finland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Finland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Finland</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frankrijk</translation>
     </message>
     <message>
         <source>A number in France for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Frankrijk voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Frankrijk. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in France</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Frankrijk</translation>
     </message>
     <message>
         <source>The form needs the company stamp and is valid for 3 months after signature.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het formulier moet voorzien zijn van de bedrijfsstempel en is tot 3 maanden na ondertekening geldig.</translation>
     </message>
     <message>
         <source>SIRET</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het SIRET-nummer van 14 cijfers van de vestiging die de nummers heeft (SIREN + NIC), zonder spaties.</translation>
     </message>
     <message>
         <source>RIO code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RIO-code</translation>
     </message>
     <message>
         <source>The 12-character RIO (relevé d&apos;identité opérateur): call 3179 from the line to get it.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De RIO van 12 tekens (relevé d&apos;identité opérateur): bel vanaf de lijn naar 3179 om deze op te vragen.</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>A number in United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in het Verenigd Koninkrijk voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in het Verenigd Koninkrijk. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in het Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een portering buiten kantooruren kost £220. De doorlooptijd neemt toe met het aantal nummers en nummerreeksen.</translation>
     </message>
     <message>
         <source>Site postcode</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postcode van de locatie</translation>
     </message>
     <message>
         <source>The postcode of the site where the numbers are used, e.g. SW1A 1AA.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De postcode van de locatie waar de nummers worden gebruikt, bijv. SW1A 1AA.</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ierland</translation>
     </message>
     <message>
         <source>A number in Ireland for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Ierland voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Ierland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Ireland</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Ierland</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italië</translation>
     </message>
     <message>
         <source>A number in Italy for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Italië voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Italië. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Italy</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Italië</translation>
     </message>
     <message>
         <source>The migration code comes from the current operator, usually printed on the invoice.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De migratiecode komt van de huidige operator en staat meestal op de factuur.</translation>
     </message>
     <message>
         <source>Migration code</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Migratiecode</translation>
     </message>
     <message>
         <source>The codice di migrazione printed on the current operator&apos;s invoice (12 to 19 letters and digits).</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De codice di migrazione die op de factuur van de huidige operator staat (12 tot 19 letters en cijfers).</translation>
     </message>
     <message>
         <source>Representative&apos;s codice fiscale</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale van de vertegenwoordiger</translation>
     </message>
     <message>
         <source>The 16-character codice fiscale of the company&apos;s legal representative, e.g. RSSMRA85T10A562S.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De codice fiscale van 16 tekens van de wettelijk vertegenwoordiger van het bedrijf, bijv. RSSMRA85T10A562S.</translation>
     </message>
     <message>
         <source>Partita IVA</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>The company&apos;s 11-digit VAT number (partita IVA), without the IT prefix.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het btw-nummer van 11 cijfers van het bedrijf (partita IVA), zonder het voorvoegsel IT.</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>the Netherlands</source>
         <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>A number in Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Nederland voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Nederland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Nederland</translation>
     </message>
     <message>
         <source>The departing operator sets the first possible port date; the requested date is a wish.</source>
         <extracomment>Notes on porting numbers in a country, for the rep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De afgevende operator bepaalt de eerst mogelijke porteringsdatum; de gewenste datum is slechts een wens.</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>A number in Portugal for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Portugal voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Portugal. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Portugal</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Portugal</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>A country&apos;s name, as a label or heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zweden</translation>
     </message>
     <message>
         <source>A number in Sweden for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in Zweden voor elke gebruiker</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Zweden. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
         <source>Unlimited calls to landlines and mobiles in Sweden</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbeperkt bellen naar vaste en mobiele nummers in Zweden</translation>
     </message>
     <message>
         <source>Subscriber ID</source>
         <extracomment>The label of a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abonnee-ID</translation>
     </message>
     <message>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het abonnee-ID van 12 cijfers van de huidige operator; vul aan met voorloopnullen tot 12 cijfers.</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1928,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>E-mail add&amp;ress</source>
-        <translation>E-mail&amp;adres</translation>
+        <translation>E-ma&amp;iladres</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
@@ -2488,15 +2488,15 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
 </context>
 <context>
@@ -3056,51 +3056,51 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (systeemtaal)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Order Desk was started with --language %1, which comes before this setting. %2 is used when Order Desk starts without that option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk is gestart met --language %1, en dat gaat voor deze instelling. %2 wordt gebruikt wanneer Order Desk zonder die optie wordt gestart.</translation>
     </message>
     <message>
         <source>Order Desk follows the system language (%1) from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order Desk volgt vanaf de volgende start de systeemtaal (%1).</translation>
     </message>
     <message>
         <source>Order Desk is shown in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf de volgende start gebruikt Order Desk de taal %1.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved, and this draft opens again on the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw starten? Alles is opgeslagen en dit concept wordt weer geopend bij dezelfde stap.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw starten? Alles is opgeslagen.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu opnieuw starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3257,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>for resour&amp;ce accounts</source>
-        <translation>voor resour&amp;ceaccounts</translation>
+        <translation>voor reso&amp;urceaccounts</translation>
     </message>
     <message>
         <source>Of the office&apos;s numbers, how many are for resource accounts (auto attendants, call queues).</source>
@@ -3353,7 +3353,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>office %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vestiging %1 in %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3362,11 +3362,11 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Validate the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van %1 valideren</translation>
     </message>
     <message>
         <source>Address validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresvalidatie van %1</translation>
     </message>
     <message>
         <source>New numbers</source>
@@ -3374,19 +3374,19 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Numbers for users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers voor gebruikers</translation>
     </message>
     <message>
         <source>Numbers for resource accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers voor resourceaccounts</translation>
     </message>
     <message>
         <source>Reserve the numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers van %1 reserveren</translation>
     </message>
     <message>
         <source>Reservation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering van %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -3469,7 +3469,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation>C&amp;LIP</translation>
+        <translation>CL&amp;IP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
@@ -3529,15 +3529,15 @@ Totaal eenmalig: %3</translation>
     </message>
     <message>
         <source>Call forwarding target number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorschakelnummer in %1</translation>
     </message>
     <message>
         <source>CLIP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP in %1</translation>
     </message>
     <message>
         <source>Presentation number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatienummer in %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3545,7 +3545,7 @@ Totaal eenmalig: %3</translation>
     </message>
     <message>
         <source>Each one needs a number for a resource account in one of the offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor elk ervan is een nummer voor een resourceaccount in een van de vestigingen nodig.</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4393,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>Port from another &amp;carrier</source>
-        <translation>&amp;Porteren vanaf een andere operator</translation>
+        <translation>Porteren vanaf &amp;een andere operator</translation>
     </message>
     <message>
         <source>Port the numbers of %1 from another carrier</source>
@@ -4437,7 +4437,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>&amp;Losing carrier:</source>
-        <translation>&amp;Afgevende operator:</translation>
+        <translation>Afgeve&amp;nde operator:</translation>
     </message>
     <message>
         <source>Exactly as the losing carrier knows it, e.g. from its invoice.</source>
@@ -4459,7 +4459,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>Numbe&amp;rs:</source>
-        <translation>Numme&amp;rs:</translation>
+        <translation>N&amp;ummers:</translation>
     </message>
     <message>
         <source>Main billin&amp;g number:</source>
@@ -4503,23 +4503,23 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>How the numbers reach Teams today in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig type Teams-nummer in %1</translation>
     </message>
     <message>
         <source>Account holder&apos;s name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de abonnementhouder in %1</translation>
     </message>
     <message>
         <source>account holder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnementhouder in %1</translation>
     </message>
     <message>
         <source>Main billing number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdnummer in %1</translation>
     </message>
     <message>
         <source>Use the earliest possible port date in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De vroegst mogelijke porteringsdatum in %1 kiezen</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5006,11 +5006,11 @@ Zolang de order wacht, kan deze niet worden gewijzigd of opnieuw worden ingedien
     </message>
     <message>
         <source>How many users get this plan. The numbers for users in a country cannot be more than the users of its plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel gebruikers dit abonnement krijgen. Het aantal nummers voor gebruikers in een land mag niet hoger zijn dan het aantal gebruikers van de abonnementen in dat land.</translation>
     </message>
     <message>
         <source>About %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1 in %2</translation>
     </message>
 </context>
 <context>
