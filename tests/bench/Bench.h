@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -37,6 +38,35 @@ struct Registrar
 inline void report(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3g %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+/// Prints one figure with its budget beside it (the "≤ budget", same unit).
+inline void report(const char *name, double value, const char *unit, double budget)
+{
+    std::printf("%s %.3g %s (budget %g%s)\n", name, value, unit, budget,
+                value <= budget ? "" : ", MISSED");
+    std::fflush(stdout);
+}
+
+inline void report(const QString &name, double value, const char *unit)
+{
+    report(qPrintable(name), value, unit);
+}
+
+/// How a figure grows with the work: `values` measured at `sizes` (ascending, e.g. 1, 10, 100
+/// offices). Prints the exponent k of value ∝ size^k over the last step (1: linear, 2:
+/// quadratic); the first steps are mostly fixed costs and would flatter the figure.
+inline void reportGrowth(const QString &name, const QList<double> &sizes,
+                         const QList<double> &values)
+{
+    const qsizetype n = std::min(sizes.size(), values.size());
+    if (n < 2 || values.at(n - 2) <= 0 || sizes.at(n - 2) <= 0)
+        return;
+    const double k =
+        std::log(values.at(n - 1) / values.at(n - 2)) / std::log(sizes.at(n - 1) / sizes.at(n - 2));
+    std::printf("%s_growth %.2f exponent (x%g work: x%.3g)\n", qPrintable(name), k,
+                sizes.at(n - 1) / sizes.at(n - 2), values.at(n - 1) / values.at(n - 2));
     std::fflush(stdout);
 }
 

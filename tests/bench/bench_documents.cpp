@@ -1,6 +1,7 @@
 // Contract and porting-form PDFs (issue 6): how long the rep waits for a preview or an envelope.
 #include "../common/Fixtures.h"
 #include "Bench.h"
+#include "BenchOrders.h"
 #include "documents/Documents.h"
 
 using namespace od;
@@ -25,7 +26,7 @@ ORDERDESK_BENCH(documents)
     od::bench::report(
         "contract_pdf_max_order_ms",
         od::bench::medianMs(5, [&] { bytes = documents::contract(maximal, catalog)->pdf.size(); }),
-        "ms");
+        "ms", 1000);
     od::bench::report("contract_pdf_max_order_kb", bytes / 1024.0, "KiB");
 
     // Germany, 20 DDI ranges and a number: one form each (21 PDFs).
@@ -40,4 +41,16 @@ ORDERDESK_BENCH(documents)
                       "ms");
     od::bench::report("contract_pdf_porting_20_ranges_ms",
                       od::bench::medianMs(5, [&] { documents::contract(porting, catalog); }), "ms");
+
+    // How the contract grows with the offices (100 numbers each).
+    QList<double> sizes;
+    QList<double> values;
+    for (const int offices : od::bench::kOfficeSizes) {
+        const Order order = od::bench::orderWithOffices(catalog, offices);
+        sizes << offices;
+        values << od::bench::medianMs(3, [&] { documents::contract(order, catalog); });
+        od::bench::report(QStringLiteral("contract_pdf_%1_offices_ms").arg(offices), values.last(),
+                          "ms");
+    }
+    od::bench::reportGrowth(QStringLiteral("contract_pdf_offices"), sizes, values);
 }

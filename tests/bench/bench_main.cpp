@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        qputenv("QT_LOGGING_RULES", "orderdesk.store.info=false;qt.qpa.*=false");
+        qputenv("QT_LOGGING_RULES", "orderdesk.*.info=false;qt.qpa.*=false");
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.contains(QStringLiteral("--list"))) {

@@ -1,6 +1,7 @@
 // Draft store, autosave and draft browser figures (issue 3).
 #include "../common/Fixtures.h"
 #include "Bench.h"
+#include "BenchOrders.h"
 #include "order/OrderJson.h"
 #include "store/Autosave.h"
 #include "store/DraftListModel.h"
@@ -8,6 +9,9 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
+#include <map>
+#include <memory>
 
 using namespace od;
 
@@ -19,14 +23,17 @@ const Catalog &catalog()
     return c;
 }
 
-/// A data folder with `count` drafts of a typical size, built once per run.
-const QString &storeWithDrafts(int count)
+} // namespace
+
+const QString &od::bench::storeWithDrafts(int count)
 {
-    static QTemporaryDir dir;
-    static QString path;
+    static std::map<int, std::unique_ptr<QTemporaryDir>> dirs;
+    static std::map<int, QString> paths;
+    QString &path = paths[count];
     if (!path.isEmpty())
         return path;
-    path = dir.path();
+    dirs[count] = std::make_unique<QTemporaryDir>();
+    path = dirs[count]->path();
     DraftStore store;
     DraftStore::Options o;
     o.backups = false;
@@ -47,6 +54,11 @@ const QString &storeWithDrafts(int count)
     }
     return path;
 }
+
+namespace {
+
+using od::bench::kDraftCounts;
+using od::bench::storeWithDrafts;
 
 } // namespace
 
@@ -69,7 +81,7 @@ ORDERDESK_BENCH(autosave_max_order_median)
             order.remarks = QString::number(++i);
             autosave.setOrder(order);
         });
-    od::bench::report("autosave_max_order_median", ms, "ms");
+    od::bench::report("autosave_max_order_median", ms, "ms", 5);
     od::bench::report("autosave_max_order_json_median", json, "ms");
     const double mark = od::bench::medianMs(1000, [&] { autosave.setOrder(order); }) * 1000;
     od::bench::report("autosave_keystroke_median", mark, "us");
@@ -86,25 +98,54 @@ ORDERDESK_BENCH(autosave_max_order_median)
         50, [&] { everySave.saveDraft(rid, order); },
         [&] { order.remarks = QString::number(++i); });
     od::bench::report("autosave_max_order_new_revision_median", revision, "ms");
+
+    // How a save grows with the offices (100 numbers each).
+    QList<double> sizes;
+    QList<double> values;
+    for (const int offices : od::bench::kOfficeSizes) {
+        Order sized = od::bench::orderWithOffices(catalog(), offices);
+        const qint64 sid = store.createDraft(sized).value();
+        values << od::bench::medianMs(
+            21, [&] { store.saveDraft(sid, sized); },
+            [&] { sized.remarks = QString::number(++i); });
+        sizes << offices;
+        od::bench::report(QStringLiteral("autosave_%1_offices_median").arg(offices), values.last(),
+                          "ms");
+    }
+    od::bench::reportGrowth(QStringLiteral("autosave_offices"), sizes, values);
 }
 
 ORDERDESK_BENCH(browser_open_10000_drafts)
 {
-    const QString &path = storeWithDrafts(10000);
-    const double ms = od::bench::medianMs(9, [&] {
-        DraftStore store;
-        store.open(path);
-        DraftListModel model(&store);
-        DraftFilterModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(DraftListModel::ModifiedColumn, Qt::DescendingOrder);
-    });
-    od::bench::report("browser_open_10000_drafts", ms, "ms");
+    QList<double> sizes;
+    QList<double> values;
+    for (const int count : kDraftCounts) {
+        const QString &path = storeWithDrafts(count);
+        const double ms = od::bench::medianMs(9, [&] {
+            DraftStore store;
+            store.open(path);
+            DraftListModel model(&store);
+            DraftFilterModel proxy;
+            proxy.setSourceModel(&model);
+            proxy.sort(DraftListModel::ModifiedColumn, Qt::DescendingOrder);
+        });
+        const QString name = QStringLiteral("browser_open_%1_drafts").arg(count);
+        if (count == 10000)
+            od::bench::report(qPrintable(name), ms, "ms", 100);
+        else
+            od::bench::report(name, ms, "ms");
+        sizes << count;
+        values << ms;
+    }
+    od::bench::reportGrowth(QStringLiteral("browser_open_drafts"), sizes, values);
 }
 
-ORDERDESK_BENCH(search_keystroke_10000_drafts)
+namespace {
+
+/// The first keystroke and the median of the later ones over `count` drafts.
+std::pair<double, double> searchMs(int count)
 {
-    const QString &path = storeWithDrafts(10000);
+    const QString &path = storeWithDrafts(count);
     DraftStore store;
     store.open(path);
     DraftListModel model(&store);
@@ -120,11 +161,35 @@ ORDERDESK_BENCH(search_keystroke_10000_drafts)
     QElapsedTimer first;
     first.start();
     proxy.setSearchText(QStringLiteral("n"));
-    od::bench::report("search_first_keystroke_10000_drafts", first.nsecsElapsed() / 1e6, "ms");
+    const double firstMs = first.nsecsElapsed() / 1e6;
     proxy.setSearchText(QString());
     int i = 0;
     const double ms = od::bench::medianMs(static_cast<int>(typed.size()) * 3, [&] {
         proxy.setSearchText(typed.at(i++ % typed.size()));
     });
-    od::bench::report("search_keystroke_10000_drafts", ms, "ms");
+    return {firstMs, ms};
+}
+
+} // namespace
+
+ORDERDESK_BENCH(search_keystroke_10000_drafts)
+{
+    QList<double> sizes;
+    QList<double> firsts;
+    QList<double> values;
+    for (const int count : kDraftCounts) {
+        const auto [firstMs, ms] = searchMs(count);
+        od::bench::report(QStringLiteral("search_first_keystroke_%1_drafts").arg(count), firstMs,
+                          "ms");
+        const QString name = QStringLiteral("search_keystroke_%1_drafts").arg(count);
+        if (count == 10000)
+            od::bench::report(qPrintable(name), ms, "ms", 30);
+        else
+            od::bench::report(name, ms, "ms");
+        sizes << count;
+        firsts << firstMs;
+        values << ms;
+    }
+    od::bench::reportGrowth(QStringLiteral("search_first_keystroke_drafts"), sizes, firsts);
+    od::bench::reportGrowth(QStringLiteral("search_keystroke_drafts"), sizes, values);
 }
