@@ -12,19 +12,21 @@ import pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 catalog = json.loads((root / "resources" / "catalog.json").read_text(encoding="utf-8"))
 
-texts = []  # (comment, text), first appearance wins
+IN_SENTENCE = "a country's name inside a sentence"  # kCountryInSentence in Catalog.h
+texts = []  # (comment, text, disambiguation), first appearance wins
 seen = set()
 
 
-def add(comment, text):
-    if text and text not in seen:
-        seen.add(text)
-        texts.append((comment, text))
+def add(comment, text, disambiguation=""):
+    if text and (text, disambiguation) not in seen:
+        seen.add((text, disambiguation))
+        texts.append((comment, text, disambiguation))
 
 
 for c in catalog["countries"]:
     add("A country's name, as a label or heading", c["name"])
-    add("A country's name inside a sentence", c.get("nameInText", ""))
+    add("After a preposition (in, from, for), with the article the language needs",
+        c.get("nameInText") or c["name"], IN_SENTENCE)
     for plan in c.get("plans", []):
         add("A voice plan's product name (keep the brand)", plan["name"])
         add("A voice plan's description, in its info popup", plan.get("description", ""))
@@ -50,20 +52,28 @@ lines = [
     "",
     "namespace od {",
     "",
-    "QStringList bundledCatalogTexts()",
+    "QList<CatalogTextEntry> bundledCatalogTexts()",
     "{",
+    "    struct Entry",
+    "    {",
+    "        const char *source;",
+    "        const char *comment;",
+    "    };",
     "    // clang-format off",
-    "    static const char *const texts[] = {",
+    "    static const Entry texts[] = {",
 ]
-for comment, text in texts:
+for comment, text, disambiguation in texts:
     lines.append(f"        //: {comment}")
-    lines.append(f'        QT_TRANSLATE_NOOP("od::CatalogText", {literal(text)}),')
+    if disambiguation:
+        lines.append(f'        QT_TRANSLATE_NOOP3("od::CatalogText", {literal(text)}, {literal(disambiguation)}),')
+    else:
+        lines.append(f'        {{QT_TRANSLATE_NOOP("od::CatalogText", {literal(text)}), ""}},')
 lines += [
     "    };",
     "    // clang-format on",
-    "    QStringList out;",
-    "    for (const char *text : texts)",
-    "        out << QString::fromUtf8(text);",
+    "    QList<CatalogTextEntry> out;",
+    "    for (const Entry &e : texts)",
+    "        out << CatalogTextEntry{QString::fromUtf8(e.source), QString::fromUtf8(e.comment)};",
     "    return out;",
     "}",
     "",

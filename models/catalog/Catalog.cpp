@@ -669,8 +669,12 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json)
     // The catalog's texts in the rep's language, where the translations have them: the bundled
     // catalog's are listed for the translators in CatalogTexts.cpp; others stay as written.
     for (CountryInfo &c : parsed.countries) {
-        c.name = catalogText(c.name);
-        c.nameInText = catalogText(c.nameInText);
+        // Every country has a name inside a sentence for the translators, the heading's
+        // where the catalog gives none: most languages need one ("in der Schweiz").
+        const QString english = c.name;
+        c.name = catalogText(english);
+        c.nameInText =
+            catalogText(c.nameInText.isEmpty() ? english : c.nameInText, kCountryInSentence);
         c.portingNotes = catalogText(c.portingNotes);
         for (Plan &plan : c.plans) {
             plan.name = catalogText(plan.name);
@@ -701,11 +705,12 @@ Result<Catalog> Catalog::load(const QString &path)
     return fromJson(file.readAll());
 }
 
-QString catalogText(const QString &text)
+QString catalogText(const QString &text, const char *disambiguation)
 {
     if (text.isEmpty())
         return text;
-    return QCoreApplication::translate("od::CatalogText", text.toUtf8().constData());
+    return QCoreApplication::translate("od::CatalogText", text.toUtf8().constData(),
+                                       disambiguation);
 }
 
 Result<Catalog> Catalog::bundled()

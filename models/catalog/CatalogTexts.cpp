@@ -6,205 +6,234 @@
 
 namespace od {
 
-QStringList bundledCatalogTexts()
+QList<CatalogTextEntry> bundledCatalogTexts()
 {
+    struct Entry
+    {
+        const char *source;
+        const char *comment;
+    };
     // clang-format off
-    static const char *const texts[] = {
+    static const Entry texts[] = {
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Austria"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Austria"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Austria", "a country's name inside a sentence"),
         //: A voice plan's product name (keep the brand)
-        QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling Essentials"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling Essentials"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Pay as you go: a number and inbound calls for every user, outbound calls billed per minute. Suits users who mostly receive calls."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited inbound calls"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited inbound calls"), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Outbound calls billed per minute"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Outbound calls billed per minute"), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Austria for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Austria for every user"), ""},
         //: A voice plan's product name (keep the brand)
-        QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling National"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling National"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Austria. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Austria. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Austria"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Austria"), ""},
         //: A voice plan's product name (keep the brand)
-        QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling Europe"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling Europe"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles across the EU/EEA, Switzerland and the United Kingdom. For teams that work across borders."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the EU/EEA, Switzerland and the UK"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "One order form per number; the address must lie in the number's area."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "One order form per number; the address must lie in the number's area."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Belgium"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Belgium"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Belgium", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Belgium for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Belgium for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Belgium. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Belgium. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Belgium"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Belgium"), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Switzerland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Switzerland"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Switzerland", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Switzerland for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Switzerland for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Switzerland. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Switzerland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Switzerland"), ""},
         //: A voice plan's product name (keep the brand)
-        QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling International"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Teams Calling International"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan's users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Everything in Europe plus 600 minutes a month to landlines in 50 countries outside Europe, pooled across the plan's users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Everything in Teams Calling Europe"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Everything in Teams Calling Europe"), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "600 international minutes per user, pooled"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "600 international minutes per user, pooled"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "The losing carrier must confirm the port within 2 working days."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The losing carrier must confirm the port within 2 working days."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Germany"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Germany"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Germany", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Germany for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Germany for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Germany. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Germany. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Germany"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Germany"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office's local area."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Fill in one form per number or DDI range; the form needs the company stamp and a signature. The numbers must lie in the office's local area."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Denmark"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Denmark"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Denmark", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Denmark for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Denmark for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Denmark. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Denmark. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Denmark"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Denmark"), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Spain"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Spain"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Spain", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Spain for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Spain for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Spain. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Spain. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Spain"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Spain"), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "NIF/CIF"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "NIF/CIF"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The NIF, CIF or NIE of the holder of the numbers, exactly as the current operator has it, e.g. B12345674."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Line access type"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Line access type"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "How the numbers are connected today: RTB (analogue), RDSI-BA (ISDN basic), RDSI-PRI (ISDN primary) or VOIP."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Finland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Finland"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Finland", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Finland for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Finland for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Finland. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Finland. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Finland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Finland"), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "France"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "France"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "France", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in France for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in France for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in France. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in France. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in France"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in France"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "The form needs the company stamp and is valid for 3 months after signature."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The form needs the company stamp and is valid for 3 months after signature."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "SIRET"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "SIRET"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The 14-digit SIRET of the establishment that holds the numbers (SIREN + NIC), without spaces."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "RIO code"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "RIO code"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The 12-character RIO (relevé d'identité opérateur): call 3179 from the line to get it."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The 12-character RIO (relevé d'identité opérateur): call 3179 from the line to get it."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "United Kingdom"),
-        //: A country's name inside a sentence
-        QT_TRANSLATE_NOOP("od::CatalogText", "the United Kingdom"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "United Kingdom"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "the United Kingdom", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in United Kingdom for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in the United Kingdom for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in United Kingdom"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the United Kingdom"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A port outside office hours costs £220. The lead time grows with the number of numbers and DDI ranges."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Site postcode"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Site postcode"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The postcode of the site where the numbers are used, e.g. SW1A 1AA."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The postcode of the site where the numbers are used, e.g. SW1A 1AA."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Ireland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Ireland"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Ireland", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Ireland for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Ireland for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Ireland. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Ireland. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Ireland"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Ireland"), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Italy"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Italy"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Italy", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Italy for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Italy for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Italy. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Italy. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Italy"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Italy"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "The migration code comes from the current operator, usually printed on the invoice."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The migration code comes from the current operator, usually printed on the invoice."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Migration code"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Migration code"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The codice di migrazione printed on the current operator's invoice (12 to 19 letters and digits)."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The codice di migrazione printed on the current operator's invoice (12 to 19 letters and digits)."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Representative's codice fiscale"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Representative's codice fiscale"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The 16-character codice fiscale of the company's legal representative, e.g. RSSMRA85T10A562S."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The 16-character codice fiscale of the company's legal representative, e.g. RSSMRA85T10A562S."), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Partita IVA"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Partita IVA"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The company's 11-digit VAT number (partita IVA), without the IT prefix."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The company's 11-digit VAT number (partita IVA), without the IT prefix."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Netherlands"),
-        //: A country's name inside a sentence
-        QT_TRANSLATE_NOOP("od::CatalogText", "the Netherlands"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Netherlands"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "the Netherlands", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Netherlands for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in the Netherlands for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Netherlands"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in the Netherlands"), ""},
         //: Notes on porting numbers in a country, for the rep
-        QT_TRANSLATE_NOOP("od::CatalogText", "The departing operator sets the first possible port date; the requested date is a wish."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The departing operator sets the first possible port date; the requested date is a wish."), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Portugal"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Portugal"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Portugal", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Portugal for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Portugal for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Portugal. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Portugal. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Portugal"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Portugal"), ""},
         //: A country's name, as a label or heading
-        QT_TRANSLATE_NOOP("od::CatalogText", "Sweden"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Sweden"), ""},
+        //: After a preposition (in, from, for), with the article the language needs
+        QT_TRANSLATE_NOOP3("od::CatalogText", "Sweden", "a country's name inside a sentence"),
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "A number in Sweden for every user"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "A number in Sweden for every user"), ""},
         //: A voice plan's description, in its info popup
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Sweden. The plan for most office users."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Sweden. The plan for most office users."), ""},
         //: What a voice plan includes, one line of a list
-        QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Sweden"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Unlimited calls to landlines and mobiles in Sweden"), ""},
         //: The label of a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "Subscriber ID"),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "Subscriber ID"), ""},
         //: What to type in a porting form's field
-        QT_TRANSLATE_NOOP("od::CatalogText", "The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits."),
+        {QT_TRANSLATE_NOOP("od::CatalogText", "The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits."), ""},
     };
     // clang-format on
-    QStringList out;
-    for (const char *text : texts)
-        out << QString::fromUtf8(text);
+    QList<CatalogTextEntry> out;
+    for (const Entry &e : texts)
+        out << CatalogTextEntry{QString::fromUtf8(e.source), QString::fromUtf8(e.comment)};
     return out;
 }
 

@@ -112,16 +112,17 @@ void TestCatalog::bundledLoads()
 namespace {
 
 /// Every text of a catalog that the rep reads, in the catalog's order.
-QStringList readableTexts(const Catalog &catalog)
+QList<CatalogTextEntry> readableTexts(const Catalog &catalog)
 {
-    QStringList texts;
-    auto add = [&texts](const QString &text) {
-        if (!text.isEmpty() && !texts.contains(text))
-            texts << text;
+    QList<CatalogTextEntry> texts;
+    auto add = [&texts](const QString &text, const QString &disambiguation = QString()) {
+        const CatalogTextEntry entry{text, disambiguation};
+        if (!text.isEmpty() && !texts.contains(entry))
+            texts << entry;
     };
     for (const CountryInfo &c : catalog.countries()) {
         add(c.name);
-        add(c.nameInText);
+        add(c.inText(), QLatin1String(kCountryInSentence));
         for (const Plan &plan : c.plans) {
             add(plan.name);
             add(plan.description);
@@ -141,10 +142,13 @@ QStringList readableTexts(const Catalog &catalog)
 class MarkingTranslator : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *source, const char *, int) const override
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int) const override
     {
         if (QLatin1String(context) != QLatin1String("od::CatalogText"))
             return QString();
+        if (disambiguation && QLatin1String(disambiguation) == QLatin1String(kCountryInSentence))
+            return QStringLiteral("[in %1]").arg(QString::fromUtf8(source));
         return QStringLiteral("[%1]").arg(QString::fromUtf8(source));
     }
     bool isEmpty() const override { return false; }
@@ -155,9 +159,12 @@ public:
 void TestCatalog::bundledTextsListedForTranslators()
 {
     // CatalogTexts.cpp is what lupdate reads: a text missing there is never translated.
-    const QStringList texts = readableTexts(Catalog::bundled().value());
-    QCOMPARE(texts.size(), 95);
-    QCOMPARE(bundledCatalogTexts(), texts);
+    const QList<CatalogTextEntry> texts = readableTexts(Catalog::bundled().value());
+    QCOMPARE(texts.size(), 107);
+    const QList<CatalogTextEntry> listed = bundledCatalogTexts();
+    for (const CatalogTextEntry &e : texts)
+        QVERIFY2(listed.contains(e), qPrintable(e.text));
+    QCOMPARE(listed.size(), texts.size());
 }
 
 void TestCatalog::textsInTheRepsLanguage()
@@ -169,7 +176,9 @@ void TestCatalog::textsInTheRepsLanguage()
     const CountryInfo *gb = catalog.country(QStringLiteral("GB"));
     QVERIFY(gb);
     QCOMPARE(gb->name, QStringLiteral("[United Kingdom]"));
-    QCOMPARE(gb->inText(), QStringLiteral("[the United Kingdom]"));
+    QCOMPARE(gb->inText(), QStringLiteral("[in the United Kingdom]"));
+    // A country without a name of its own for sentences gets one from the translators too.
+    QCOMPARE(catalog.country(QStringLiteral("CH"))->inText(), QStringLiteral("[in Switzerland]"));
     QCOMPARE(gb->portingFields.first().label, QStringLiteral("[Site postcode]"));
     QVERIFY(gb->plans.first().description.startsWith(QLatin1Char('[')));
     QVERIFY(gb->plans.first().included.first().startsWith(QLatin1Char('[')));
