@@ -1678,22 +1678,17 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <source>the United Kingdom</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>dem Vereinigten Königreich</translation>
-    </message>
-    <message>
-        <source>A number in United Kingdom for every user</source>
+        <source>A number in the United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Eine Rufnummer im Vereinigten Königreich für jeden Benutzer</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen im Vereinigten Königreich. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen im Vereinigten Königreich</translation>
     </message>
@@ -1793,22 +1788,17 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <translation>Niederlande</translation>
     </message>
     <message>
-        <source>the Netherlands</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>den Niederlanden</translation>
-    </message>
-    <message>
-        <source>A number in Netherlands for every user</source>
+        <source>A number in the Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Eine Rufnummer in den Niederlanden für jeden Benutzer</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in den Niederlanden. Der Tarif für die meisten Benutzer im Büro.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Unbegrenzte Anrufe zu Festnetz- und Mobilfunkanschlüssen in den Niederlanden</translation>
     </message>
@@ -1866,6 +1856,90 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
         <translation>Die 12-stellige Teilnehmer-ID des aktuellen Anbieters; mit führenden Nullen auf 12 Stellen auffüllen.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>der Schweiz</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>dem Vereinigten Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>den Niederlanden</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Schweden</translation>
     </message>
 </context>
 <context>

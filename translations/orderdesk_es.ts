@@ -1678,22 +1678,17 @@ y 2 si lo es la línea de comandos.</translation>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <source>the United Kingdom</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>el Reino Unido</translation>
-    </message>
-    <message>
-        <source>A number in United Kingdom for every user</source>
+        <source>A number in the United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un número del Reino Unido para cada usuario</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Llamadas ilimitadas a fijos y móviles del Reino Unido. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Llamadas ilimitadas a fijos y móviles del Reino Unido</translation>
     </message>
@@ -1793,22 +1788,17 @@ y 2 si lo es la línea de comandos.</translation>
         <translation>Países Bajos</translation>
     </message>
     <message>
-        <source>the Netherlands</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>los Países Bajos</translation>
-    </message>
-    <message>
-        <source>A number in Netherlands for every user</source>
+        <source>A number in the Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un número de los Países Bajos para cada usuario</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Llamadas ilimitadas a fijos y móviles de los Países Bajos. El plan para la mayoría de los usuarios de oficina.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Llamadas ilimitadas a fijos y móviles de los Países Bajos</translation>
     </message>
@@ -1866,6 +1856,90 @@ y 2 si lo es la línea de comandos.</translation>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
         <translation>El ID de abonado de 12 dígitos del operador actual; complételo con ceros a la izquierda hasta los 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>el Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>los Países Bajos</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Suecia</translation>
     </message>
 </context>
 <context>

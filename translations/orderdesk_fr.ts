@@ -1678,22 +1678,17 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <source>the United Kingdom</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>le Royaume-Uni</translation>
-    </message>
-    <message>
-        <source>A number in United Kingdom for every user</source>
+        <source>A number in the United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un numéro au Royaume-Uni pour chaque utilisateur</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Appels illimités vers les fixes et les mobiles au Royaume-Uni. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Appels illimités vers les fixes et les mobiles au Royaume-Uni</translation>
     </message>
@@ -1793,22 +1788,17 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <source>the Netherlands</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>les Pays-Bas</translation>
-    </message>
-    <message>
-        <source>A number in Netherlands for every user</source>
+        <source>A number in the Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un numéro aux Pays-Bas pour chaque utilisateur</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Appels illimités vers les fixes et les mobiles aux Pays-Bas. Le forfait adapté à la plupart des utilisateurs de bureau.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Appels illimités vers les fixes et les mobiles aux Pays-Bas</translation>
     </message>
@@ -1866,6 +1856,90 @@ et 2 si c&apos;est la ligne de commande.</translation>
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
         <translation>L&apos;ID d&apos;abonné à 12 chiffres fourni par l&apos;opérateur actuel&#xa0;; complétez-le par des zéros à gauche jusqu&apos;à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>l&apos;Autriche</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>la Belgique</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>la Suisse</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>l&apos;Allemagne</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>le Danemark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>l&apos;Espagne</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>la Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>la France</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>le Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>l&apos;Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>l&apos;Italie</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>les Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>le Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>la Suède</translation>
     </message>
 </context>
 <context>

@@ -1678,22 +1678,17 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <source>the United Kingdom</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>Regno Unito</translation>
-    </message>
-    <message>
-        <source>A number in United Kingdom for every user</source>
+        <source>A number in the United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un numero britannico per ogni utente</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Chiamate illimitate verso fissi e mobili nel Regno Unito. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Chiamate illimitate verso fissi e mobili nel Regno Unito</translation>
     </message>
@@ -1793,22 +1788,17 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <translation>Paesi Bassi</translation>
     </message>
     <message>
-        <source>the Netherlands</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>Paesi Bassi</translation>
-    </message>
-    <message>
-        <source>A number in Netherlands for every user</source>
+        <source>A number in the Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Un numero olandese per ogni utente</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Chiamate illimitate verso fissi e mobili nei Paesi Bassi. Il piano adatto alla maggior parte degli utenti d&apos;ufficio.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Chiamate illimitate verso fissi e mobili nei Paesi Bassi</translation>
     </message>
@@ -1866,6 +1856,90 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
         <translation>L&apos;ID abbonato di 12 cifre fornito dall&apos;operatore attuale; completarlo con zeri iniziali fino a 12 cifre.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Svizzera</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Danimarca</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Paesi Bassi</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Portogallo</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Svezia</translation>
     </message>
 </context>
 <context>

@@ -1678,22 +1678,17 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <source>the United Kingdom</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>het Verenigd Koninkrijk</translation>
-    </message>
-    <message>
-        <source>A number in United Kingdom for every user</source>
+        <source>A number in the United Kingdom for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Een nummer in het Verenigd Koninkrijk voor elke gebruiker</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Onbeperkt bellen naar vaste en mobiele nummers in het Verenigd Koninkrijk. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in United Kingdom</source>
+        <source>Unlimited calls to landlines and mobiles in the United Kingdom</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Onbeperkt bellen naar vaste en mobiele nummers in het Verenigd Koninkrijk</translation>
     </message>
@@ -1793,22 +1788,17 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <translation>Nederland</translation>
     </message>
     <message>
-        <source>the Netherlands</source>
-        <extracomment>A country&apos;s name inside a sentence</extracomment>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <source>A number in Netherlands for every user</source>
+        <source>A number in the Netherlands for every user</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Een nummer in Nederland voor elke gebruiker</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands. The plan for most office users.</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands. The plan for most office users.</source>
         <extracomment>A voice plan&apos;s description, in its info popup</extracomment>
         <translation>Onbeperkt bellen naar vaste en mobiele nummers in Nederland. Het abonnement voor de meeste kantoorgebruikers.</translation>
     </message>
     <message>
-        <source>Unlimited calls to landlines and mobiles in Netherlands</source>
+        <source>Unlimited calls to landlines and mobiles in the Netherlands</source>
         <extracomment>What a voice plan includes, one line of a list</extracomment>
         <translation>Onbeperkt bellen naar vaste en mobiele nummers in Nederland</translation>
     </message>
@@ -1866,6 +1856,90 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
         <source>The 12-digit subscriber ID from the current operator; pad with leading zeros to 12 digits.</source>
         <extracomment>What to type in a porting form&apos;s field</extracomment>
         <translation>Het abonnee-ID van 12 cijfers van de huidige operator; vul aan met voorloopnullen tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Oostenrijk</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Denemarken</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Spanje</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>het Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Ierland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>a country&apos;s name inside a sentence</comment>
+        <extracomment>After a preposition (in, from, for), with the article the language needs</extracomment>
+        <translation>Zweden</translation>
     </message>
 </context>
 <context>
