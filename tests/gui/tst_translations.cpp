@@ -2,15 +2,19 @@
 #include "../common/Fixtures.h"
 #include "DraftBrowser.h"
 #include "Translations.h"
+#include "order/Rules.h"
 #include "store/DraftStore.h"
 #include "wizard/OrderWizard.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -84,6 +88,53 @@ private slots:
         QCOMPARE(users->text(), QStringLiteral("1 user"));
         users->setValue(25);
         QCOMPARE(users->text(), QStringLiteral("25 users"));
+    }
+
+    // A rep whose system is German gets the whole app in German: our pages, the catalog's
+    // names, the rules' messages and Qt's own buttons.
+    void germanOnSeveralPages()
+    {
+        const QStringList installed = installTranslations(*qApp, QStringLiteral("de_DE"));
+        QVERIFY(installed.first().startsWith(QLatin1String("de")));
+        const Catalog catalog = Catalog::bundled().value();
+        QCOMPARE(catalog.country(QStringLiteral("DE"))->name, QStringLiteral("Deutschland"));
+        // After a preposition, with the article German needs: "in den Niederlanden".
+        QCOMPARE(catalog.country(QStringLiteral("NL"))->inText(),
+                 QStringLiteral("den Niederlanden"));
+        QCOMPARE(catalog.country(QStringLiteral("CH"))->inText(), QStringLiteral("der Schweiz"));
+
+        Order o = fixtures::newNumbersOrder(catalog, {QStringLiteral("DE")}, 1, 2, 0);
+        OrderWizard wizard(catalog, o);
+        wizard.show();
+        auto titleAt = [&wizard](Step step) {
+            wizard.editStep(step);
+            return wizard.currentPage()->title();
+        };
+        QCOMPARE(titleAt(Step::Customer), QStringLiteral("1. Kunde"));
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QCOMPARE(titleAt(Step::VoicePlans), QStringLiteral("2. Sprachtarife"));
+        QCOMPARE(titleAt(Step::Offices), QStringLiteral("4. Standorte und Rufnummern"));
+        auto *add = wizard.findChild<QPushButton *>(QStringLiteral("countries[0].addOffice"));
+        QVERIFY(add);
+        QCOMPARE(add->text(), QStringLiteral("Standort h&inzufügen"));
+        QCOMPARE(titleAt(Step::Contacts), QStringLiteral("5. Kontakte"));
+        QCOMPARE(titleAt(Step::Recap), QStringLiteral("6. Zusammenfassung"));
+        auto *recap = wizard.currentPage()->findChild<QTextBrowser *>();
+        QVERIFY(recap);
+        QVERIFY2(recap->toPlainText().contains(QStringLiteral("Deutschland")),
+                 "the recap names the country in German");
+
+        // The rules speak German too (their messages are looked up in their own context).
+        const Problems problems = Rules(catalog).checkStep(Order(), Step::VoicePlans);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(QCoreApplication::translate("Rules", "Choose at least one country."),
+                 problems.first().message);
+        QVERIFY2(problems.first().message != QStringLiteral("Choose at least one country."),
+                 qPrintable(problems.first().message));
+
+        // Qt's own translations: the standard buttons of a dialog.
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     }
 
     // A plural added to the code must get its English forms: lupdate adds it unfinished.
