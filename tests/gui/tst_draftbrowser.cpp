@@ -1,5 +1,6 @@
 // The draft browser as the rep uses it: found by objectName, driven by keys and clicks.
 #include "../common/Fixtures.h"
+#include "../common/OffscreenScreen.h"
 #include "DraftBrowser.h"
 #include "MainWindow.h"
 #include "store/Autosave.h"
@@ -812,20 +813,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // A laptop screen, 1366×768, the smallest the window must work on (Qt's offscreen platform
-    // reads its screens from a file).
-    QTemporaryDir dir;
-    const QString config = QDir(dir.path()).filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return EXIT_FAILURE;
-    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
-                   "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    QApplication app(argc, argv);
-    TestDraftBrowser test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    // A laptop screen, 1366×768, the smallest the window must work on.
+    return od::testing::runOnScreen<TestDraftBrowser>(argc, argv);
 }
 #include "tst_draftbrowser.moc"

@@ -1,6 +1,7 @@
 // At 200 % (a device pixel ratio of 2): the window's icon is drawn from the SVG at the device's
 // resolution, not a small picture scaled up, and the PDF preview asks for its pages at it.
 #include "../common/Fixtures.h"
+#include "../common/OffscreenScreen.h"
 #include "MainWindow.h"
 #include "PdfPreviewDialog.h"
 #include "documents/Documents.h"
@@ -104,18 +105,6 @@ private slots:
 int main(int argc, char **argv)
 {
     // A 1366×768 screen at 200 %: 2732×1536 device pixels.
-    QTemporaryDir dir;
-    const QString config = QDir(dir.path()).filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return EXIT_FAILURE;
-    file.write(R"({"screens": [{"name": "hidpi", "x": 0, "y": 0, "width": 1366,
-                   "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 2}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    QApplication app(argc, argv);
-    TestHighDpi test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return od::testing::runOnScreen<TestHighDpi>(argc, argv, 2);
 }
 #include "tst_highdpi.moc"

@@ -1,6 +1,7 @@
 // What the window remembers between runs (MainWindow::restoreSession): its place and size, the
 // drafts list's columns, the draft that was open and the step each draft was left on.
 #include "../common/Fixtures.h"
+#include "../common/OffscreenScreen.h"
 #include "DraftBrowser.h"
 #include "MainWindow.h"
 #include "store/DraftListModel.h"
@@ -281,19 +282,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // A laptop screen, 1366×768 (Qt's offscreen platform reads its screens from a file).
-    QTemporaryDir dir;
-    const QString config = QDir(dir.path()).filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return EXIT_FAILURE;
-    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
-                   "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    QApplication app(argc, argv);
-    TestWindowSession test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    // A laptop screen, 1366×768.
+    return od::testing::runOnScreen<TestWindowSession>(argc, argv);
 }
 #include "tst_window_session.moc"

@@ -1,5 +1,7 @@
 // The translations are complete and current: every message of every language translated, with
 // its placeholders, none left over from removed source strings, and nothing for lupdate to add.
+#include "../common/Mnemonic.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -93,17 +95,7 @@ QStringList placeholders(const QString &text)
 /// Whether a text has a keyboard accelerator ("&File"; "&&" is a literal ampersand).
 bool hasAccelerator(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (text.at(i + 1).isLetterOrNumber())
-            return true;
-    }
-    return false;
+    return !od::testing::mnemonic(text).isEmpty();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // mnemonics of a page are unique; and a new order opens without pointing at fields the rep has
 // not reached yet.
 
+#include "../common/Mnemonic.h"
 #include "WizardHarness.h"
 
 #include <QAbstractButton>
@@ -41,21 +42,6 @@ QString describe(const QWidget *w)
         return QStringLiteral("nothing");
     return QStringLiteral("%1 \"%2\"")
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-}
-
-/// The mnemonic letter of a label or button text ("Vali&date" → "d"), empty when none.
-QString mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
 }
 
 /// The field an objectName stands for, without its position in repeated sections
