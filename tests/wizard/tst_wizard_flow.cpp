@@ -7,6 +7,7 @@
 #include "WizardHarness.h"
 #include "order/OrderJson.h"
 #include "widgets/NumberListEditor.h"
+#include "widgets/OfficeEditor.h"
 #include "widgets/PhoneField.h"
 
 #include <QCheckBox>
@@ -330,6 +331,7 @@ private slots:
     void portingOnly();
     void mixedOrder();
     void draftResumesAtTheStepReached();
+    void resumedDraftBuildsItsOfficesWhenShown();
     void backAndNextOverEveryPageKeepEverything();
     void countryAddedAfterLaterPagesWereSeen();
     void recapEditLinksOpenThePageAndComeBack();
@@ -688,6 +690,32 @@ void TstWizardFlow::draftResumesAtTheStepReached()
     // Looking changed nothing.
     QCOMPARE(comparable(h.order()), comparable(draft));
     QCOMPARE(h.order().stepReached, Step::Contacts);
+}
+
+void TstWizardFlow::resumedDraftBuildsItsOfficesWhenShown()
+{
+    // Resuming walks past the offices page: its widgets (hundreds in a large order) are made
+    // when the rep goes there, not on the way to the step the draft reached.
+    const Order draft = fixtures::newNumbersOrder(
+        m_catalog, {QStringLiteral("DE"), QStringLiteral("FR")}, 3, 10, 2);
+    WizardHarness h(draft, kToday, OrderWizard::OpenAt::StepReached);
+    QCOMPARE(h.current(), Step::Submission);
+    QVERIFY(h.wizard().findChildren<OfficeEditor *>().isEmpty());
+    QVERIFY(h.canGoNext() || h.wizard().button(QWizard::FinishButton)->isEnabled());
+
+    h.wizard().editStep(Step::Offices);
+    QCOMPARE(h.current(), Step::Offices);
+    QCOMPARE(h.wizard().findChildren<OfficeEditor *>().size(), 6);
+    for (int i = 0; i < draft.countries.size(); ++i)
+        for (int j = 0; j < draft.countries.at(i).offices.size(); ++j) {
+            const Office &o = draft.countries.at(i).offices.at(j);
+            const QString p = QStringLiteral("countries[%1].offices[%2]").arg(i).arg(j);
+            QCOMPARE(text(h, p + QStringLiteral(".address.street")), o.address.street);
+            QCOMPARE(text(h, p + QStringLiteral(".address.city")), o.address.city);
+            QCOMPARE(spin(h, p + QStringLiteral(".totalNumbers")), o.totalNumbers);
+        }
+    QVERIFY2(h.canGoNext(), qPrintable(blockers(h)));
+    QCOMPARE(comparable(h.order()), comparable(draft));
 }
 
 void TstWizardFlow::backAndNextOverEveryPageKeepEverything()

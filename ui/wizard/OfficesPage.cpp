@@ -89,10 +89,24 @@ OfficesPage::~OfficesPage()
 
 void OfficesPage::load()
 {
+    // A resumed draft walks through this page to the step it reached: the offices (hundreds of
+    // widgets in a large order) and the area code indexes wait until the page is shown.
+    if (orderWizard()->resuming() && !isVisible()) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     rebuild();
     // Build the area code indexes now, while the rep types the address.
     for (const Section &s : std::as_const(m_sections))
         startAreaCodeIndex(s.code);
+}
+
+void OfficesPage::showEvent(QShowEvent *event)
+{
+    OrderPage::showEvent(event);
+    if (m_deferred)
+        reload();
 }
 
 bool OfficesPage::showsChangeFrom(const Order &before) const

@@ -35,6 +35,7 @@ protected:
     /// Only the countries' offices, numbers and options: a carrier's answer about the customer
     /// does not rebuild the offices under the rep's keys.
     bool showsChangeFrom(const Order &before) const override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Section
@@ -83,6 +84,7 @@ private:
     QMap<QString, QThread *> m_indexBuilds;      ///< area code index builds, by region
     QHash<QString, OfficeEditor::Notes> m_notes; ///< by office id; survives rebuilds
     bool m_loading = false;
+    bool m_deferred = false; ///< passed while resuming: built when first shown
 };
 
 } // namespace od
