@@ -175,6 +175,49 @@ private slots:
         QVERIFY(categories.contains(QStringLiteral("Telephony")));
     }
 
+    void theMenuEntryAndSummaryAreInEachShippedLanguage()
+    {
+        // A German rep searches the menu for "Auftrag", not "order": the generic name and the
+        // keywords, like the comment, exist in every language the app ships in.
+        const QByteArray desktop =
+            read(QStringLiteral("share/applications/%1.desktop").arg(kAppId));
+        QVERIFY2(!desktop.isEmpty(), qPrintable(m_installLog));
+        QHash<QString, QString> keys;
+        for (const QByteArray &raw : desktop.split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            const qsizetype equals = line.indexOf(QLatin1Char('='));
+            if (equals > 0 && !line.startsWith(QLatin1Char('#')))
+                keys.insert(line.left(equals).trimmed(), line.mid(equals + 1).trimmed());
+        }
+        const QByteArray metainfo =
+            read(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId));
+        QHash<QString, QString> summaries; // xml:lang -> summary
+        QXmlStreamReader xml(metainfo);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("summary")) {
+                const QString language =
+                    xml.attributes().value(QLatin1String("xml:lang")).toString();
+                summaries.insert(language, xml.readElementText().trimmed());
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const QString &language :
+             {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+              QStringLiteral("it"), QStringLiteral("nl")}) {
+            for (const QString &key : {QStringLiteral("GenericName"), QStringLiteral("Comment"),
+                                       QStringLiteral("Keywords")}) {
+                const QString translated = keys.value(QStringLiteral("%1[%2]").arg(key, language));
+                QVERIFY2(!translated.isEmpty(), qPrintable(key + QLatin1Char('[') + language));
+                if (key != QLatin1String("Keywords"))
+                    QVERIFY2(translated != keys.value(key),
+                             qPrintable(key + QLatin1Char('[') + language));
+            }
+            QVERIFY2(!summaries.value(language).isEmpty(), qPrintable(language));
+            QVERIFY(summaries.value(language) != summaries.value(QString()));
+        }
+    }
+
     void theMetainfoDescribesTheApp()
     {
         const QString path = QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId);
