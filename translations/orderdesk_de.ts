@@ -754,7 +754,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>not validated: press Validate</source>
-        <translation>nicht validiert: „Validieren“ wählen</translation>
+        <translation>nicht validiert: „Adresse validieren“ wählen</translation>
     </message>
     <message>
         <source>✖ not confirmed by the address service</source>
@@ -766,7 +766,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>not reserved: press Reserve</source>
-        <translation>nicht reserviert: „Reservieren“ wählen</translation>
+        <translation>nicht reserviert: „Rufnummern reservieren“ wählen</translation>
     </message>
     <message>
         <source>1: %1</source>
@@ -1165,7 +1165,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>%1: the address is not validated: press Validate once it is complete.</source>
-        <translation>%1: Die Adresse ist nicht validiert: Wählen Sie „Validieren“, sobald sie vollständig ist.</translation>
+        <translation>%1: Die Adresse ist nicht validiert: Wählen Sie „Adresse validieren“, sobald sie vollständig ist.</translation>
     </message>
     <message>
         <source>%1: the validated address has no id or geocode: validate it again.</source>
@@ -1221,11 +1221,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>%1: the numbers are not reserved: press Reserve.</source>
-        <translation>%1: Die Rufnummern sind nicht reserviert: Wählen Sie „Reservieren“.</translation>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Wählen Sie „Rufnummern reservieren“.</translation>
     </message>
     <message>
         <source>%1: the numbers are not reserved: validate the address, then press Reserve.</source>
-        <translation>%1: Die Rufnummern sind nicht reserviert: Validieren Sie die Adresse und wählen Sie dann „Reservieren“.</translation>
+        <translation>%1: Die Rufnummern sind nicht reserviert: Validieren Sie die Adresse und wählen Sie dann „Rufnummern reservieren“.</translation>
     </message>
     <message>
         <source>%1: %2 numbers are reserved but the office needs %3: reserve again.</source>
@@ -3423,7 +3423,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>The numbers or the area code changed after Reserve was pressed, so the reservation asked for then is withdrawn.</source>
-        <translation>Die Rufnummern oder die Vorwahl wurden nach „Reservieren“ geändert, daher wird die damals angeforderte Reservierung zurückgezogen.</translation>
+        <translation>Die Rufnummern oder die Vorwahl wurden nach „Rufnummern reservieren“ geändert, daher wird die damals angeforderte Reservierung zurückgezogen.</translation>
     </message>
     <message>
         <source>office %1 in %2</source>

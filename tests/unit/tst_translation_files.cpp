@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -149,6 +150,46 @@ private slots:
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 message(s):\n").arg(wrong.size()) +
                                              wrong.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+
+    void aButtonQuotedInAnInstructionIsNamedAsItReads_data() { everyMessageTranslated_data(); }
+
+    void aButtonQuotedInAnInstructionIsNamedAsItReads()
+    {
+        // "press Validate": where a translation quotes the button to press, the rep looks for
+        // exactly that text, so it must be the button's own label in that language.
+        QFETCH(QString, language);
+        QString error;
+        const QList<Message> messages =
+            readTs(translationsDir() + QStringLiteral("/orderdesk_%1.ts").arg(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> labels; // what buttons and menu entries read, without their accelerator
+        for (const Message &m : messages) {
+            if (!hasAccelerator(m.source))
+                continue;
+            for (QString t : m.translations) {
+                t.replace(QRegularExpression(QStringLiteral("&(?!&)")), QString());
+                t.replace(QStringLiteral("&&"), QStringLiteral("&"));
+                t.remove(QRegularExpression(QStringLiteral("(…|\\.\\.\\.)$")));
+                labels.insert(t.trimmed());
+            }
+        }
+        static const QRegularExpression press(QStringLiteral("\\bpress [A-Z]"));
+        static const QRegularExpression quoted(
+            QStringLiteral("[„“\"«]\\s*([^„“”\"«»]+?)\\s*[“”\"»]"));
+        QStringList wrong;
+        for (const Message &m : messages) {
+            if (!press.match(m.source).hasMatch())
+                continue;
+            for (const QString &t : m.translations)
+                for (auto it = quoted.globalMatch(t); it.hasNext();) {
+                    const QString name = it.next().captured(1);
+                    if (!labels.contains(name))
+                        wrong
+                            << QStringLiteral("%1 (no button reads \"%2\")").arg(describe(m), name);
+                }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
 
     void upToDateWithTheSources()
