@@ -118,6 +118,7 @@ class TstWizardOffices : public QObject
 
 private slots:
     void addValidateChooseAreaCodeAndReserve();
+    void reservedNumbersReadAsRanges();
     void sixthOfficeRefused();
     void removeIsUndoable();
     void countsGating();
@@ -653,6 +654,24 @@ void TstWizardOffices::validateAndReserveAskTheCarrier()
                               QStringLiteral("No more numbers are free in area code 69."));
     QVERIFY(labelText(h, kOffice0 + QStringLiteral(".validationStatus"))
                 .contains(QStringLiteral("No more numbers are free")));
+}
+
+void TstWizardOffices::reservedNumbersReadAsRanges()
+{
+    // Consecutive numbers read as one range, whatever their count; a gap starts another.
+    WizardHarness h(withOffice(Catalog::bundled().value()));
+    goToOffices(h);
+    h.wizard().applyCarrierChange([](Order &o) {
+        Office &office = o.countries[0].offices[0];
+        office.reservedNumbers = {
+            QStringLiteral("+4969123450098"), QStringLiteral("+4969123450099"),
+            QStringLiteral("+4969123450100"), QStringLiteral("+4969123450200")};
+    });
+    QCOMPARE(labelText(h, kOffice0 + QStringLiteral(".reservation")),
+             QStringLiteral("✔ Numbers reserved (4): 069 123450098 – 069 123450100, "
+                            "069 123450200"));
+    QCOMPARE(h.find<QLabel>(kOffice0 + QStringLiteral(".reservation"))->toolTip(),
+             QStringLiteral("+4969123450098, +4969123450099, +4969123450100, +4969123450200"));
 }
 
 void TstWizardOffices::countsChangeReleasesReservedNumbers()

@@ -34,6 +34,37 @@ bool hasReservationOrRequest(const Office &o)
     return o.reservationRequested || hasReservation(o);
 }
 
+/// Whether `b` is the number right after `a` (both E.164).
+bool follows(const QString &a, const QString &b)
+{
+    if (a.size() != b.size() || a.size() < 2)
+        return false;
+    bool okA = false;
+    bool okB = false;
+    const qint64 x = QStringView(a).mid(1).toLongLong(&okA);
+    const qint64 y = QStringView(b).mid(1).toLongLong(&okB);
+    return okA && okB && y == x + 1;
+}
+
+/// The numbers in national form, each run of consecutive numbers as "first – last": a
+/// reservation of 100 numbers is one line to read (and two numbers to format, not 100, which
+/// for a maximal order of 7,000 numbers took a quarter of a second on every load).
+QString numbersText(const QStringList &e164)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < e164.size();) {
+        qsizetype last = i;
+        while (last + 1 < e164.size() && follows(e164.at(last), e164.at(last + 1)))
+            ++last;
+        QString part = PhoneNumbers::formatNational(e164.at(i));
+        if (last > i)
+            part += QStringLiteral(" – ") + PhoneNumbers::formatNational(e164.at(last));
+        parts << part;
+        i = last + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QLabel *noteLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -508,14 +539,11 @@ void OfficeEditor::refresh()
     QString reservationTip;
     if (!o->reservedNumbers.isEmpty()) {
         // In the country's own (national) form, as the customer says them; E.164 on hover.
-        QStringList shown;
-        for (const QString &n : o->reservedNumbers)
-            shown << PhoneNumbers::formatNational(n);
         // Counts as "label: n", not "n number(s)": right for one and for many, in every
         // language, without plural forms.
         reservation = tr("✔ Numbers reserved (%1): %2")
                           .arg(QLocale().toString(o->reservedNumbers.size()))
-                          .arg(shown.join(QStringLiteral(", ")));
+                          .arg(numbersText(o->reservedNumbers));
         reservationTip = o->reservedNumbers.join(QStringLiteral(", "));
     } else if (o->reservationRequested) {
         const QString area = o->areaCode.isEmpty() ? tr("any area of %1").arg(m_country.inText())
