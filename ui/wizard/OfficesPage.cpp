@@ -580,13 +580,25 @@ void OfficesPage::suggestAreaCodes(Section &s, OfficeEditor *editor)
 
 void OfficesPage::startAreaCodeIndex(const QString &region)
 {
-    if (m_indexBuilds.contains(region) || PhoneNumbers::areaCodeIndexReady(region))
+    if (m_indexBuilds.contains(region) || m_indexQueue.contains(region) ||
+        PhoneNumbers::areaCodeIndexReady(region))
         return;
+    // One build at a time: a dozen countries' builds at once took the CPU from the window (on
+    // two cores it got a seventh of it) while it laid out a large order's offices.
+    for (const QThread *t : std::as_const(m_indexBuilds))
+        if (!t->isFinished()) {
+            m_indexQueue.append(region);
+            return;
+        }
     QThread *thread = QThread::create(
         [region] { PhoneNumbers::areaCodesForLocality(region, QStringLiteral("-")); });
     thread->setObjectName(QStringLiteral("areaCodeIndex:") + region);
     m_indexBuilds.insert(region, thread);
-    connect(thread, &QThread::finished, this, [this, region] { onAreaCodeIndexReady(region); });
+    connect(thread, &QThread::finished, this, [this, region] {
+        onAreaCodeIndexReady(region);
+        if (!m_indexQueue.isEmpty())
+            startAreaCodeIndex(m_indexQueue.takeFirst());
+    });
     thread->start(QThread::LowPriority);
 }
 

@@ -82,6 +82,7 @@ private:
     QList<Section> m_sections;
     QMap<QString, QList<Removed>> m_removed;     ///< by country code, most recent last
     QMap<QString, QThread *> m_indexBuilds;      ///< area code index builds, by region
+    QStringList m_indexQueue;                    ///< regions waiting for their build
     QHash<QString, OfficeEditor::Notes> m_notes; ///< by office id; survives rebuilds
     bool m_loading = false;
     bool m_deferred = false; ///< passed while resuming: built when first shown
