@@ -1990,7 +1990,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>F&amp;ull name</source>
-        <translation>Vollstän&amp;diger Name</translation>
+        <translation>Vollständi&amp;ger Name</translation>
     </message>
     <message>
         <source>Full n&amp;ame</source>
@@ -2165,7 +2165,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Microsoft tenant I&amp;D</source>
-        <translation>Microsoft-Mandanten-I&amp;D</translation>
+        <translation>&amp;Microsoft-Mandanten-ID</translation>
     </message>
     <message>
         <source>required: the company&apos;s registered name</source>
@@ -3295,11 +3295,11 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>Vali&amp;date address</source>
-        <translation>Adresse vali&amp;dieren</translation>
+        <translation>Adr&amp;esse validieren</translation>
     </message>
     <message>
         <source>&amp;Area code</source>
-        <translation>Vorwa&amp;hl</translation>
+        <translation>Vorwah&amp;l</translation>
     </message>
     <message>
         <source>&amp;Area code (optional)</source>
@@ -3543,7 +3543,7 @@ Rückgabewert 0 bei Erfolg, 1 bei Problemen mit Entwurf oder Ausgabe,
     </message>
     <message>
         <source>C&amp;LIP</source>
-        <translation>C&amp;LIP</translation>
+        <translation>&amp;CLIP</translation>
     </message>
     <message>
         <source>A genuine number of %1 that callees see.</source>
@@ -3657,7 +3657,7 @@ Summe einmalig: %3</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Sc&amp;hließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Save draft and close</source>
@@ -4523,7 +4523,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation>Anschlussin&amp;haber:</translation>
+        <translation>Ansch&amp;lussinhaber:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
@@ -4549,7 +4549,7 @@ nicht genau. Wählen Sie die richtige aus (sie wird anschließend validiert) ode
     </message>
     <message>
         <source>Port &amp;date:</source>
-        <translation>Portierungs&amp;datum:</translation>
+        <translation>Port&amp;ierungsdatum:</translation>
     </message>
     <message>
         <source>%1 to %2 working days depending on the numbers</source>

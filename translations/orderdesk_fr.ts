@@ -3657,7 +3657,7 @@ Total ponctuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <translation>Fe&amp;rmer</translation>
     </message>
     <message>
         <source>Save draft and close</source>

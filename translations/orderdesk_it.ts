@@ -1355,7 +1355,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>Suffi&amp;x</source>
-        <translation>Su&amp;ffisso</translation>
+        <translation>S&amp;uffisso</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -1367,7 +1367,7 @@ Codice di uscita: 0 se completati, 1 se il problema è la bozza o l&apos;output,
     </message>
     <message>
         <source>State / pro&amp;vince</source>
-        <translation>Provincia / re&amp;gione</translation>
+        <translation>Prov&amp;incia / regione</translation>
     </message>
     <message>
         <source>Country</source>

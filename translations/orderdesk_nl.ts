@@ -1343,7 +1343,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     <name>od::AddressForm</name>
     <message>
         <source>Co&amp;mpany name</source>
-        <translation>&amp;Bedrijfsnaam</translation>
+        <translation>B&amp;edrijfsnaam</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
@@ -3527,7 +3527,7 @@ Exitcode 0 als het gelukt is, 1 bij een probleem met het concept of de uitvoer,
     </message>
     <message>
         <source>Call forwardin&amp;g</source>
-        <translation>Doorsc&amp;hakeling</translation>
+        <translation>Doorscha&amp;keling</translation>
     </message>
     <message>
         <source>Call forwarding in %1</source>
@@ -4451,7 +4451,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>&amp;Keep existing numbers in %1 (port or migrate)</source>
-        <translation>Bestaande nummers in %1 &amp;behouden (porteren of migreren)</translation>
+        <translation>Bestaande nummers in %1 behouden (porteren o&amp;f migreren)</translation>
     </message>
     <message>
         <source>Keep existing numbers in %1</source>
@@ -4523,7 +4523,7 @@ niet precies. Kies het juiste adres (dat daarna wordt gevalideerd), of kies Annu
     </message>
     <message>
         <source>&amp;Account holder:</source>
-        <translation>Abonnement&amp;houder:</translation>
+        <translation>Abonnemen&amp;thouder:</translation>
     </message>
     <message>
         <source>Account holder&apos;s address
