@@ -307,6 +307,16 @@ void TstWizardKeyboard::mnemonicsReachTheirFields()
                 failures << QStringLiteral("step %1, Alt+%2 (%3): focus in %4")
                                 .arg(int(h.current()))
                                 .arg(letter, expected, reached);
+            // And the page scrolls to it: a field reached below the fold is a field typed
+            // into blind.
+            auto *scroll = h.wizard().currentPage()->findChild<QScrollArea *>();
+            if (focus && scroll && scroll->widget()->isAncestorOf(focus)) {
+                const QRect shown(focus->mapTo(scroll->viewport(), QPoint(0, 0)), focus->size());
+                if (!scroll->viewport()->rect().contains(shown))
+                    failures << QStringLiteral("step %1, Alt+%2 (%3): not scrolled into view")
+                                    .arg(int(h.current()))
+                                    .arg(letter, expected);
+            }
         }
         if (h.current() == Step::Submission)
             break;

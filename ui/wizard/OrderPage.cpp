@@ -3,12 +3,52 @@
 #include "widgets/ProblemPanel.h"
 #include "wizard/OrderWizard.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace od {
+
+namespace {
+
+/// Keeps the focused field of a scrolling page in view. Tab scrolls to the field it reaches, but
+/// an Alt+letter does not, nor does the page when its viewport shrinks under the field (the
+/// problem panel below grows as the rep types): the rep would type below the fold.
+class KeepFocusInView : public QObject
+{
+public:
+    explicit KeepFocusInView(QScrollArea *scroll) : QObject(scroll), m_scroll(scroll)
+    {
+        connect(qApp, &QApplication::focusChanged, this, [this] { show(); });
+        scroll->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            show();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void show()
+    {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !m_scroll->widget()->isAncestorOf(focus))
+            return;
+        // The whole field, not ensureWidgetVisible()'s text cursor of it, with some room.
+        const QRect field(focus->mapTo(m_scroll->widget(), QPoint(0, 0)), focus->size());
+        const int room = focus->fontMetrics().height();
+        m_scroll->ensureVisible(field.center().x(), field.center().y(), field.width() / 2 + room,
+                                field.height() / 2 + room);
+    }
+
+    QScrollArea *m_scroll;
+};
+
+} // namespace
 
 OrderPage::OrderPage(OrderWizard *wizard, Step step)
     : QWizardPage(wizard), m_wizard(wizard), m_step(step)
@@ -28,6 +68,7 @@ OrderPage::OrderPage(OrderWizard *wizard, Step step)
     m_content = new QVBoxLayout(inner);
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
+    new KeepFocusInView(scroll);
 
     m_panel = new ProblemPanel(this);
     outer->addWidget(m_panel);
