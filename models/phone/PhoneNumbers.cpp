@@ -257,40 +257,50 @@ ParseOutcome parseNormalized(const QString &s, const QString &region)
     return out;
 }
 
-/// Memo of successful parses, keyed by region and normalised text: libphonenumber needs some
-/// 25 µs to parse and validate one number, and an order's numbers are re-checked after every
-/// edit. Failures are not kept (their messages are translated, and rare). Bounded: cleared when
-/// full.
-struct ParseCache
+/// A thread-safe memo of answers that depend only on their key and libphonenumber's data.
+/// Bounded: cleared when full (the working set of an order is far smaller).
+template <typename Value, qsizetype MaxEntries> class BoundedMemo
 {
-    QMutex mutex;
-    QHash<QString, Number> numbers;
-    static constexpr qsizetype kMaxEntries = 50000;
+public:
+    std::optional<Value> find(const QString &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_values.constFind(key);
+        if (it == m_values.constEnd())
+            return std::nullopt;
+        return *it;
+    }
+
+    void insert(const QString &key, const Value &value)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_values.size() >= MaxEntries)
+            m_values.clear();
+        m_values.insert(key, value);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, Value> m_values;
 };
 
-ParseCache &parseCache()
+/// Memo of successful parses, keyed by region and normalised text: libphonenumber needs some
+/// 25 µs to parse and validate one number, and an order's numbers are re-checked after every
+/// edit. Failures are not kept (their messages are translated, and rare).
+BoundedMemo<Number, 50000> &parseCache()
 {
-    static ParseCache cache;
+    static BoundedMemo<Number, 50000> cache;
     return cache;
 }
 
 ParseOutcome parseNormalizedCached(const QString &s, const QString &region)
 {
     const QString key = region.toUpper() + u'|' + s;
-    ParseCache &cache = parseCache();
-    {
-        QMutexLocker lock(&cache.mutex);
-        const auto it = cache.numbers.constFind(key);
-        if (it != cache.numbers.constEnd())
-            return ParseOutcome{*it, {}};
-    }
+    if (const std::optional<Number> known = parseCache().find(key))
+        return ParseOutcome{*known, {}};
     ParseOutcome out = parseNormalized(s, region);
-    if (out.number) {
-        QMutexLocker lock(&cache.mutex);
-        if (cache.numbers.size() >= ParseCache::kMaxEntries)
-            cache.numbers.clear();
-        cache.numbers.insert(key, *out.number);
-    }
+    if (out.number)
+        parseCache().insert(key, *out.number);
     return out;
 }
 
@@ -1153,42 +1163,17 @@ QString PhoneNumbers::normalizeAreaCode(const QString &region, const QString &ar
     return areaCodeDigits(region.trimmed().toUpper(), areaCode);
 }
 
-namespace {
-
-/// Memo of checkAreaCode(): the answer depends only on its arguments and the library's data,
-/// and costs some 30 geocoder look-ups; the rules ask it for every office after every edit.
-/// Bounded: cleared when full.
-struct AreaCheckCache
-{
-    QMutex mutex;
-    QHash<QString, PhoneNumbers::AreaCheck> checks;
-    static constexpr qsizetype kMaxEntries = 5000;
-};
-
-AreaCheckCache &areaCheckCache()
-{
-    static AreaCheckCache cache;
-    return cache;
-}
-
-} // namespace
-
 PhoneNumbers::AreaCheck PhoneNumbers::checkAreaCode(const QString &region, const QString &areaCode,
                                                     const QString &city)
 {
+    // Memoised: the answer costs some 30 geocoder look-ups, and the rules ask it for every
+    // office after every edit.
+    static BoundedMemo<AreaCheck, 5000> checks;
     const QString key = region + u'|' + areaCode + u'|' + city;
-    AreaCheckCache &cache = areaCheckCache();
-    {
-        QMutexLocker lock(&cache.mutex);
-        const auto it = cache.checks.constFind(key);
-        if (it != cache.checks.constEnd())
-            return *it;
-    }
+    if (const std::optional<AreaCheck> known = checks.find(key))
+        return *known;
     const AreaCheck check = checkAreaCodeUncached(region, areaCode, city);
-    QMutexLocker lock(&cache.mutex);
-    if (cache.checks.size() >= AreaCheckCache::kMaxEntries)
-        cache.checks.clear();
-    cache.checks.insert(key, check);
+    checks.insert(key, check);
     return check;
 }
 
