@@ -102,20 +102,14 @@ void AddressForm::relayout()
     // Take everything out, then put it back in the country's order.
     while (m_grid->count() > 0)
         m_grid->takeAt(0);
-    const QString country = m_country->currentData().toString();
-
-    auto e = [this](const char *key) {
-        return m_edits.value(QLatin1String(key));
-    };
-    auto l = [this](const char *key) {
-        return m_labels.value(QLatin1String(key));
-    };
+    const QList<QList<AddressPart>> layout = addressLayout(m_country->currentData().toString());
+    const QString company = addressPartKey(AddressPart::CompanyName);
+    m_labels.value(company)->setVisible(m_showCompany);
+    m_edits.value(company)->setVisible(m_showCompany);
     int row = 0;
     QList<QWidget *> order;
-    l("companyName")->setVisible(m_showCompany);
-    e("companyName")->setVisible(m_showCompany);
     // One row per line of the country's postal layout, the fields in its order.
-    for (const QList<AddressPart> &line : addressLayout(country)) {
+    for (const QList<AddressPart> &line : layout) {
         int col = 0;
         QList<QLabel *> messages;
         for (const AddressPart part : line) {
@@ -146,7 +140,6 @@ void AddressForm::relayout()
     // number comes first ("12 rue de Rivoli"), else in the first.
     m_grid->setColumnStretch(1, 3);
     m_grid->setColumnStretch(3, 2);
-    const QList<QList<AddressPart>> layout = addressLayout(country);
     const bool numberFirst = layout.size() > 1 && layout.at(1).last() == AddressPart::Street;
     m_grid->setColumnStretch(5, numberFirst ? 3 : 0);
 }
